@@ -1,0 +1,26 @@
+/** Extraction stage: raw input → Document (clean body text, metadata, removed blocks). */
+import type { RawInput } from "../acquire/raw-input.js";
+import type { Document } from "../contract/analysis.js";
+import { EntenteError } from "../contract/errors.js";
+import { decodeInput } from "./decode.js";
+import { extractHtml } from "./html.js";
+import { extractPlainText } from "./plain-text.js";
+
+/** Inputs above this many UTF-16 units are refused rather than risk a stall. */
+export const MAX_INPUT_CHARS = 12_000_000;
+
+export function extractDocument(input: RawInput): Document {
+  const { content, isHtml } = decodeInput(input);
+  if (content.length > MAX_INPUT_CHARS) {
+    throw new EntenteError("E_TOO_LARGE", `input is ${content.length} characters; the limit is ${MAX_INPUT_CHARS}`);
+  }
+  if (content.trim() === "") throw new EntenteError("E_EMPTY", "the input has no text");
+  const doc = isHtml ? extractHtml(content, input.url ?? null) : extractPlainText(content);
+  if (input.url && !doc.url) doc.url = input.url;
+  if (input.publishedAt) {
+    doc.publishedAt = input.publishedAt;
+    doc.publishedAtSource = "given";
+  }
+  if (doc.text.trim() === "") throw new EntenteError("E_EMPTY", "no article text could be extracted");
+  return doc;
+}

@@ -28,7 +28,7 @@ export const CASES: BenchCase[] = [
     async setup() {
       return (docs) => {
         const stages: Record<string, number> = {};
-        docs.forEach((text, i) => analyze({ id: String(i), text, publishedAt: "2016-10-01" }, { timings: stages }));
+        for (let i = 0; i < docs.length; i++) analyze({ id: String(i), text: docs[i]!, publishedAt: "2016-10-01" }, { timings: stages });
         return { stages };
       };
     },
@@ -85,13 +85,13 @@ export const CASES: BenchCase[] = [
     async setup() {
       const { extractDocument } = await import("../extract/index.js");
       return (docs) => {
-        docs.forEach((html, i) => {
+        for (let i = 0; i < docs.length; i++) {
           try {
-            extractDocument({ id: String(i), html });
+            extractDocument({ id: String(i), html: docs[i]! });
           } catch {
             // Empty or refused pages count as processed: the bench measures speed, eval measures quality.
           }
-        });
+        }
         return {};
       };
     },

@@ -10,7 +10,7 @@ export interface Block {
 export function normaliseBlockText(s: string): string {
   return s
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
-    .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, "")
+    .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -7,8 +7,9 @@ import assert from "node:assert/strict";
 import { Analysis } from "../../src/contract/analysis.js";
 
 export function collectSpans(value: unknown, path = "$", out: Array<{ path: string; start: number; end: number; text?: string }> = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => collectSpans(v, `${path}[${i}]`, out));
-  else if (value && typeof value === "object") {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) collectSpans(value[i], `${path}[${i}]`, out);
+  } else if (value && typeof value === "object") {
     const o = value as Record<string, unknown>;
     if (typeof o.start === "number" && typeof o.end === "number") {
       out.push({ path, start: o.start, end: o.end, text: typeof o.text === "string" ? o.text : undefined });

@@ -24,3 +24,15 @@ test("a given publication date is kept with source 'given'", () => {
   assert.equal(a.document.publishedAt, "2024-05-14");
   assert.equal(a.document.publishedAtSource, "given");
 });
+
+test("documentFromText keeps the text byte for byte and marks paragraphs", async () => {
+  const { analyzeDocument, documentFromText } = await import("./analyze.js");
+  const text = "Headline here\n\nJune 13, 2005\n\nBody  text with  double spaces.";
+  const a = analyzeDocument("m", documentFromText(text, "2005-06-13"));
+  assertValidAnalysis(a);
+  assert.equal(a.document.text, text);
+  assert.deepEqual(
+    a.document.paragraphs.map((p) => text.slice(p.start, p.end)),
+    ["Headline here", "June 13, 2005", "Body  text with  double spaces."],
+  );
+});

@@ -45,20 +45,24 @@ interface Prediction {
 }
 
 function scoreAll(cases: ReadabilityCase[], preds: Prediction[], misses?: string[]): Metrics {
-  const acc = { title: [0, 0], byline: [0, 0], date: [0, 0] };
+  const acc: Record<"title" | "byline" | "date", { ok: number; n: number }> = {
+    title: { ok: 0, n: 0 },
+    byline: { ok: 0, n: 0 },
+    date: { ok: 0, n: 0 },
+  };
   cases.forEach((c, i) => {
     const p = preds[i] as Prediction;
     const check = (key: keyof typeof acc, gold: string | null, got: string | null, norm: (s: string | null) => string) => {
       if (gold === null) return;
-      acc[key][1]++;
-      if (norm(gold) === norm(got)) acc[key][0]++;
+      acc[key].n++;
+      if (norm(gold) === norm(got)) acc[key].ok++;
       else misses?.push(`${key} ${c.name}: gold=${JSON.stringify(gold)} got=${JSON.stringify(got)}`);
     };
     check("title", c.title, p.title, normaliseText);
     check("byline", c.byline, p.byline, normaliseByline);
     check("date", c.publishedTime, p.publishedAt, normaliseDate);
   });
-  const rate = ([ok, n]: number[]) => round(n ? (ok as number) / (n as number) : 0);
+  const rate = ({ ok, n }: { ok: number; n: number }) => round(n ? ok / n : 0);
   return { title: rate(acc.title), byline: rate(acc.byline), published_date: rate(acc.date) };
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Cross-article event deduplication: an event joins an earlier event's cluster when another article
+ * reports the same PLOVER type, with an overlapping actor and (when both name one) an overlapping
+ * recipient, dated within EVENT_WINDOW_DAYS. Counting clusters, not reports, is what keeps a story
+ * carried by fifty outlets from becoming fifty events.
+ */
+import type { Db } from "../store/db.js";
+import type { StoredEvent } from "../store/write.js";
+
+/** Days apart two reports of one happening may be dated (relative dates and time zones shift by a day or two). */
+export const EVENT_WINDOW_DAYS = 2;
+
+const DAY_MS = 86_400_000;
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function clusterEvents(db: Db, articleId: number, events: readonly StoredEvent[]): void {
+  const candidates = db.prepare(
+    `SELECT DISTINCT e.id, e.cluster_id FROM event_participants p JOIN events e ON e.id = p.event_id
+     WHERE p.actor_key = ? AND p.role = 'actor' AND e.type = ? AND e.date BETWEEN ? AND ? AND e.article_id != ?
+     ORDER BY e.cluster_id`,
+  );
+  const recipientsOf = db.prepare("SELECT actor_key FROM event_participants WHERE event_id = ? AND role = 'recipient'");
+  const setEvent = db.prepare("UPDATE events SET cluster_id = ? WHERE id = ?");
+  const setDyads = db.prepare("UPDATE event_dyads SET cluster_id = ? WHERE event_id = ?");
+  for (const ev of events) {
+    let cluster = ev.id;
+    if (ev.date && ev.actors.length > 0) {
+      const from = shiftDay(ev.date, -EVENT_WINDOW_DAYS);
+      const to = shiftDay(ev.date, EVENT_WINDOW_DAYS);
+      const mine = new Set(ev.recipients);
+      search: for (const key of new Set(ev.actors)) {
+        for (const c of candidates.all(key, ev.type, from, to, articleId) as { id: number; cluster_id: number }[]) {
+          const theirs = (recipientsOf.all(c.id) as { actor_key: string }[]).map((r) => r.actor_key);
+          const compatible = mine.size === 0 || theirs.length === 0 || theirs.some((k) => mine.has(k));
+          if (compatible) {
+            cluster = c.cluster_id;
+            break search;
+          }
+        }
+      }
+    }
+    setEvent.run(cluster, ev.id);
+    setDyads.run(cluster, ev.id);
+  }
+}

@@ -1,14 +1,50 @@
-/** Attribution stage: quotations and claims with source, cue, content and stance. */
-import type { Attribution } from "../contract/analysis.js";
-import type { Stage } from "../pipeline/stage.js";
+/**
+ * Attribution stage: quotations and claims with source, cue, content and stance.
+ * Cues come from a token pass (cues.ts), each cue proposes a source and content
+ * (candidates.ts), overlapping proposals are resolved and quote paragraphs without a cue inherit
+ * the previous speaker (resolve.ts). The speaker span is found from tokens and POS alone; only
+ * its entityId comes from the entities layer.
+ */
+import type { Attribution, Entity } from "../contract/analysis.js";
+import type { Stage, WorkingDoc } from "../pipeline/stage.js";
+import { type Candidate, candidateFor } from "./candidates.js";
+import { type AttributionContext, makeContext } from "./context.js";
+import { cueStance, findCues } from "./cues.js";
+import { toAttribution } from "./output.js";
+import { carryOver, selectCandidates, sourceRange } from "./resolve.js";
 
-export function findAttributions(): Attribution[] {
-  return [];
+export function contextOf(doc: Readonly<WorkingDoc>): AttributionContext {
+  return makeContext(doc.document.text, doc.nlp.tokens, doc.nlp.sentenceTokens, doc.document.paragraphs);
+}
+
+export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
+  if (doc.nlp.tokens.length === 0) return [];
+  const ctx = contextOf(doc);
+  const candidates: Candidate[] = [];
+  for (const cue of findCues(ctx.tokens)) {
+    const c = candidateFor(ctx, cue);
+    if (c) candidates.push(c);
+  }
+  const kept = selectCandidates(ctx, candidates);
+  const all = [...kept, ...carryOver(ctx, kept)];
+  const out: Attribution[] = [];
+  for (const c of all) {
+    const src = sourceRange(ctx, c);
+    for (const range of c.contents) {
+      const a = toAttribution(ctx, c, range, src, cueStance(c.cue), doc.entities as Entity[]);
+      if (a) out.push(a);
+    }
+  }
+  out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  out.forEach((a, i) => {
+    a.id = `a${i + 1}`;
+  });
+  return out;
 }
 
 export const attributionStage: Stage<"attributions"> = {
   name: "attribution",
   reads: ["document", "nlp", "entities"],
   writes: "attributions",
-  run: () => findAttributions(),
+  run: (doc) => findAttributions(doc),
 };

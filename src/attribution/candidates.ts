@@ -1,0 +1,185 @@
+/**
+ * From a cue to a candidate attribution: where the speaker is (before the cue, after it in
+ * inverted order, after "according to", or the sentence subject for "…, saying"), and where the
+ * content is (before the cue for post-posed "“…,” said X", after it for "X said (that) …", or the
+ * quote opening the next paragraph for "X continued:").
+ */
+import type { Token } from "../nlp/index.js";
+import { type AttributionContext, isQuoteToken, paragraphAt, quoteClosingAt, quoteOpeningAt } from "./context.js";
+import type { Cue } from "./cues.js";
+import { ADDRESSEE_VERBS, MAX_CUE_TO_THAT } from "./heuristics.js";
+import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
+import type { Quote } from "./quotes.js";
+
+export interface Candidate {
+  cue: Cue;
+  source: TokenRange | null;
+  /** Content character ranges (several for a quote split by its attribution). */
+  contents: Array<[number, number]>;
+}
+
+/** Punctuation that separates a post-posed attribution from its content. */
+const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+const isSeparator = (t: Token) => SEPARATORS.has(t.text) || isQuoteToken(t);
+const isClauseStart = (t: Token) => t.pos === "CCONJ" || t.normal === "but" || t.normal === "and" || t.normal === "so";
+
+function sentenceOf(ctx: AttributionContext, tokenIndex: number): readonly [number, number] {
+  return ctx.sentenceTokens[(ctx.tokens[tokenIndex] as Token).sentence] as readonly [number, number];
+}
+
+/** End offset of a sentence's text without its final stop (quote marks kept). */
+function sentenceEnd(ctx: AttributionContext, sB: number): number {
+  let k = sB - 1;
+  while (k >= 0 && (ctx.tokens[k] as Token).pos === "PUNCT" && !isQuoteToken(ctx.tokens[k] as Token)) k--;
+  return (ctx.tokens[k] as Token).end;
+}
+
+/** Content that follows the cue (or its addressee) up to the end of the sentence. */
+export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB: number): [number, number] | null {
+  const { tokens } = ctx;
+  let j = from;
+  if (ADDRESSEE_VERBS.has(cue.lemma)) {
+    const addressee = nounPhraseAfter(tokens, j, sB);
+    if (addressee && tokens[addressee.end]?.normal !== "to") j = addressee.end;
+  }
+  // "said on Monday that …": skip short adjuncts up to "that" when no verb intervenes.
+  for (let k = j; k < Math.min(sB, j + MAX_CUE_TO_THAT); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || isQuoteToken(t)) break;
+    if (t.normal === "that" && k + 1 < sB) {
+      j = k + 1;
+      break;
+    }
+  }
+  while (j < sB && ((tokens[j] as Token).text === ":" || (tokens[j] as Token).text === ",")) j++;
+  if (j >= sB) return null;
+  const first = tokens[j] as Token;
+  let end = sentenceEnd(ctx, sB);
+  const q = quoteOpeningAt(ctx, first.start);
+  if (q >= 0) {
+    const quote = ctx.quotes[q] as Quote;
+    end = Math.max(end, quote.end);
+    if (quote.end >= (tokens[sB - 1] as Token).start) end = quote.end;
+  } else {
+    // A quote that opens inside the content and runs past the sentence carries the content with it.
+    const lastQ = ctx.tokenQuote[sB - 1] as number;
+    if (lastQ >= 0 && (ctx.quotes[lastQ] as Quote).start >= first.start) end = Math.max(end, (ctx.quotes[lastQ] as Quote).end);
+  }
+  // Stop before a trailing ", according to …".
+  for (let k = j + 1; k < sB - 1; k++) {
+    if ((tokens[k] as Token).normal === "according" && (tokens[k - 1] as Token).text === ",") {
+      end = (tokens[k - 2] as Token).end;
+      break;
+    }
+  }
+  return end > first.start ? [first.start, end] : null;
+}
+
+/**
+ * Content that precedes token `boundary` (the source or cue of a post-posed attribution): back
+ * over the separating punctuation, then to the start of the quote that closes there or of the
+ * sentence.
+ */
+export function contentBefore(ctx: AttributionContext, boundary: number, sA: number): [number, number] | null {
+  const { tokens } = ctx;
+  let k = boundary - 1;
+  let end = -1;
+  while (k >= sA && isSeparator(tokens[k] as Token)) {
+    const t = tokens[k] as Token;
+    if (end < 0 && isQuoteToken(t) && quoteClosingAt(ctx, t.end) >= 0) end = t.end;
+    k--;
+  }
+  if (k < sA) return null;
+  if (end < 0) end = (tokens[k] as Token).end;
+  const q = quoteClosingAt(ctx, end);
+  let start = (tokens[sA] as Token).start;
+  if (q >= 0) start = (ctx.quotes[q] as Quote).start;
+  else {
+    let s = sA;
+    while (s < k && isClauseStart(tokens[s] as Token)) s++;
+    start = (tokens[s] as Token).start;
+  }
+  return end > start ? [start, end] : null;
+}
+
+/** A quote right after the cue's source, opened after a comma: "“A,” he said, “B.”" */
+function followingQuote(ctx: AttributionContext, after: number, sB: number): [number, number] | null {
+  const t = ctx.tokens[after];
+  const u = ctx.tokens[after + 1];
+  if (!t || !u || after + 1 >= sB || t.text !== ",") return null;
+  const q = quoteOpeningAt(ctx, u.start);
+  return q >= 0 ? [(ctx.quotes[q] as Quote).start, (ctx.quotes[q] as Quote).end] : null;
+}
+
+/** "X continued:" at the end of a paragraph, followed by a paragraph that is a quote. */
+function nextParagraphQuote(ctx: AttributionContext, sB: number): [number, number] | null {
+  const last = ctx.tokens[sB - 1] as Token;
+  const p = paragraphAt(ctx, last.start);
+  const next = ctx.paragraphs[p + 1];
+  const para = ctx.paragraphs[p];
+  if (!next || !para || last.end < para.end - 1) return null;
+  const q = quoteOpeningAt(ctx, next.start);
+  return q >= 0 ? [(ctx.quotes[q] as Quote).start, (ctx.quotes[q] as Quote).end] : null;
+}
+
+function build(cue: Cue, source: TokenRange | null, ...contents: Array<[number, number] | null>): Candidate | null {
+  const kept = contents.filter((c): c is [number, number] => c !== null);
+  return kept.length > 0 ? { cue, source, contents: kept } : null;
+}
+
+export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | null {
+  const { tokens } = ctx;
+  const [sA, sB] = sentenceOf(ctx, cue.head);
+  const before = tokens[cue.first - 1];
+  const atStart = cue.first === sA || (cue.first === sA + 1 && isClauseStart(tokens[sA] as Token));
+
+  if (cue.lemma === "according to") {
+    const src = nounPhraseAfter(tokens, cue.end, sB);
+    if (atStart) {
+      const from = src ? src.end : cue.end;
+      return build(cue, src, contentAfterComma(ctx, from, sB));
+    }
+    return build(cue, src, contentBefore(ctx, cue.first, sA));
+  }
+
+  // Inverted: "“…,” said X" / "…, said the official."
+  if (before && cue.first > sA && isSeparator(before)) {
+    const src = nounPhraseAfter(tokens, cue.end, sB);
+    if (src) return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
+  }
+
+  let src = cue.first > sA ? nounPhraseBefore(tokens, cue.first, sA) : null;
+  // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
+  if (!src && before?.text === "," && !/ing$/.test((tokens[cue.head] as Token).normal)) {
+    for (let k = cue.first - 2; k > sA; k--) {
+      if ((tokens[k] as Token).text === ",") {
+        src = nounPhraseBefore(tokens, k, sA);
+        break;
+      }
+    }
+  }
+  // "…, saying …": the speaker is the subject at the start of the sentence.
+  if (!src && before?.text === "," && /ing$/.test((tokens[cue.head] as Token).normal)) {
+    src = nounPhraseAfter(tokens, sA, cue.first);
+    return src ? build(cue, src, contentAfter(ctx, cue, cue.end, sB)) : null;
+  }
+  if (!src) return null;
+
+  const beforeSrc = tokens[src.first - 1];
+  if (beforeSrc && src.first > sA && isSeparator(beforeSrc)) {
+    // Post-posed: "“…,” he said" / "…, officials said."
+    return build(cue, src, contentBefore(ctx, src.first, sA), followingQuote(ctx, cue.end, sB));
+  }
+  const after = contentAfter(ctx, cue, cue.end, sB) ?? nextParagraphQuote(ctx, sB);
+  return build(cue, src, after);
+}
+
+/** "According to X, …": the content after the comma that ends the source. */
+function contentAfterComma(ctx: AttributionContext, from: number, sB: number): [number, number] | null {
+  let j = from;
+  while (j < sB && (ctx.tokens[j] as Token).text === ",") j++;
+  if (j >= sB) return null;
+  const start = (ctx.tokens[j] as Token).start;
+  const end = sentenceEnd(ctx, sB);
+  return end > start ? [start, end] : null;
+}

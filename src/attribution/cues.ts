@@ -1,0 +1,116 @@
+/**
+ * Cue detection: reporting/belief verbs by lemma (built-in list plus the trained lexicon in
+ * data/models/attribution-cues.json), "according to", with the auxiliaries and adverbs that
+ * belong to the cue ("has also said"). One pass over the tokens.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Stance } from "../contract/analysis.js";
+import type { Token } from "../nlp/index.js";
+import { ACCORDING, CORE_CUES, CUE_AUXILIARIES, CUE_MIN_COUNT, CUE_MIN_PROB, NEGATIONS } from "./heuristics.js";
+
+export interface CueEntry {
+  stance: Stance;
+  /** Share of the lemma's verb uses that are cues (1 for the built-in list). */
+  prob: number;
+  /** True for verbs of saying/thinking from the built-in list. */
+  core: boolean;
+}
+
+export interface Cue {
+  /** First token of the cue span (an auxiliary or the verb). */
+  first: number;
+  /** The cue's head token (the verb, or "according"). */
+  head: number;
+  /** Token index after the cue span. */
+  end: number;
+  lemma: string;
+  stance: Stance;
+  prob: number;
+  core: boolean;
+  negated: boolean;
+}
+
+/** Compact trained lexicon: lemma → [times annotated as a cue, times seen as a verb]. */
+export interface CueModel {
+  version: number;
+  note: string;
+  lemmas: Record<string, [number, number]>;
+}
+
+const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), "../../data/models/attribution-cues.json");
+
+function buildLexicon(model: CueModel | null): Map<string, CueEntry> {
+  const lex = new Map<string, CueEntry>();
+  if (model) {
+    for (const [lemma, [cue, seen]] of Object.entries(model.lemmas)) {
+      const prob = seen > 0 ? cue / seen : 0;
+      if (seen >= CUE_MIN_COUNT && prob >= CUE_MIN_PROB) lex.set(lemma, { stance: "other", prob, core: false });
+    }
+  }
+  for (const [stance, lemmas] of Object.entries(CORE_CUES) as Array<[Stance, string[]]>) {
+    for (const lemma of lemmas) {
+      const trained = model?.lemmas[lemma];
+      const prob = trained && trained[1] >= CUE_MIN_COUNT ? trained[0] / trained[1] : 1;
+      lex.set(lemma, { stance, prob, core: true });
+    }
+  }
+  return lex;
+}
+
+let lexicon: Map<string, CueEntry> | null = null;
+
+export function loadCueModel(path = MODEL_PATH): CueModel | null {
+  if (!existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, "utf8")) as CueModel;
+}
+
+export function cueLexicon(): Map<string, CueEntry> {
+  if (!lexicon) lexicon = buildLexicon(loadCueModel());
+  return lexicon;
+}
+
+/** A participle used as an adjective before a noun ("the reported deaths") is not a cue. */
+function isAttributive(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && next !== undefined && prev.pos === "DET" && (next.pos === "NOUN" || next.pos === "PROPN");
+}
+
+export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = cueLexicon()): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let lemma: string | null = null;
+    let entry: CueEntry | undefined;
+    let end = i + 1;
+    if (t.normal === ACCORDING && tokens[i + 1]?.normal === "to" && tokens[i + 1]?.sentence === t.sentence) {
+      lemma = "according to";
+      entry = { stance: "asserts", prob: 1, core: true };
+      end = i + 2;
+    } else if (t.pos === "VERB") {
+      entry = lex.get(t.lemma);
+      if (entry && !isAttributive(tokens, i)) lemma = t.lemma;
+    }
+    if (!lemma || !entry) continue;
+    let first = i;
+    let negated = false;
+    while (first > 0) {
+      const p = tokens[first - 1] as Token;
+      if (p.sentence !== t.sentence || !CUE_AUXILIARIES.has(p.normal) || lemma === "according to") break;
+      if (NEGATIONS.has(p.normal)) negated = true;
+      first--;
+    }
+    out.push({ first, head: i, end, lemma, stance: entry.stance, prob: entry.prob, core: entry.core, negated });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Stance of a cue, flipped by negation: "did not deny" is no denial, "does not believe" is one. */
+export function cueStance(cue: Cue): Stance {
+  if (!cue.negated) return cue.stance;
+  if (cue.stance === "asserts" || cue.stance === "believes") return "denies";
+  return "other";
+}

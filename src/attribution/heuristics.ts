@@ -1,0 +1,102 @@
+/** Word lists and thresholds of the attribution stage, each with why it is what it is. */
+import type { Stance } from "../contract/analysis.js";
+
+/** A space-separated word list as an array (keeps long lists readable). */
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Reporting and belief verbs we always treat as cues, by lemma, with the stance they express.
+ * These are the common English verbs of saying, thinking and claiming; the trained lexicon
+ * (data/models/attribution-cues.json) adds verbs the annotated data shows are used as cues.
+ */
+export const CORE_CUES: Record<Stance, string[]> = {
+  asserts: words(
+    "say tell add state write note report announce declare explain insist argue claim contend maintain assert confirm acknowledge admit reveal disclose stress emphasize emphasise point observe remark reply respond answer continue tweet post recall suggest indicate concede conclude mention comment testify affirm reiterate repeat show find agree promise pledge vow tout boast predict describe call ask urge propose demand",
+  ),
+  denies: words("deny reject dismiss refute dispute rebut disavow contradict"),
+  believes: words("believe think feel consider suspect assume hope doubt know expect worry fear see view"),
+  warns: words("warn caution threaten alert"),
+  accuses: words("accuse blame allege charge criticize criticise condemn denounce attack slam fault"),
+  estimates: words("estimate project forecast calculate reckon gauge"),
+  other: [],
+};
+
+/** Verbs whose first object is the addressee, skipped before the content ("told reporters that …"). */
+export const ADDRESSEE_VERBS = new Set(["tell", "assure", "inform", "remind", "warn", "urge", "ask", "caution", "convince", "persuade"]);
+
+/**
+ * A lemma from the trained lexicon is a cue when at least this share of its occurrences (as a
+ * verb) in the training split is annotated as a cue: below a half it is more often not a cue.
+ */
+export const CUE_MIN_PROB = 0.5;
+/** …and it was seen at least this often, so that the share is not noise. */
+export const CUE_MIN_COUNT = 4;
+
+/** Prepositional cues: "according to X". */
+export const ACCORDING = "according";
+
+/** Quotes of at most this many words, with no cue attached, are scare quotes ("the “Cold War”"). */
+export const SCARE_QUOTE_MAX_WORDS = 4;
+
+/** A source noun phrase is at most this many tokens (longer runs are clauses, not speakers). */
+export const MAX_SOURCE_TOKENS = 12;
+
+/** Between a cue and its "that"/time adjuncts we look at most this many tokens ahead. */
+export const MAX_CUE_TO_THAT = 5;
+
+/** Subject pronouns that can be a speaker ("He said"); object forms cannot. */
+export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "who"]);
+
+/** Words that attach to the verb and belong to the cue span ("has also said"). */
+export const CUE_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "did",
+  "does",
+  "do",
+  "is",
+  "was",
+  "are",
+  "were",
+  "been",
+  "be",
+  "also",
+  "not",
+  "n't",
+  "never",
+  "later",
+  "repeatedly",
+  "previously",
+  "often",
+  "then",
+  "again",
+  "further",
+  "recently",
+  "once",
+  "publicly",
+  "privately",
+  "reportedly",
+]);
+
+/** Negation words that flip the stance of a following cue ("did not deny"). */
+export const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+
+/** Tokens that may join two nouns inside one source phrase ("the Ministry of Health", "China and Russia"). */
+export const NP_JOINERS = new Set(["of", "and", "&", "for"]);
+
+/** Quote characters trimmed from the edges of spans and recognised as quote marks. */
+export const DOUBLE_OPEN = new Set(["“", "„", "«"]);
+export const DOUBLE_CLOSE = new Set(["”", "»"]);
+export const SINGLE_OPEN = new Set(["‘"]);
+export const SINGLE_CLOSE = new Set(["’"]);

@@ -1,0 +1,77 @@
+/**
+ * Speaker noun phrases from POS tags alone (no parser): a maximal run of nominal tokens next to a
+ * cue, allowing "of"/"and" between nouns ("the Ministry of Health", "China and Russia") and
+ * possessives ("Clinton's spokesman").
+ */
+import type { Token } from "../nlp/index.js";
+import { MAX_SOURCE_TOKENS, NP_JOINERS, SUBJECT_PRONOUNS } from "./heuristics.js";
+
+/** Token range [first, last + 1). */
+export interface TokenRange {
+  first: number;
+  end: number;
+}
+
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+const MODIFIER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+const isPossessive = (t: Token) => t.normal === "'s" || t.normal === "’s" || t.normal === "'" || t.normal === "’";
+const isHead = (t: Token) => NOMINAL.has(t.pos) || (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.normal));
+/** Possessive determiners inside a phrase ("his spokesman", "its ministry"). */
+const isPossessivePronoun = (t: Token) =>
+  t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) && /^(his|her|its|their|our|my|your)$/.test(t.normal);
+const isInner = (t: Token) =>
+  MODIFIER.has(t.pos) || isPossessive(t) || isPossessivePronoun(t) || t.text === "-" || t.text === "." || t.text === "&";
+
+function isJoiner(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (!NP_JOINERS.has(t.normal)) return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    NOMINAL.has(before.pos) &&
+    (NOMINAL.has(after.pos) || after.pos === "DET" || after.pos === "ADJ")
+  );
+}
+
+/** The noun phrase ending just before token `end` (exclusive), not reaching before `floor`. */
+export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  const last = end - 1;
+  const head = tokens[last];
+  if (last < floor || !head || !isHead(head)) return null;
+  if (head.pos === "PRON") return { first: last, end };
+  let j = last - 1;
+  while (j >= floor && end - j <= MAX_SOURCE_TOKENS) {
+    const t = tokens[j] as Token;
+    if (isInner(t) || isJoiner(tokens, j)) j--;
+    else break;
+  }
+  let first = j + 1;
+  // A phrase does not start with a joiner, a possessive mark or punctuation.
+  while (
+    first < last &&
+    (NP_JOINERS.has((tokens[first] as Token).normal) || isPossessive(tokens[first] as Token) || (tokens[first] as Token).pos === "PUNCT")
+  ) {
+    first++;
+  }
+  return { first, end };
+}
+
+/** The noun phrase starting at token `start`, not reaching `ceiling` (exclusive). */
+export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling: number): TokenRange | null {
+  const t0 = tokens[start];
+  if (start >= ceiling || !t0) return null;
+  if (t0.pos === "PRON") return SUBJECT_PRONOUNS.has(t0.normal) ? { first: start, end: start + 1 } : null;
+  let j = start;
+  while (j < ceiling && j - start < MAX_SOURCE_TOKENS) {
+    const t = tokens[j] as Token;
+    if (isInner(t) || (j > start && isJoiner(tokens, j))) j++;
+    else break;
+  }
+  let end = j;
+  while (end > start && !isHead(tokens[end - 1] as Token)) end--;
+  if (end <= start) return null;
+  return { first: start, end };
+}

@@ -1,0 +1,94 @@
+/**
+ * Choosing among candidate attributions (each token belongs to at most one: the strongest cue
+ * wins, then the earliest) and carrying a speaker over to quote paragraphs that have no cue.
+ */
+import type { Token } from "../nlp/index.js";
+import type { Candidate } from "./candidates.js";
+import type { AttributionContext } from "./context.js";
+import { paragraphAt } from "./context.js";
+import { SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
+import type { Quote } from "./quotes.js";
+
+type Range = [number, number];
+
+const overlapsAny = (r: Range, rs: readonly Range[]) => rs.some(([s, e]) => r[0] < e && s < r[1]);
+
+function cueRange(ctx: AttributionContext, c: Candidate): Range {
+  return [(ctx.tokens[c.cue.first] as Token).start, (ctx.tokens[c.cue.end - 1] as Token).end];
+}
+
+export function sourceRange(ctx: AttributionContext, c: Candidate): Range | null {
+  return c.source ? [(ctx.tokens[c.source.first] as Token).start, (ctx.tokens[c.source.end - 1] as Token).end] : null;
+}
+
+/** Strongest first: built-in verbs of saying, then by trained cue share, then text order. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return Number(b.cue.core) - Number(a.cue.core) || b.cue.prob - a.cue.prob || a.cue.head - b.cue.head;
+}
+
+export function selectCandidates(ctx: AttributionContext, candidates: Candidate[]): Candidate[] {
+  const contents: Range[] = [];
+  const anchors: Range[] = [];
+  const kept: Candidate[] = [];
+  for (const c of [...candidates].sort(byStrength)) {
+    // A cue inside a quotation is the quoted speaker's word, not the article's attribution.
+    if ((ctx.tokenQuote[c.cue.head] as number) >= 0) continue;
+    const cue = cueRange(ctx, c);
+    const src = sourceRange(ctx, c);
+    if (overlapsAny(cue, contents) || (src && overlapsAny(src, contents))) continue;
+    if (c.contents.some((r) => overlapsAny(r, contents) || overlapsAny(r, anchors))) continue;
+    kept.push(c);
+    contents.push(...c.contents);
+    anchors.push(cue);
+    if (src) anchors.push(src);
+  }
+  return kept.sort((a, b) => a.cue.head - b.cue.head);
+}
+
+function wordCount(ctx: AttributionContext, q: Quote): number {
+  return ctx.text
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** True when the quote opens its sentence (only punctuation before it in the sentence). */
+function opensSentence(ctx: AttributionContext, q: Quote): boolean {
+  for (const [a] of ctx.sentenceTokens) {
+    const t = ctx.tokens[a] as Token;
+    if (t.start === q.start) return true;
+    if (t.start > q.start) return false;
+  }
+  return false;
+}
+
+/**
+ * A quote with no cue of its own that opens a sentence right after an attribution (same or next
+ * paragraph) continues that speaker: "He added: “…”" followed by a quote paragraph.
+ */
+export function carryOver(ctx: AttributionContext, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const taken: Range[] = kept.flatMap((c) => c.contents);
+  const anchors: Range[] = kept.map((c) => cueRange(ctx, c));
+  for (const q of ctx.quotes) {
+    const r: Range = [q.start, q.end];
+    if (overlapsAny(r, taken) || overlapsAny(r, anchors)) continue;
+    if (wordCount(ctx, q) <= SCARE_QUOTE_MAX_WORDS || !opensSentence(ctx, q)) continue;
+    let prev: Candidate | null = null;
+    let prevEnd = -1;
+    for (const c of [...kept, ...out]) {
+      const end = Math.max(...c.contents.map((x) => x[1]));
+      if (end <= q.start && end > prevEnd) {
+        prev = c;
+        prevEnd = end;
+      }
+    }
+    if (!prev?.source) continue;
+    if (paragraphAt(ctx, prevEnd - 1) < q.firstParagraph - 1) continue;
+    // Another attribution between them breaks the chain.
+    if (anchors.some(([s]) => s > prevEnd && s < q.start)) continue;
+    out.push({ cue: prev.cue, source: prev.source, contents: [r] });
+    taken.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,251 @@
+/**
+ * `polnear`: attribution (source, cue, content) on PolNeAR v1.0.0 (brat standoff, see loaders/brat.ts).
+ * Gold: per article, the annotator file whose suffix sorts first. Default split: dev.
+ *
+ * The article text is fed as it is (paragraphs split at blank lines, no whitespace
+ * normalisation), through nlp and the attribution stage, so offsets align with gold.
+ *
+ * Items. A gold item is one E line; each role is a list of fragments (discontinuous spans).
+ * Our attributions that share the same cue span are merged into one item (a quote split by its
+ * attribution, "“A,” said X. “B”", is one gold attribution with two content fragments; we emit
+ * one attribution per fragment with the same cue). A role is scored only on items that have it
+ * (gold items without a Source and our items with a null source are left out of source scores).
+ *
+ * Metrics, each a P/R/F1 over one-to-one matchings:
+ *  - `<role>_overlap_f1`: gold and predicted items match when their fragments share at least one
+ *    character; pairs are taken greedily by largest shared character count (as matchOverlap).
+ *  - `<role>_exact_f1`: items match when their fragment lists are equal after trimming each
+ *    fragment of whitespace, quote marks and edge punctuation (, . ; :), empty fragments dropped.
+ *  - `joint_f1`: an attribution counts when its content overlaps a gold attribution's content and
+ *    its source overlaps that same gold attribution's source (gold without a source: content
+ *    overlap alone); one-to-one, greedy by content overlap.
+ */
+
+import { attributionStage } from "../../attribution/index.js";
+import type { Attribution, Document } from "../../contract/analysis.js";
+import { runNlp } from "../../nlp/index.js";
+import { makeReporter, type WorkingDoc } from "../../pipeline/stage.js";
+import { type BratArticle, type Fragment, type GoldAttribution, loadBratSplit, rawParagraphs } from "../loaders/brat.js";
+import { type Prf, prf, round } from "../metrics.js";
+import type { Metrics, Suite } from "../types.js";
+
+type Role = "content" | "source" | "cue";
+const ROLES: Role[] = ["content", "source", "cue"];
+type Item = Record<Role, Fragment[]>;
+
+const TRIM_CHARS = /[\s"'“”‘’«»,.;:]/;
+
+/**
+ * Runs nlp and the attribution stage on the raw text (offsets unchanged). Entities are left
+ * empty: no metric here reads source.entityId, and speaker spans never depend on entities.
+ */
+export function analyzeRaw(id: string, text: string): Attribution[] {
+  const paragraphs = rawParagraphs(text);
+  const document: Document = {
+    url: null,
+    title: null,
+    byline: null,
+    authors: [],
+    publisher: null,
+    language: "en",
+    publishedAt: null,
+    publishedAtSource: null,
+    text,
+    paragraphs,
+    removed: [],
+  };
+  const nlp = runNlp(text);
+  const doc: WorkingDoc = {
+    id,
+    document,
+    nlp,
+    sentences: nlp.sentences,
+    entities: [],
+    times: [],
+    quantities: [],
+    attributions: [],
+    events: [],
+  };
+  return attributionStage.run(doc, { publishedAt: null, reporter: makeReporter(attributionStage.name, []) });
+}
+
+/** Our attributions as items: those sharing a cue span merge into one. */
+export function predictedItems(attributions: Attribution[]): Item[] {
+  const byCue = new Map<string, Item>();
+  const out: Item[] = [];
+  for (const a of attributions) {
+    const key = a.cue ? `${a.cue.start}:${a.cue.end}` : null;
+    let item = key ? byCue.get(key) : undefined;
+    if (!item) {
+      item = {
+        content: [],
+        source: a.source ? [{ start: a.source.start, end: a.source.end }] : [],
+        cue: a.cue ? [{ start: a.cue.start, end: a.cue.end }] : [],
+      };
+      out.push(item);
+      if (key) byCue.set(key, item);
+    }
+    item.content.push({ start: a.content.start, end: a.content.end });
+  }
+  for (const item of out) item.content.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function sharedChars(a: Fragment[], b: Fragment[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+/** One-to-one greedy matching by shared characters; `ok` can veto a pair. */
+function matchItems(gold: Fragment[][], pred: Fragment[][], ok: (g: number, p: number) => boolean = () => true): number {
+  const cands: Array<[number, number, number]> = [];
+  for (let i = 0; i < gold.length; i++) {
+    for (let j = 0; j < pred.length; j++) {
+      const ov = sharedChars(gold[i] as Fragment[], pred[j] as Fragment[]);
+      if (ov > 0 && ok(i, j)) cands.push([ov, i, j]);
+    }
+  }
+  cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  for (const [, i, j] of cands) {
+    if (usedG.has(i) || usedP.has(j)) continue;
+    usedG.add(i);
+    usedP.add(j);
+  }
+  return usedG.size;
+}
+
+function exactKey(text: string, frags: Fragment[]): string {
+  const parts: string[] = [];
+  for (const f of frags) {
+    let s = f.start;
+    let e = f.end;
+    while (s < e && TRIM_CHARS.test(text[s] as string)) s++;
+    while (e > s && TRIM_CHARS.test(text[e - 1] as string)) e--;
+    if (e > s) parts.push(`${s}-${e}`);
+  }
+  return parts.join("|");
+}
+
+function exactMatches(text: string, gold: Fragment[][], pred: Fragment[][]): number {
+  const g = new Map<string, number>();
+  for (const f of gold) {
+    const k = exactKey(text, f);
+    g.set(k, (g.get(k) ?? 0) + 1);
+  }
+  let tp = 0;
+  for (const f of pred) {
+    const k = exactKey(text, f);
+    const n = g.get(k) ?? 0;
+    if (n > 0) {
+      tp++;
+      g.set(k, n - 1);
+    }
+  }
+  return tp;
+}
+
+interface Counts {
+  tp: number;
+  gold: number;
+  pred: number;
+}
+const zero = (): Counts => ({ tp: 0, gold: 0, pred: 0 });
+const toPrf = (c: Counts): Prf => prf(c.tp, c.pred - c.tp, c.gold - c.tp);
+
+export interface PolnearScores {
+  overlap: Record<Role, Counts>;
+  exact: Record<Role, Counts>;
+  joint: Counts;
+}
+
+export function emptyScores(): PolnearScores {
+  return {
+    overlap: { content: zero(), source: zero(), cue: zero() },
+    exact: { content: zero(), source: zero(), cue: zero() },
+    joint: zero(),
+  };
+}
+
+/** Adds one article's counts to `into`. */
+export function scoreArticle(text: string, gold: GoldAttribution[], pred: Item[], into: PolnearScores): void {
+  for (const role of ROLES) {
+    const g = gold.map((x) => x[role]).filter((f) => f.length > 0);
+    const p = pred.map((x) => x[role]).filter((f) => f.length > 0);
+    for (const c of [into.overlap[role], into.exact[role]]) {
+      c.gold += g.length;
+      c.pred += p.length;
+    }
+    into.overlap[role].tp += matchItems(g, p);
+    into.exact[role].tp += exactMatches(text, g, p);
+  }
+  const gc = gold.filter((x) => x.content.length > 0);
+  into.joint.gold += gc.length;
+  into.joint.pred += pred.length;
+  into.joint.tp += matchItems(
+    gc.map((x) => x.content),
+    pred.map((x) => x.content),
+    (i, j) => {
+      const gs = (gc[i] as GoldAttribution).source;
+      return gs.length === 0 || sharedChars(gs, (pred[j] as Item).source) > 0;
+    },
+  );
+}
+
+export function polnearMetrics(s: PolnearScores): Metrics {
+  const m: Metrics = {};
+  for (const role of ROLES) {
+    const o = toPrf(s.overlap[role]);
+    const e = toPrf(s.exact[role]);
+    m[`${role}_overlap_f1`] = round(o.f1);
+    m[`${role}_overlap_p`] = round(o.precision);
+    m[`${role}_overlap_r`] = round(o.recall);
+    m[`${role}_exact_f1`] = round(e.f1);
+  }
+  const j = toPrf(s.joint);
+  m.joint_f1 = round(j.f1);
+  m.joint_p = round(j.precision);
+  m.joint_r = round(j.recall);
+  return m;
+}
+
+function scoreArticles(articles: BratArticle[]): { scores: PolnearScores; ms: number } {
+  const scores = emptyScores();
+  let ms = 0;
+  for (const a of articles) {
+    const t = performance.now();
+    const ours = analyzeRaw(a.id, a.text);
+    ms += performance.now() - t;
+    scoreArticle(a.text, a.attributions, predictedItems(ours), scores);
+  }
+  return { scores, ms };
+}
+
+export const suite: Suite = {
+  name: "polnear",
+  description: "Attribution source/cue/content, PolNeAR (overlap and exact span F1, joint F1)",
+  defaultData: "attribution-polnear",
+  gated: ["content_overlap_f1", "source_overlap_f1", "cue_overlap_f1", "content_exact_f1", "joint_f1"],
+  async run(dataDir, options) {
+    const t0 = performance.now();
+    const split = options.split ?? "dev";
+    const articles = loadBratSplit(dataDir, split, options.limit);
+    const { scores, ms } = scoreArticles(articles);
+    const gold = articles.reduce((n, a) => n + a.attributions.length, 0);
+    return {
+      suite: "polnear",
+      data: `attribution-polnear ${split} (${articles.length} articles)`,
+      split,
+      metrics: polnearMetrics(scores),
+      peers: {},
+      counts: { articles: articles.length, gold_attributions: gold, predicted_items: scores.joint.pred },
+      notes: [
+        "gold: one annotator per article (the .ann whose annotator suffix sorts first)",
+        `nlp + attribution: ${(ms / articles.length).toFixed(1)} ms/article (use \`entente bench\` for stage speed)`,
+      ],
+      seconds: (performance.now() - t0) / 1000,
+    };
+  },
+};

@@ -1,0 +1,164 @@
+/**
+ * `tempeval`: TempEval-3 task A (time expression extraction and normalisation) on TimeML.
+ *
+ * Data: TBAQ-cleaned (TimeBank 1.2 + AQUAINT, 256 documents). The held-out te3-platinum test set
+ * is not in ../shared, so all of TBAQ is our dev split ("all"; "timebank" and "aquaint" select
+ * one part), read in sorted path order. Each document's <TEXT> content, tags removed, is the
+ * plain text we analyse, so our offsets are the TimeML offsets; the CREATION_TIME TIMEX3 (DCT)
+ * is publishedAt. The time stage runs on the nlp layer of that text, exactly as in analyze().
+ *
+ * Metrics, as the TempEval-3 scorer defines them: one-to-one matching of extents; strict =
+ * identical extent, relaxed = any overlap; P = matches / predicted, R = matches / gold. Attribute
+ * F1 (value, type) = attribute accuracy over relaxed matches × relaxed F1 (equivalently P and R
+ * counting only matches whose attribute is right). The peer is chrono-node alone on the same text.
+ */
+import type { Document, Time } from "../../contract/analysis.js";
+import { runNlp } from "../../nlp/index.js";
+import type { WorkingDoc } from "../../pipeline/stage.js";
+import { chronoTimes } from "../../time/chrono-baseline.js";
+import { timesStage } from "../../time/index.js";
+import { loadTimeml, type TimemlDoc, type TimemlTimex } from "../loaders/timeml.js";
+import { matchKeys, matchOverlap, prf, round } from "../metrics.js";
+import type { Metrics, Suite } from "../types.js";
+
+interface Tally {
+  gold: number;
+  predicted: number;
+  strict: number;
+  relaxed: number;
+  value: number;
+  type: number;
+}
+
+const emptyTally = (): Tally => ({ gold: 0, predicted: 0, strict: 0, relaxed: 0, value: 0, type: 0 });
+
+function score(doc: TimemlDoc, predicted: Time[], tally: Tally, debug: string[] | null): void {
+  const gold = doc.timexes;
+  tally.gold += gold.length;
+  tally.predicted += predicted.length;
+  tally.strict += matchKeys(
+    gold.map((g) => `${g.start}:${g.end}`),
+    predicted.map((p) => `${p.start}:${p.end}`),
+  ).tp;
+  const { pairs } = matchOverlap(gold, predicted);
+  const matchedGold = new Set<number>();
+  const matchedPred = new Set<number>();
+  for (const [gi, pi] of pairs) {
+    const g = gold[gi] as TimemlTimex;
+    const p = predicted[pi] as Time;
+    matchedGold.add(gi);
+    matchedPred.add(pi);
+    tally.relaxed++;
+    if (p.value === g.value) tally.value++;
+    else debug?.push(`VAL\t${doc.dct}\t${g.text}\t${g.value}\t${p.text}\t${p.value}\t${g.type}`);
+    if (p.type === g.type) tally.type++;
+  }
+  if (debug) {
+    gold.forEach((g, i) => {
+      if (!matchedGold.has(i)) debug.push(`FN\t${doc.dct}\t${g.text}\t${g.value}\t${g.type}\t${context(doc.text, g)}`);
+    });
+    predicted.forEach((p, i) => {
+      if (!matchedPred.has(i)) debug.push(`FP\t${doc.dct}\t${p.text}\t${p.value}\t${p.type}\t${context(doc.text, p)}`);
+    });
+  }
+}
+
+function context(text: string, s: { start: number; end: number }): string {
+  return text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/g, " ");
+}
+
+function metricsOf(t: Tally): Metrics {
+  const strict = prf(t.strict, t.predicted - t.strict, t.gold - t.strict);
+  const relaxed = prf(t.relaxed, t.predicted - t.relaxed, t.gold - t.relaxed);
+  const valueAcc = t.relaxed ? t.value / t.relaxed : 0;
+  const typeAcc = t.relaxed ? t.type / t.relaxed : 0;
+  return {
+    relaxed_f1: round(relaxed.f1),
+    relaxed_p: round(relaxed.precision),
+    relaxed_r: round(relaxed.recall),
+    strict_f1: round(strict.f1),
+    strict_p: round(strict.precision),
+    strict_r: round(strict.recall),
+    value_f1: round(valueAcc * relaxed.f1),
+    value_accuracy: round(valueAcc),
+    type_f1: round(typeAcc * relaxed.f1),
+    type_accuracy: round(typeAcc),
+  };
+}
+
+function ourTimes(doc: TimemlDoc): Time[] {
+  const document: Document = {
+    url: null,
+    title: null,
+    byline: null,
+    authors: [],
+    publisher: null,
+    language: "en",
+    publishedAt: doc.dct,
+    publishedAtSource: doc.dct ? "given" : null,
+    text: doc.text,
+    paragraphs: [],
+    removed: [],
+  };
+  const nlp = runNlp(doc.text);
+  const working: WorkingDoc = {
+    id: doc.id,
+    document,
+    nlp,
+    sentences: nlp.sentences,
+    entities: [],
+    times: [],
+    quantities: [],
+    attributions: [],
+    events: [],
+  };
+  return timesStage.run(working, { publishedAt: doc.dct, reporter: { report() {} } });
+}
+
+function selectSplit(docs: TimemlDoc[], split: string): TimemlDoc[] {
+  if (split === "timebank") return docs.filter((d) => d.id.startsWith("TimeBank/"));
+  if (split === "aquaint") return docs.filter((d) => d.id.startsWith("AQUAINT/"));
+  return docs;
+}
+
+export const suite: Suite = {
+  name: "tempeval",
+  description: "TempEval-3 task A on TimeML (TBAQ-cleaned): TIMEX3 detection (strict/relaxed), value and type",
+  defaultData: "time-tempeval3/TBAQ-cleaned",
+  gated: ["relaxed_f1", "value_f1"],
+  async run(dataDir, options) {
+    const t0 = performance.now();
+    const split = options.split ?? "all";
+    const docs = selectSplit(loadTimeml(dataDir), split).slice(0, options.limit);
+    const debug = process.env.ENTENTE_EVAL_DEBUG ? ([] as string[]) : null;
+    const ours = emptyTally();
+    const peer = emptyTally();
+    let ourMs = 0;
+    let peerMs = 0;
+    for (const doc of docs) {
+      let t = performance.now();
+      const predicted = ourTimes(doc);
+      ourMs += performance.now() - t;
+      score(doc, predicted, ours, debug);
+      t = performance.now();
+      const chrono = chronoTimes(doc.text, doc.dct);
+      peerMs += performance.now() - t;
+      score(doc, chrono, peer, null);
+    }
+    if (debug) process.stderr.write(`${debug.join("\n")}\n`);
+    return {
+      suite: "tempeval",
+      data: `TBAQ-cleaned (${docs.length} documents)`,
+      split,
+      metrics: metricsOf(ours),
+      peers: { "chrono-node": metricsOf(peer) },
+      counts: { documents: docs.length, gold: ours.gold, predicted: ours.predicted, chrono_predicted: peer.predicted },
+      notes: [
+        "te3-platinum (the TempEval-3 test set) is absent from ../shared: all of TBAQ-cleaned is the dev split, so these are dev figures",
+        "DCT (CREATION_TIME) is publishedAt; the <TEXT> content with tags removed is analysed as is, so offsets are TimeML's",
+        `time: entente nlp+time ${(ourMs / Math.max(1, docs.length)).toFixed(1)} ms/doc, chrono-node ${(peerMs / Math.max(1, docs.length)).toFixed(1)} ms/doc`,
+      ],
+      seconds: (performance.now() - t0) / 1000,
+    };
+  },
+};

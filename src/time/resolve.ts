@@ -1,0 +1,152 @@
+/**
+ * Turns what the grammar read (a TimeSem) into a TIMEX3 value, given the anchor (publication
+ * date), the tense of the clause and the last calendar point mentioned. Anything that needs an
+ * anchor it does not have resolves to null: never guessed.
+ */
+import { addDays, coarsen, compareDays, dayPoint, format, type Grain, type Point, shift, shiftBy, startDay, weekday } from "./calendar.js";
+import type { Tense } from "./tense.js";
+
+export type TimeSem =
+  /** Fully specified already: "1990", "P2Y", "199", "PRESENT_REF". */
+  | { k: "value"; value: string }
+  /** A calendar point, year possibly missing ("October 7"). */
+  | { k: "date"; year: number | null; month: number; day: number | null; part?: string; clock?: string; dir?: number }
+  | { k: "year"; year: number }
+  | { k: "weekday"; wd: number; dir: number | null; part?: string; clock?: string }
+  | { k: "deictic"; offset: number; part?: string; clock?: string }
+  /** "last month" (dir −1, n 1), "this year", "two years ago"; from "last" = the previous time mentioned. */
+  | { k: "relative"; grain: Grain; n: number; dir: number; from: "anchor" | "last"; weekend?: boolean }
+  | { k: "season"; season: number; year: number | null; dir: number | null }
+  | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null }
+  /** "the quarter", "the latest quarter": the quarter just mentioned, else the last completed one. */
+  | { k: "current-quarter" }
+  /** A clock time on the publication day. */
+  | { k: "clock"; clock: string };
+
+export interface Resolved {
+  value: string | null;
+  point: Point | null;
+}
+
+/** A half-year in days: nearer than this counts as "the nearest" occurrence. */
+const MONTHS_PER_YEAR = 12;
+
+function biasYear(anchor: Point, month: number, day: number | null, tense: Tense, strict = false): number {
+  const y = anchor.year;
+  const cands = [y - 1, y, y + 1];
+  const key = (yy: number) => (day === null ? yy * 100 + month : yy * 10000 + month * 100 + Math.min(day, 31));
+  const a = day === null ? y * 100 + anchor.sub : y * 10000 + anchor.sub * 100 + anchor.day;
+  // "last May" excludes the current month; plain past tense includes it.
+  if (tense === "past") return cands.filter((c) => (strict ? key(c) < a : key(c) <= a)).pop() ?? y;
+  if (tense === "future") return cands.find((c) => (strict ? key(c) > a : key(c) >= a)) ?? y;
+  // Nearest occurrence, measured in months.
+  let best = y;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const c of cands) {
+    const dist = Math.abs(c * MONTHS_PER_YEAR + month - (y * MONTHS_PER_YEAR + anchor.sub));
+    if (dist < bestDist) {
+      best = c;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function weekdayPoint(anchor: Point, wd: number, dir: number | null, tense: Tense): Point {
+  const today = weekday(anchor);
+  const forward = (wd - today + 7) % 7;
+  const back = (today - wd + 7) % 7;
+  if (dir === -1) return addDays(anchor, back === 0 ? -7 : -back);
+  if (dir === 1) return addDays(anchor, forward === 0 ? 7 : forward);
+  if (dir === 0) return addDays(anchor, wd - today);
+  if (forward === 0) return anchor;
+  if (tense === "past") return addDays(anchor, -back);
+  if (tense === "future") return addDays(anchor, forward);
+  return back <= forward ? addDays(anchor, -back) : addDays(anchor, forward);
+}
+
+function withPart(p: Point, part?: string, clock?: string): string {
+  if (clock) return `${format(p)}T${clock}`;
+  return part ? `${format(p)}T${part}` : format(p);
+}
+
+const GRAIN_ORDER: Grain[] = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
+
+export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, last: Point | null): Resolved {
+  switch (sem.k) {
+    case "value":
+      return { value: sem.value, point: null };
+    case "year": {
+      const p: Point = { grain: "year", year: sem.year, sub: 0, day: 0 };
+      return { value: format(p), point: p };
+    }
+    case "date": {
+      const dirTense: Tense = sem.dir === -1 ? "past" : sem.dir === 1 ? "future" : tense;
+      const year =
+        sem.year ?? (anchor ? (sem.dir === 0 ? anchor.year : biasYear(anchor, sem.month, sem.day, dirTense, sem.dir !== undefined)) : null);
+      if (year === null) return { value: null, point: null };
+      const p: Point = sem.day === null ? { grain: "month", year, sub: sem.month, day: 0 } : dayPoint(year, sem.month, sem.day);
+      return { value: withPart(p, sem.part, sem.clock), point: p };
+    }
+    case "weekday": {
+      if (!anchor) return { value: null, point: null };
+      const p = weekdayPoint(anchor, sem.wd, sem.dir, tense);
+      return { value: withPart(p, sem.part, sem.clock), point: p };
+    }
+    case "deictic": {
+      if (!anchor) return { value: null, point: null };
+      const p = addDays(anchor, sem.offset);
+      return { value: withPart(p, sem.part, sem.clock), point: p };
+    }
+    case "clock":
+      if (!anchor) return { value: null, point: null };
+      return { value: `${format(anchor)}T${sem.clock}`, point: anchor };
+    case "relative": {
+      if (sem.from === "last") {
+        // "a day later" after "in 1990" has no day to count from.
+        if (!last || GRAIN_ORDER.indexOf(sem.grain) < GRAIN_ORDER.indexOf(last.grain)) return { value: null, point: null };
+        const p = sem.grain === last.grain ? shift(last, sem.n * sem.dir) : shiftBy(last, sem.grain, sem.n * sem.dir);
+        return { value: format(p), point: p };
+      }
+      if (!anchor) return { value: null, point: null };
+      const p = shift(coarsen(anchor, sem.grain), sem.n * sem.dir);
+      return { value: sem.weekend ? `${format(p)}-WE` : format(p), point: p };
+    }
+    case "season": {
+      if (sem.year !== null) {
+        const p: Point = { grain: "season", year: sem.year, sub: sem.season, day: 0 };
+        return { value: format(p), point: p };
+      }
+      if (!anchor) return { value: null, point: null };
+      const now = coarsen(anchor, "season");
+      let p: Point = { grain: "season", year: now.year, sub: sem.season, day: 0 };
+      const cmp = p.sub - now.sub;
+      if (sem.dir === -1 || (sem.dir === null && tense === "past")) {
+        if (cmp >= (sem.dir === -1 ? 0 : 1)) p = shift(p, -4);
+      } else if (sem.dir === 1 || (sem.dir === null && tense === "future")) {
+        if (cmp <= (sem.dir === 1 ? 0 : -1)) p = shift(p, 4);
+      }
+      return { value: format(p), point: p };
+    }
+    case "quarter": {
+      if (sem.year !== null) {
+        const p: Point = { grain: sem.grain, year: sem.year, sub: sem.q, day: 0 };
+        return { value: format(p), point: p };
+      }
+      if (!anchor) return { value: null, point: null };
+      const now = coarsen(anchor, sem.grain);
+      let p: Point = { grain: sem.grain, year: now.year, sub: sem.q, day: 0 };
+      if (sem.dir === -1) p = p.sub >= now.sub ? shift(p, -(sem.grain === "quarter" ? 4 : 2)) : p;
+      else if (sem.dir === 1) p = p.sub <= now.sub ? shift(p, sem.grain === "quarter" ? 4 : 2) : p;
+      else if (tense === "future") p = p.sub < now.sub ? shift(p, sem.grain === "quarter" ? 4 : 2) : p;
+      else if (compareDays(startDay(p), anchor) > 0 && tense === "past") p = shift(p, sem.grain === "quarter" ? -4 : -2);
+      return { value: format(p), point: p };
+    }
+    case "current-quarter": {
+      if (last && last.grain === "quarter") return { value: format(last), point: last };
+      if (!anchor) return { value: null, point: null };
+      const p = shift(coarsen(anchor, "quarter"), -1);
+      return { value: format(p), point: p };
+    }
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * Rules for calendar names: month dates (with coordination "May 16 and 17"), day-first dates,
+ * numeric dates, years, decades, centuries, seasons, quarters and halves, holidays.
+ */
+import * as chrono from "chrono-node";
+import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
+import { dayAt, isCapitalised, normalAt, type Rule, type TimeMatch, yearAt } from "./match.js";
+import type { Word } from "./words.js";
+
+/** Words after which "May"/"March" are months, not a modal or a verb. */
+const MONTH_CONTEXT = new Set([
+  "in",
+  "since",
+  "until",
+  "till",
+  "by",
+  "of",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "next",
+  "this",
+  "during",
+  "from",
+  "to",
+  "through",
+  "before",
+  "after",
+  "and",
+  "or",
+  "between",
+  "end",
+  "-",
+  "beginning",
+  "middle",
+  "on",
+]);
+/** Words joining two days of one month: "May 16 and 17", "May 16-17". */
+const DAY_JOINERS = new Set(["and", "or", "-", "to", "through", "–", "&"]);
+
+function monthAt(ws: Word[], i: number): number | null {
+  const w = ws[i];
+  if (!w) return null;
+  const m = MONTHS.get(w.normal);
+  if (m === undefined) return null;
+  if (!isCapitalised(w)) return null;
+  if (AMBIGUOUS_MONTHS.has(w.normal)) {
+    const next = ws[i + 1];
+    const dated = dayAt(ws, i + 1) !== null || yearAt(ws, i + 1) !== null || (next?.normal === "." && dayAt(ws, i + 2) !== null);
+    if (!dated && !MONTH_CONTEXT.has(normalAt(ws, i - 1))) return null;
+  }
+  return m;
+}
+
+/** "Aug. 7, 1998", "August 1998", "May 16 and 17", "August", "Friday, Aug. 7". */
+export const monthDate: Rule = (ws, i) => {
+  let j = i;
+  let first = i;
+  const wd = WEEKDAYS.get(normalAt(ws, j));
+  if (wd !== undefined && isCapitalised(ws[j])) {
+    if (normalAt(ws, j + 1) !== "," || monthAt(ws, j + 2) === null) return null;
+    j += 2;
+  }
+  const month = monthAt(ws, j);
+  if (month === null) return null;
+  first = i;
+  j++;
+  const afterMonth = j;
+  if (normalAt(ws, j) === "." && dayAt(ws, j + 1) !== null) j++;
+  const day = dayAt(ws, j);
+  if (day === null || yearAt(ws, j) !== null) {
+    // "August 1998", "August of 1998", "August"
+    let k = afterMonth;
+    if ((normalAt(ws, k) === "of" || normalAt(ws, k) === ",") && yearAt(ws, k + 1) !== null) k++;
+    const year = yearAt(ws, k);
+    if (year !== null) return [{ first, end: k + 1, type: "DATE", sem: { k: "date", year, month, day: null }, mod: null }];
+    return [{ first, end: afterMonth, type: "DATE", sem: { k: "date", year: null, month, day: null }, mod: null }];
+  }
+  let end = j + 1;
+  // "May 16 and 17": a second day of the same month.
+  let day2: number | null = null;
+  let day2At = -1;
+  if (DAY_JOINERS.has(normalAt(ws, end)) && dayAt(ws, end + 1) !== null && yearAt(ws, end + 1) === null) {
+    day2 = dayAt(ws, end + 1);
+    day2At = end + 1;
+  }
+  const yearPos = (day2At >= 0 ? day2At + 1 : end) + (normalAt(ws, day2At >= 0 ? day2At + 1 : end) === "," ? 1 : 0);
+  const year = yearAt(ws, yearPos);
+  if (day2 === null) {
+    if (year !== null) end = yearPos + 1;
+    return [{ first, end, type: "DATE", sem: { k: "date", year, month, day }, mod: null }];
+  }
+  const out: TimeMatch[] = [{ first, end, type: "DATE", sem: { k: "date", year, month, day }, mod: null }];
+  out.push({
+    first: day2At,
+    end: year !== null ? yearPos + 1 : day2At + 1,
+    type: "DATE",
+    sem: { k: "date", year, month, day: day2 },
+    mod: null,
+  });
+  return out;
+};
+
+/** "16 May 2024", "the 16th of May". */
+export const dayFirstDate: Rule = (ws, i) => {
+  const day = dayAt(ws, i);
+  if (day === null) return null;
+  let j = i + 1;
+  if (normalAt(ws, j) === "of") j++;
+  const w = ws[j];
+  const month = w && isCapitalised(w) ? MONTHS.get(w.normal) : undefined;
+  if (month === undefined) return null;
+  if (normalAt(ws, j) === "may" && normalAt(ws, i + 1) !== "of" && yearAt(ws, j + 1) === null) return null;
+  let end = j + 1;
+  if (normalAt(ws, end) === ".") end++;
+  const year = yearAt(ws, end);
+  if (year !== null) end++;
+  else end = j + 1;
+  return [{ first: i, end, type: "DATE", sem: { k: "date", year, month, day }, mod: null }];
+};
+
+/** "2024-05-14" and US numeric dates ("10/27/98"), the latter read by chrono-node. */
+export const numericDate: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(n);
+  if (iso) {
+    const month = Number(iso[2]);
+    const day = Number(iso[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return [{ first: i, end: i + 1, type: "DATE", sem: { k: "date", year: Number(iso[1]), month, day }, mod: null }];
+  }
+  if (!/^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(n)) return null;
+  const parsed = chrono.en.casual.parse(n)[0];
+  if (!parsed || parsed.text !== n) return null;
+  const year = parsed.start.get("year");
+  const month = parsed.start.get("month");
+  const day = parsed.start.get("day");
+  if (year === null || month === null || day === null) return null;
+  return [{ first: i, end: i + 1, type: "DATE", sem: { k: "date", year, month, day }, mod: null }];
+};
+
+/** Words that make a following 4-digit number a count, not a year. */
+const NOT_YEAR_BEFORE = new Set([
+  "$",
+  "€",
+  "£",
+  "¥",
+  "no",
+  "no.",
+  "number",
+  "#",
+  "article",
+  "section",
+  "flight",
+  "route",
+  "page",
+  "resolution",
+  "paragraph",
+  "chapter",
+  "model",
+]);
+/** Words after a 4-digit number that make it a count or a unit. */
+const NOT_YEAR_AFTER = new Set([
+  "%",
+  "percent",
+  "people",
+  "troops",
+  "soldiers",
+  "men",
+  "women",
+  "km",
+  "miles",
+  "metres",
+  "meters",
+  "feet",
+  "tons",
+  "tonnes",
+  "dollars",
+  "euros",
+  "hours",
+  "-",
+  "/",
+]);
+
+/** "1990", "fiscal 1990", "the 1990s", "'90s", "1980's", "mid-1990s". */
+export const yearOrDecade: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  const decade = /^(\d{3})0'?s$/.exec(n);
+  if (decade) return [{ first: i, end: i + 1, type: "DATE", sem: { k: "value", value: decade[1] as string }, mod: null, takesThe: true }];
+  const year = yearAt(ws, i);
+  if (year === null) return null;
+  if (normalAt(ws, i + 1) === "'" && normalAt(ws, i + 2) === "s" && year % 10 === 0) {
+    return [{ first: i, end: i + 3, type: "DATE", sem: { k: "value", value: String(year / 10) }, mod: null, takesThe: true }];
+  }
+  if (normalAt(ws, i + 1) === "s" && year % 10 === 0) {
+    return [{ first: i, end: i + 2, type: "DATE", sem: { k: "value", value: String(year / 10) }, mod: null, takesThe: true }];
+  }
+  if (NOT_YEAR_BEFORE.has(normalAt(ws, i - 1)) || (NOT_YEAR_AFTER.has(normalAt(ws, i + 1)) && yearAt(ws, i + 2) === null)) return null;
+  const first = normalAt(ws, i - 1) === "fiscal" ? i - 1 : i;
+  return [{ first, end: i + 1, type: "DATE", sem: { k: "year", year }, mod: null }];
+};
+
+/** "the nineteenth century", "the 19th century", "20th-century". */
+export const century: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  let ord = ORDINALS.get(n);
+  const digits = /^(\d{1,2})(st|nd|rd|th)$/.exec(n);
+  if (digits) ord = Number(digits[1]);
+  if (ord === undefined || ord < 1) return null;
+  let j = i + 1;
+  if (normalAt(ws, j) === "-") j++;
+  if (normalAt(ws, j) !== "century") return null;
+  return [{ first: i, end: j + 1, type: "DATE", sem: { k: "value", value: String(ord - 1).padStart(2, "0") }, mod: null, takesThe: true }];
+};
+
+/** "summer 2024", "the summer of 2024", "in the fall" (a bare season needs "in/the/this…" before it). */
+export const season: Rule = (ws, i) => {
+  const s = SEASONS.get(normalAt(ws, i));
+  if (s === undefined) return null;
+  let j = i + 1;
+  if (normalAt(ws, j) === "of" && yearAt(ws, j + 1) !== null) j++;
+  const year = yearAt(ws, j);
+  if (year !== null)
+    return [{ first: i, end: j + 1, type: "DATE", sem: { k: "season", season: s, year, dir: null }, mod: null, takesThe: true }];
+  const prev = normalAt(ws, i - 1);
+  if (prev !== "the" && prev !== "in" && prev !== "during" && prev !== "by" && prev !== "early" && prev !== "late") return null;
+  if (ws[i + 1]?.pos === "NOUN") return null;
+  return [{ first: i, end: i + 1, type: "DATE", sem: { k: "season", season: s, year: null, dir: null }, mod: null, takesThe: true }];
+};
+
+/** "the third quarter (of 2024)", "third-quarter", "Q1 2024", "the first half", "fiscal 1990 first quarter". */
+export const quarter: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  let q: number | undefined;
+  let j = i + 1;
+  let grain: "quarter" | "half" = "quarter";
+  const qTok = /^q([1-4])$/.exec(n);
+  if (qTok) q = Number(qTok[1]);
+  else {
+    q = ORDINALS.get(n);
+    if (q === undefined || q < 1 || q > 4) return null;
+    if (normalAt(ws, j) === "-") j++;
+    if (normalAt(ws, j) === "fiscal") j++;
+    const unit = normalAt(ws, j);
+    if (unit === "half" && q <= 2) grain = "half";
+    else if (unit !== "quarter") return null;
+    j++;
+  }
+  let k = j;
+  if ((normalAt(ws, k) === "of" || normalAt(ws, k) === "in") && yearAt(ws, k + 1) !== null) k++;
+  if (normalAt(ws, k) === "fiscal" && yearAt(ws, k + 1) !== null) k++;
+  const year = yearAt(ws, k);
+  const end = year !== null ? k + 1 : j;
+  let first = i;
+  if (normalAt(ws, i - 1) === "fiscal") first--;
+  return [{ first, end, type: "DATE", sem: { k: "quarter", grain, q, year, dir: null }, mod: null, takesThe: true }];
+};
+
+/** "Christmas", "New Year's Day": a month and day whose year follows the tense. */
+export const holiday: Rule = (ws, i) => {
+  for (const len of [4, 3, 2, 1]) {
+    const parts: string[] = [];
+    for (let k = 0; k < len; k++) parts.push(normalAt(ws, i + k));
+    const phrase = parts.join(" ").replace(/ 's/g, "'s");
+    const md = HOLIDAYS.get(phrase);
+    if (md && isCapitalised(ws[i])) {
+      return [{ first: i, end: i + len, type: "DATE", sem: { k: "date", year: null, month: md[0], day: md[1] }, mod: null }];
+    }
+  }
+  return null;
+};

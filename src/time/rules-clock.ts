@@ -1,0 +1,59 @@
+/** Clock times ("3:30 p.m.", "10 a.m. EST Wednesday", "noon Thursday"), read by chrono-node. */
+import * as chrono from "chrono-node";
+import { DAY_DEICTICS, MONTHS, WEEKDAYS } from "./lexicon.js";
+import { dayAt, isCapitalised, normalAt, type Rule } from "./match.js";
+import type { TimeSem } from "./resolve.js";
+import type { Word } from "./words.js";
+
+const MERIDIEM = new Set(["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]);
+const ZONES = new Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt"]);
+const NAMED = new Map([
+  ["noon", "12:00"],
+  ["midday", "12:00"],
+  ["midnight", "24:00"],
+]);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function clockAt(ws: Word[], i: number): { clock: string; end: number } | null {
+  const n = normalAt(ws, i);
+  const named = NAMED.get(n);
+  if (named) return { clock: named, end: i + 1 };
+  const hasColon = /^\d{1,2}:\d{2}$/.test(n);
+  const meridiem = MERIDIEM.has(normalAt(ws, i + 1));
+  if (!hasColon && !(/^\d{1,2}$/.test(n) && meridiem)) return null;
+  const text = meridiem ? `${ws[i]?.text} ${ws[i + 1]?.text}` : (ws[i]?.text ?? "");
+  const parsed = chrono.en.casual.parse(text)[0];
+  const hour = parsed?.start.get("hour");
+  const minute = parsed?.start.get("minute") ?? 0;
+  if (!parsed || hour === null || hour === undefined || hour > 24) return null;
+  return { clock: `${pad(hour)}:${pad(minute)}`, end: meridiem ? i + 2 : i + 1 };
+}
+
+/** The day a clock time is on, when a day word follows: "Wednesday", "yesterday", "Nov. 9". */
+function dayAfter(ws: Word[], i: number, clock: string): { sem: TimeSem; end: number } | null {
+  const j = normalAt(ws, i) === "," ? i + 1 : i;
+  const n = normalAt(ws, j);
+  const wd = isCapitalised(ws[j]) ? WEEKDAYS.get(n) : undefined;
+  if (wd !== undefined) return { sem: { k: "weekday", wd, dir: null, clock }, end: j + 1 };
+  const offset = n === "tonight" ? undefined : DAY_DEICTICS.get(n);
+  if (offset !== undefined) return { sem: { k: "deictic", offset, clock }, end: j + 1 };
+  const month = isCapitalised(ws[j]) ? MONTHS.get(n) : undefined;
+  if (month !== undefined) {
+    const k = normalAt(ws, j + 1) === "." ? j + 2 : j + 1;
+    const day = dayAt(ws, k);
+    if (day !== null) return { sem: { k: "date", year: null, month, day, clock }, end: k + 1 };
+  }
+  return null;
+}
+
+export const clockRule: Rule = (ws, i) => {
+  const c = clockAt(ws, i);
+  if (!c) return null;
+  let end = c.end;
+  if (ZONES.has(normalAt(ws, end))) end++;
+  else if (normalAt(ws, end) === "local" && normalAt(ws, end + 1) === "time") end += 2;
+  const day = dayAfter(ws, end, c.clock);
+  if (day) return [{ first: i, end: day.end, type: "TIME", sem: day.sem, mod: null }];
+  return [{ first: i, end, type: "TIME", sem: { k: "clock", clock: c.clock }, mod: null }];
+};

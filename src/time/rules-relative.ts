@@ -1,0 +1,283 @@
+/**
+ * Rules for expressions read against the publication date or the previous time: today/now/
+ * recently, weekdays, "last/next/this <unit|weekday|month|season>", "two years ago",
+ * "a year earlier", "earlier this month", durations ("two-day", "the past two years") and sets.
+ */
+import type { Grain } from "./calendar.js";
+import {
+  DAY_DEICTICS,
+  DAY_PARTS,
+  MONTHS,
+  NUMBER_WORDS,
+  REF_WORDS,
+  RELATIVE,
+  SEASONS,
+  SET_ADVERBS,
+  UNITS,
+  type UnitInfo,
+  VAGUE_AMOUNTS,
+  WEEKDAY_PLURALS,
+  WEEKDAYS,
+} from "./lexicon.js";
+import { intAt, isCapitalised, normalAt, type Rule, type TimeMatch } from "./match.js";
+import type { TimeSem } from "./resolve.js";
+import type { Word } from "./words.js";
+
+/** Reads a day part after a day word: "Friday morning", "yesterday afternoon". */
+function partAt(ws: Word[], i: number): string | undefined {
+  return DAY_PARTS.get(normalAt(ws, i));
+}
+
+/** today / yesterday / tomorrow / tonight, with a day part ("yesterday morning"). */
+export const deictic: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  const offset = DAY_DEICTICS.get(n);
+  if (offset === undefined) return null;
+  const part = n === "tonight" ? "NI" : partAt(ws, i + 1);
+  const end = part && n !== "tonight" ? i + 2 : i + 1;
+  return [{ first: i, end, type: part ? "TIME" : "DATE", sem: { k: "deictic", offset, part }, mod: null }];
+};
+
+/** now, currently, recently, soon, "the future", "the past", "these days", "at present". */
+export const reference: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  const ref = REF_WORDS.get(n);
+  if (ref) {
+    // "more recently" keeps its comparative.
+    const first = normalAt(ws, i - 1) === "more" || normalAt(ws, i - 1) === "most" ? i - 1 : i;
+    return [{ first, end: i + 1, type: "DATE", sem: { k: "value", value: ref }, mod: null }];
+  }
+  const next = normalAt(ws, i + 1);
+  if (
+    (n === "future" || n === "past") &&
+    normalAt(ws, i - 1) === "the" &&
+    !UNITS.has(next) &&
+    !NUMBER_WORDS.has(next) &&
+    intAt(ws, i + 1) === null &&
+    !VAGUE_AMOUNTS.has(next)
+  ) {
+    if (ws[i + 1]?.pos === "NOUN" || ws[i + 1]?.pos === "PROPN") return null;
+    return [
+      {
+        first: i,
+        end: i + 1,
+        type: "DATE",
+        sem: { k: "value", value: n === "future" ? "FUTURE_REF" : "PAST_REF" },
+        mod: null,
+        takesThe: true,
+      },
+    ];
+  }
+  if ((n === "these" && next === "days") || (n === "at" && next === "present")) {
+    return [{ first: i, end: i + 2, type: "DATE", sem: { k: "value", value: "PRESENT_REF" }, mod: null }];
+  }
+  return null;
+};
+
+/** "Thursday", "Thursday night"; plural "Mondays" is a set. */
+export const weekdayRule: Rule = (ws, i) => {
+  const w = ws[i];
+  if (!isCapitalised(w)) return null;
+  const plural = WEEKDAY_PLURALS.get(normalAt(ws, i));
+  if (plural !== undefined) return [{ first: i, end: i + 1, type: "SET", sem: { k: "value", value: `XXXX-WXX-${plural}` }, mod: null }];
+  const wd = WEEKDAYS.get(normalAt(ws, i));
+  if (wd === undefined) return null;
+  const part = partAt(ws, i + 1);
+  return [{ first: i, end: part ? i + 2 : i + 1, type: part ? "TIME" : "DATE", sem: { k: "weekday", wd, dir: null, part }, mod: null }];
+};
+
+/** A count: digits, number words ("twenty-five"), or a vague amount (null: "several"). */
+export function countAt(ws: Word[], i: number): { value: number | null; end: number } | null {
+  const n = normalAt(ws, i);
+  const digits = intAt(ws, i);
+  if (digits !== null) return { value: digits, end: i + 1 };
+  if (/^\d+\.\d+$/.test(n)) return { value: Number(n), end: i + 1 };
+  if ((n === "a" || n === "an") && (normalAt(ws, i + 1) === "few" || normalAt(ws, i + 1) === "couple")) {
+    const end = normalAt(ws, i + 2) === "of" ? i + 3 : i + 2;
+    return { value: normalAt(ws, i + 1) === "couple" ? 2 : null, end };
+  }
+  const word = NUMBER_WORDS.get(n);
+  if (word !== undefined) {
+    if (word >= 20 && word < 100 && normalAt(ws, i + 1) === "-") {
+      const unit = NUMBER_WORDS.get(normalAt(ws, i + 2));
+      if (unit !== undefined && unit < 10) return { value: word + unit, end: i + 3 };
+    }
+    return { value: word, end: i + 1 };
+  }
+  if (VAGUE_AMOUNTS.has(n) && n !== "recent" && n !== "coming" && n !== "next") {
+    return { value: null, end: normalAt(ws, i + 1) === "of" ? i + 2 : i + 1 };
+  }
+  return null;
+}
+
+function durationValue(n: number | null, unit: UnitInfo): string {
+  const amount = n === null ? "X" : String(n);
+  return unit.code.startsWith("T") ? `PT${amount}${unit.code.slice(1)}` : `P${amount}${unit.code}`;
+}
+
+const BEFORE_SET = new Set(["twice", "once", "times", "%", "percent", "per"]);
+
+/**
+ * "two years", "two-day", "a year ago", "three days later", "several months"; with "the past/
+ * next/first" before it, handled in relativeRule.
+ */
+export const countedUnit: Rule = (ws, i) => {
+  const count = countAt(ws, i);
+  if (!count) return null;
+  let j = count.end;
+  if (normalAt(ws, j) === "-") j++;
+  if (normalAt(ws, j) === "and" && normalAt(ws, j + 1) === "a" && normalAt(ws, j + 2) === "half") j += 3;
+  const unit = UNITS.get(normalAt(ws, j));
+  if (!unit) return null;
+  const n = normalAt(ws, i);
+  const end = j + 1;
+  const after = normalAt(ws, end);
+  if (unit.grain && (after === "ago" || after === "earlier" || after === "later" || after === "before" || after === "after")) {
+    const nextPos = ws[end + 1]?.pos;
+    const bare = after === "ago" || after === "earlier" || after === "later" || !nextPos || nextPos === "PUNCT";
+    if (bare && count.value !== null) {
+      const dir = after === "ago" || after === "earlier" || after === "before" ? -1 : 1;
+      const from = after === "ago" ? "anchor" : "last";
+      return [{ first: i, end: end + 1, type: "DATE", sem: { k: "relative", grain: unit.grain, n: count.value, dir, from }, mod: null }];
+    }
+  }
+  if ((n === "a" || n === "an" || n === "per") && (BEFORE_SET.has(normalAt(ws, i - 1)) || ws[i - 1]?.pos === "NUM")) {
+    return [{ first: i, end, type: "SET", sem: { k: "value", value: durationValue(1, unit) }, mod: null }];
+  }
+  const value =
+    count.value === null || j === count.end + 3
+      ? durationValue(count.value === null ? null : count.value, unit)
+      : durationValue(count.value, unit);
+  return [{ first: i, end, type: "DURATION", sem: { k: "value", value }, mod: null, takesThe: true }];
+};
+
+/** Units that "last/next/this" move by, beyond the calendar grains. */
+function relativeUnit(n: string): { grain: Grain; weekend?: boolean } | null {
+  if (n === "weekend") return { grain: "week", weekend: true };
+  const unit = UNITS.get(n);
+  return unit?.grain && !unit.plural ? { grain: unit.grain } : null;
+}
+
+/** Determiners that make "the previous day", "the next week" count from the last time mentioned. */
+const FROM_LAST = new Set(["previous", "following", "preceding", "prior", "same", "that", "next"]);
+
+/**
+ * "last week", "next month", "this year", "the past two years", "the coming weeks",
+ * "last Friday", "next May", "this summer", "the previous day", "earlier this month".
+ */
+export const relativeRule: Rule = (ws, i) => {
+  let j = i;
+  let first = i;
+  const lead = normalAt(ws, j);
+  if (
+    (lead === "earlier" || lead === "later") &&
+    (normalAt(ws, j + 1) === "this" || normalAt(ws, j + 1) === "next" || normalAt(ws, j + 1) === "last")
+  )
+    j++;
+  const det = normalAt(ws, j);
+  const dir = RELATIVE.get(det);
+  if (dir === undefined) return null;
+  const hasThe = normalAt(ws, first - 1) === "the";
+  j++;
+  const next = normalAt(ws, j);
+  const out = (m: Omit<TimeMatch, "first" | "mod">): TimeMatch[] => [{ first, mod: null, ...m }];
+  // "the past two years", "the next five months", "last three weeks", "the past few years"
+  const count = countAt(ws, j);
+  if (count && count.value !== 1 && det !== "this" && det !== "that" && det !== "current" && det !== "same") {
+    const unit = UNITS.get(normalAt(ws, count.end));
+    if (unit?.plural)
+      return out({ end: count.end + 1, type: "DURATION", sem: { k: "value", value: durationValue(count.value, unit) }, takesThe: true });
+  }
+  const unit = UNITS.get(next);
+  if (unit?.plural && det !== "that" && det !== "same") {
+    return out({ end: j + 1, type: "DURATION", sem: { k: "value", value: durationValue(null, unit) }, takesThe: true });
+  }
+  const rel = relativeUnit(next);
+  if (rel) {
+    if ((det === "past" || det === "last") && hasThe) {
+      const u = UNITS.get(next);
+      if (u) return out({ end: j + 1, type: "DURATION", sem: { k: "value", value: durationValue(1, u) }, takesThe: true });
+    }
+    const fromLast = FROM_LAST.has(det) && (hasThe || det === "that") && !(det === "next" && rel.grain !== "day");
+    if (det === "these" || (det === "next" && hasThe && rel.grain !== "day")) return null;
+    const sem: TimeSem = fromLast
+      ? { k: "relative", grain: rel.grain, n: 1, dir: det === "same" || det === "that" ? 0 : dir, from: "last" }
+      : { k: "relative", grain: rel.grain, n: 1, dir, from: "anchor", weekend: rel.weekend };
+    if (lead === "earlier" || lead === "later") first = i;
+    return out({ end: j + 1, type: "DATE", sem, takesThe: true });
+  }
+  if (det === "these" || det === "that" || det === "same" || det === "current" || det === "coming") return null;
+  // "last Friday", "this morning", "last night"
+  const part = DAY_PARTS.get(next);
+  if (part && (det === "this" || det === "last")) {
+    const offset = det === "last" && part === "NI" ? -1 : 0;
+    return out({ end: j + 1, type: "TIME", sem: { k: "deictic", offset, part } });
+  }
+  const w = ws[j];
+  const wd = isCapitalised(w) ? WEEKDAYS.get(next) : undefined;
+  if (wd !== undefined) return out({ end: j + 1, type: "DATE", sem: { k: "weekday", wd, dir } });
+  const month = isCapitalised(w) ? MONTHS.get(next) : undefined;
+  if (month !== undefined && det !== "past") {
+    return out({ end: j + 1, type: "DATE", sem: { k: "date", year: null, month, day: null, dir } });
+  }
+  const s = SEASONS.get(next);
+  if (s !== undefined) return out({ end: j + 1, type: "DATE", sem: { k: "season", season: s, year: null, dir }, takesThe: true });
+  return null;
+};
+
+/** "every year", "each Thursday", "every other week", "daily", "annually". */
+export const setRule: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  const adverb = SET_ADVERBS.get(n);
+  if (adverb) {
+    if (ws[i]?.pos === "ADJ" && ws[i + 1]?.pos === "NOUN") return null;
+    return [{ first: i, end: i + 1, type: "SET", sem: { k: "value", value: adverb }, mod: null }];
+  }
+  if (n !== "every" && n !== "each") return null;
+  let j = i + 1;
+  let step = 1;
+  if (normalAt(ws, j) === "other") {
+    step = 2;
+    j++;
+  }
+  const count = countAt(ws, j);
+  if (count && count.value !== null && count.value > 1) {
+    step = count.value;
+    j = count.end;
+  }
+  const unitWord = normalAt(ws, j);
+  const unit = UNITS.get(unitWord);
+  if (unit) return [{ first: i, end: j + 1, type: "SET", sem: { k: "value", value: durationValue(step, unit) }, mod: null }];
+  const wd = WEEKDAYS.get(unitWord);
+  if (wd !== undefined) return [{ first: i, end: j + 1, type: "SET", sem: { k: "value", value: `XXXX-WXX-${wd}` }, mod: null }];
+  const month = MONTHS.get(unitWord);
+  if (month !== undefined && isCapitalised(ws[j])) {
+    return [{ first: i, end: j + 1, type: "SET", sem: { k: "value", value: `XXXX-${String(month).padStart(2, "0")}` }, mod: null }];
+  }
+  const s = SEASONS.get(unitWord);
+  if (s !== undefined)
+    return [{ first: i, end: j + 1, type: "SET", sem: { k: "value", value: `XXXX-${["SP", "SU", "FA", "WI"][s]}` }, mod: null }];
+  return null;
+};
+
+/** "year-earlier", "the year-ago quarter": the same period a year before the one just mentioned. */
+export const yearAgoAdjective: Rule = (ws, i) => {
+  if (normalAt(ws, i) !== "year" || normalAt(ws, i + 1) !== "-") return null;
+  const rel = normalAt(ws, i + 2);
+  if (rel !== "earlier" && rel !== "ago") return null;
+  let end = i + 3;
+  const head = normalAt(ws, end);
+  if (head === "quarter" || head === "period") end++;
+  return [{ first: i, end, type: "DATE", sem: { k: "relative", grain: "year", n: 1, dir: -1, from: "last" }, mod: null, takesThe: true }];
+};
+
+/** "the latest quarter", "the quarter", "the latest period": the quarter being reported. */
+export const reportedQuarter: Rule = (ws, i) => {
+  let j = i;
+  if (normalAt(ws, j) === "latest" || normalAt(ws, j) === "recent") j++;
+  else if (normalAt(ws, j) === "most" && normalAt(ws, j + 1) === "recent") j += 2;
+  const head = normalAt(ws, j);
+  if (head !== "quarter" && !(head === "period" && j > i)) return null;
+  if (normalAt(ws, i - 1) !== "the") return null;
+  return [{ first: i, end: j + 1, type: "DATE", sem: { k: "current-quarter" }, mod: null, takesThe: true }];
+};

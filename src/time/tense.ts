@@ -1,0 +1,58 @@
+/**
+ * Tense of the clause around a time expression, read from the nlp tokens (wink gives
+ * universal POS and lemma, no morphology): past when a verb's form differs from its lemma
+ * the way past forms do, future after will/shall/going to/plans to, present otherwise.
+ */
+import type { NlpLayer, Token } from "../nlp/index.js";
+
+export type Tense = "past" | "present" | "future" | null;
+
+const FUTURE_MARKERS = new Set(["will", "'ll", "shall", "wo"]);
+/** Verbs that point forward when followed by "to": "plans to meet", "is expected to arrive". */
+const FUTURE_TO_VERBS = new Set(["plan", "expect", "schedule", "set", "due", "go", "intend", "aim", "hope", "prepare"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
+const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "has", "have", "does", "do"]);
+/** Tokens farther than this from the time expression do not decide its tense. */
+const MAX_DISTANCE = 12;
+
+function tenseOf(tokens: Token[], i: number): Tense {
+  const t = tokens[i] as Token;
+  const n = t.normal;
+  if (FUTURE_MARKERS.has(n) && t.pos === "AUX") return "future";
+  if (n === "would") return "future";
+  if (t.pos !== "VERB" && t.pos !== "AUX") return null;
+  if (PAST_AUX.has(n)) return "past";
+  if (PRESENT_AUX.has(n)) return "present";
+  if (n === "to") return null;
+  const next = tokens[i + 1];
+  if (FUTURE_TO_VERBS.has(t.lemma) && next?.normal === "to") return "future";
+  if (n === t.lemma || n.endsWith("ing")) return null;
+  if (n.endsWith("ed") || (!n.endsWith("s") && n !== t.lemma)) {
+    // A participle after a present auxiliary ("has met") is still past; after "will be" it is not.
+    const prev = tokens[i - 1]?.normal;
+    if (prev === "be" || prev === "been") return null;
+    return "past";
+  }
+  return "present";
+}
+
+/** Tense deciding token range [first, end): the nearest tensed verb of its sentence, left first. */
+export function tenseAround(nlp: NlpLayer, first: number, end: number): Tense {
+  const tokens = nlp.tokens;
+  const sentence = (tokens[first] as Token).sentence;
+  const [sFirst, sEnd] = nlp.sentenceTokens[sentence] ?? [first, end];
+  let best: Tense = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let i = Math.max(sFirst, first - MAX_DISTANCE); i < Math.min(sEnd, end + MAX_DISTANCE); i++) {
+    if (i >= first && i < end) continue;
+    const tense = tenseOf(tokens, i);
+    if (!tense) continue;
+    // Modal "will"/"would" governs the verb after it, so it wins over that verb's form.
+    const dist = i < first ? first - i : (i - end + 1) * 1.5;
+    if (dist < bestDist) {
+      best = tense;
+      bestDist = dist;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,182 @@
+/**
+ * Actor mentions of a sentence: from the entities layer when it has mentions there, and from an
+ * injectable ActorLexicon for the stretches it does not cover (the real KB in the pipeline, the
+ * fictional PETRARCH dictionaries in the petrarch suite). Country + agent noun compounds
+ * ("Israeli troops", "the Gondor government", "police in Jericho") get the agent's sector.
+ */
+import type { Entity, EntityKind } from "../contract/analysis.js";
+import type { Token } from "../nlp/index.js";
+
+export interface ActorMention {
+  /** Token range [first, last + 1). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entityId: string | null;
+  country: string | null;
+  sector: string | null;
+  kind: EntityKind | "agent";
+  /** Pronoun or other reference that was resolved to an earlier actor. */
+  pronoun?: boolean;
+}
+
+export interface LexiconMatch {
+  /** Tokens matched from i (≥ 1). */
+  length: number;
+  country: string | null;
+  sector: string | null;
+  kind: EntityKind;
+  /** A full actor code where the lexicon has one (CAMEO-style), else null. */
+  code?: string | null;
+}
+
+/** What the events stage needs to know about names: the KB in the pipeline, test dictionaries elsewhere. */
+export interface ActorLexicon {
+  /** Longest actor name starting at token i (tokens are the sentence's tokens, any case). */
+  matchAt(tokens: readonly Token[], i: number, end: number): LexiconMatch | null;
+  /** Sector of an agent noun ("troops" → MIL), null if it is none. */
+  agentSector(token: Token): string | null;
+}
+
+/** Agent sectors that describe the actor better than a country alone. */
+const KIND_OF_AGENT: EntityKind = "group";
+
+/** Words allowed between a country word and its agent noun ("Israeli army", "U.S. border patrol agents"). */
+function isModifier(t: Token): boolean {
+  return t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.normal === "-";
+}
+/** Maximum words between a country and the agent noun it qualifies. */
+const AGENT_GAP = 2;
+
+/** Entity mentions of the sentence [s, e) as actor mentions, in token coordinates. */
+function entityMentions(tokens: readonly Token[], first: number, last: number, entities: readonly Entity[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (first >= last) return out;
+  const s = (tokens[first] as Token).start;
+  const e = (tokens[last - 1] as Token).end;
+  for (const ent of entities) {
+    for (const m of ent.mentions) {
+      if (m.start < s || m.end > e) continue;
+      let a = first;
+      while (a < last && (tokens[a] as Token).end <= m.start) a++;
+      let b = a;
+      while (b < last && (tokens[b] as Token).start < m.end) b++;
+      if (b <= a) continue;
+      out.push({
+        first: a,
+        last: b,
+        start: m.start,
+        end: m.end,
+        entityId: ent.id,
+        country: ent.kind === "country" && !ent.country ? null : ent.country,
+        sector: ent.sector,
+        kind: ent.kind,
+        pronoun: m.kind === "pronoun",
+      });
+    }
+  }
+  return out;
+}
+
+/** Actor mentions of tokens [first, last), entities first, lexicon matches in the gaps, then agent compounds. */
+export function findActorMentions(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  entities: readonly Entity[],
+  lexicon: ActorLexicon | null,
+): ActorMention[] {
+  const fromEntities = entityMentions(tokens, first, last, entities);
+  const covered = new Uint8Array(last - first);
+  for (const m of fromEntities) for (let i = m.first; i < m.last; i++) covered[i - first] = 1;
+  const mentions = [...fromEntities];
+  if (lexicon) {
+    for (let i = first; i < last; i++) {
+      if (covered[i - first]) continue;
+      const hit = lexicon.matchAt(tokens, i, last);
+      if (!hit) continue;
+      let clash = false;
+      for (let j = i; j < i + hit.length; j++) if (covered[j - first]) clash = true;
+      if (clash) continue;
+      const end = i + hit.length;
+      mentions.push({
+        first: i,
+        last: end,
+        start: (tokens[i] as Token).start,
+        end: (tokens[end - 1] as Token).end,
+        entityId: null,
+        country: hit.country,
+        sector: hit.sector,
+        kind: hit.kind,
+      });
+      for (let j = i; j < end; j++) covered[j - first] = 1;
+      i = end - 1;
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  return lexicon ? withAgents(tokens, first, last, mentions, lexicon, covered) : mentions;
+}
+
+/**
+ * Agent nouns: qualify the preceding country mention ("Israeli troops" → ISR MIL), take the
+ * country of a following "of/in/from X" ("police in Jericho"), or stand alone (sector only).
+ */
+function withAgents(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  mentions: ActorMention[],
+  lexicon: ActorLexicon,
+  covered: Uint8Array,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  let mi = 0;
+  for (let i = first; i < last; i++) {
+    const tok = tokens[i] as Token;
+    while (mi < mentions.length && (mentions[mi] as ActorMention).last <= i) out.push(mentions[mi++] as ActorMention);
+    if (covered[i - first] || (tok.pos !== "NOUN" && tok.pos !== "PROPN")) continue;
+    const sector = lexicon.agentSector(tok);
+    if (!sector) continue;
+    // Extend over a compound agent ("security forces", "border police"): keep the last noun.
+    let end = i + 1;
+    while (end < last && !covered[end - first] && lexicon.agentSector(tokens[end] as Token)) end++;
+    const prev = out[out.length - 1];
+    const gapOk = prev && prev.last <= i && i - prev.last <= AGENT_GAP && allModifiers(tokens, prev.last, i);
+    if (prev && gapOk) {
+      // "Hezbollah guerrillas", "Israeli army bulldozers": one actor; a named sector wins.
+      prev.last = end;
+      prev.end = (tokens[end - 1] as Token).end;
+      if (!prev.sector) prev.sector = lexicon.agentSector(tokens[end - 1] as Token) ?? sector;
+    } else {
+      const agent: ActorMention = {
+        first: i,
+        last: end,
+        start: tok.start,
+        end: (tokens[end - 1] as Token).end,
+        entityId: null,
+        country: null,
+        sector: lexicon.agentSector(tokens[end - 1] as Token) ?? sector,
+        kind: KIND_OF_AGENT,
+      };
+      const next = mentions[mi];
+      const prep = tokens[end];
+      if (next && prep && (prep.normal === "of" || prep.normal === "in" || prep.normal === "from") && next.first === end + 1) {
+        agent.country = next.country;
+        agent.last = next.last;
+        agent.end = next.end;
+        agent.entityId = next.entityId;
+        mi++;
+      }
+      out.push(agent);
+    }
+    i = end - 1;
+  }
+  while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
+  return out;
+}
+
+function allModifiers(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isModifier(tokens[i] as Token)) return false;
+  return true;
+}

@@ -1,0 +1,265 @@
+/**
+ * Who did it to whom, from token order without a parser: the subject is the nearest actor before
+ * the verb group (not across a clause break), passives swap in the "by" phrase, the recipient is
+ * the first actor after the trigger (direct object or after a recipient preposition), nominal
+ * events read "X's visit to Y", "X sanctions on Y", "support for Y from X", "attack by X";
+ * coordinated actors ("China and Russia") are all kept.
+ */
+import type { Token } from "../nlp/index.js";
+import type { ActorMention } from "./actors.js";
+import {
+  CLAUSE_BREAKERS,
+  COMPLEMENTISERS,
+  DIRECTION_WORDS,
+  LOCATION_PREPS,
+  NOMINAL_ACTOR_PREPS,
+  OBJECT_WINDOW,
+  RECIPIENT_PREPS,
+  SUBJECT_PRONOUNS,
+  SUBJECT_WINDOW,
+} from "./heuristics.js";
+import type { Trigger } from "./triggers.js";
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  first: number;
+  last: number;
+  mentions: readonly ActorMention[];
+  /** Actor to use for a subject pronoun with no coreference (the previous sentence's first actor). */
+  previousActor: ActorMention | null;
+}
+
+export interface Arguments {
+  actors: ActorMention[];
+  recipients: ActorMention[];
+  location: ActorMention | null;
+  /** Start of the verb group (auxiliaries, negation) of the trigger or of its governing verb. */
+  groupStart: number;
+  /** The verb governing a nominal trigger ("held … talks"), the trigger itself for verbs, or -1. */
+  governor: number;
+  passive: boolean;
+}
+
+const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
+const COORD = new Set(["and", ",", "&", "as", "well", "both", "the"]);
+const SKIP_TO_GOVERNOR = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADP", "CCONJ", "PUNCT"]);
+/** How far a nominal trigger looks back for its governing verb ("held a first round of talks"). */
+const GOVERNOR_WINDOW = 6;
+
+function tok(v: SentenceView, i: number): Token {
+  return v.tokens[i] as Token;
+}
+
+function isBreak(t: Token): boolean {
+  return CLAUSE_BREAKERS.has(t.normal) || COMPLEMENTISERS.has(t.normal);
+}
+
+/** Start of the verb group ending at the verb: auxiliaries, "not", "to", adverbs. */
+export function verbGroupStart(v: SentenceView, verb: number): number {
+  let i = verb;
+  while (i - 1 >= v.first && GROUP_POS.has(tok(v, i - 1).pos)) i--;
+  return i;
+}
+
+function isPassive(v: SentenceView, verb: number, groupStart: number): boolean {
+  const t = tok(v, verb);
+  if (t.normal === t.lemma.toLowerCase() && !t.normal.endsWith("ed")) return false;
+  for (let i = groupStart; i < verb; i++) {
+    const l = tok(v, i).lemma.toLowerCase();
+    if (l === "be" || l === "get") return true;
+  }
+  return false;
+}
+
+function mentionEndingBefore(v: SentenceView, pos: number, window: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = v.mentions.length - 1; k >= 0; k--) {
+    const m = v.mentions[k] as ActorMention;
+    if (m.last > pos) continue;
+    if (pos - m.last > window) break;
+    out.push(m);
+  }
+  return out;
+}
+
+function hasBreakBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isBreak(tok(v, i))) return true;
+  return false;
+}
+
+/** Mentions coordinated with m to its left ("China and Russia", "A, B and C"). */
+function coordinatedLeft(v: SentenceView, m: ActorMention): ActorMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const idx = v.mentions.indexOf(cur);
+    const prev = idx > 0 ? v.mentions[idx - 1] : undefined;
+    if (!prev || cur.first - prev.last < 1 || cur.first - prev.last > 3) break;
+    let ok = false;
+    for (let i = prev.last; i < cur.first; i++) {
+      const n = tok(v, i).normal;
+      if (!COORD.has(n)) {
+        ok = false;
+        break;
+      }
+      if (n === "and" || n === ",") ok = true;
+    }
+    if (!ok) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** Mentions coordinated with m to its right. */
+function coordinatedRight(v: SentenceView, m: ActorMention): ActorMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const idx = v.mentions.indexOf(cur);
+    const next = v.mentions[idx + 1];
+    if (!next || next.first - cur.last < 1 || next.first - cur.last > 3) break;
+    let ok = false;
+    for (let i = cur.last; i < next.first; i++) {
+      const n = tok(v, i).normal;
+      if (!COORD.has(n)) {
+        ok = false;
+        break;
+      }
+      if (n === "and" || n === ",") ok = true;
+    }
+    if (!ok) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+function precededByPrep(v: SentenceView, m: ActorMention): string | null {
+  let i = m.first - 1;
+  while (i >= v.first && tok(v, i).pos === "DET") i--;
+  if (i < v.first) return null;
+  const t = tok(v, i);
+  return t.pos === "ADP" ? t.normal : null;
+}
+
+/** A pronoun in subject position right before the verb group, resolved to an earlier actor. */
+function pronounSubject(v: SentenceView, groupStart: number): ActorMention | null {
+  const i = groupStart - 1;
+  if (i < v.first) return null;
+  const t = tok(v, i);
+  if (t.pos !== "PRON" || !SUBJECT_PRONOUNS.has(t.normal)) return null;
+  const earlier = mentionEndingBefore(v, i, SUBJECT_WINDOW).filter((m) => !precededByPrep(v, m));
+  const target = earlier[earlier.length - 1] ?? v.previousActor;
+  if (!target) return null;
+  return { ...target, first: i, last: i + 1, start: t.start, end: t.end, pronoun: true };
+}
+
+/** The subject of a verb group starting at groupStart: nearest actor before it, not a PP object unless nothing else. */
+export function subjectOf(v: SentenceView, groupStart: number): ActorMention[] {
+  const pron = pronounSubject(v, groupStart);
+  if (pron) return [pron];
+  const cands = mentionEndingBefore(v, groupStart, SUBJECT_WINDOW).filter((m) => !hasBreakBetween(v, m.last, groupStart));
+  const bare = cands.find((m) => {
+    const p = precededByPrep(v, m);
+    return p === null || p === "of";
+  });
+  const pick = bare ?? cands[0];
+  return pick ? coordinatedLeft(v, pick) : [];
+}
+
+/** First actor after position `from`: direct object or after a recipient preposition. */
+function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMention>, allowBy: boolean): ActorMention[] {
+  const limit = Math.min(v.last, from + OBJECT_WINDOW);
+  for (const m of v.mentions) {
+    if (m.first < from || exclude.has(m)) continue;
+    if (m.first >= limit) break;
+    if (hasBreakBetween(v, from, m.first)) break;
+    const prep = precededByPrep(v, m);
+    if (prep === "by" && !allowBy) continue;
+    if (prep !== null && prep !== "by" && !RECIPIENT_PREPS.has(prep)) continue;
+    return coordinatedRight(v, m);
+  }
+  return [];
+}
+
+function byPhrase(v: SentenceView, from: number): ActorMention[] {
+  const limit = Math.min(v.last, from + OBJECT_WINDOW);
+  for (const m of v.mentions) {
+    if (m.first < from) continue;
+    if (m.first >= limit) break;
+    const prep = precededByPrep(v, m);
+    if (prep && NOMINAL_ACTOR_PREPS.has(prep)) return coordinatedRight(v, m);
+  }
+  return [];
+}
+
+/** "X's visit", "U.S. sanctions", "Russian attack": the actor right before a nominal trigger. */
+function premodifier(v: SentenceView, trig: Trigger): ActorMention[] {
+  let i = trig.first - 1;
+  while (i >= v.first && (tok(v, i).pos === "ADJ" || tok(v, i).pos === "NUM")) i--;
+  if (i >= v.first && tok(v, i).normal === "'s") i--;
+  for (const m of v.mentions) if (m.last === i + 1) return coordinatedLeft(v, m);
+  return [];
+}
+
+/** The verb governing a nominal trigger ("held ... talks"), or -1. */
+function governingVerb(v: SentenceView, trig: Trigger): number {
+  for (let i = trig.first - 1; i >= Math.max(v.first, trig.first - GOVERNOR_WINDOW); i--) {
+    const t = tok(v, i);
+    if (t.pos === "VERB") return i;
+    if (!SKIP_TO_GOVERNOR.has(t.pos) || isBreak(t)) return -1;
+  }
+  return -1;
+}
+
+function locationAfter(v: SentenceView, from: number, skip: ReadonlySet<ActorMention>): ActorMention | null {
+  const limit = Math.min(v.last, from + OBJECT_WINDOW + 4);
+  for (const m of v.mentions) {
+    if (m.first < from || skip.has(m)) continue;
+    if (m.first >= limit) break;
+    if (m.kind !== "location" && m.kind !== "country") continue;
+    const prep = precededByPrep(v, m);
+    if (prep && LOCATION_PREPS.has(prep)) return m;
+    // "east of Rafah"
+    const before = m.first - 2 >= v.first ? tok(v, m.first - 2) : null;
+    if (prep === "of" && before && DIRECTION_WORDS.has(before.normal)) return { ...m, first: m.first - 2, start: before.start };
+  }
+  return null;
+}
+
+function same(a: ActorMention, b: ActorMention): boolean {
+  return a === b || (a.first === b.first && a.last === b.last);
+}
+
+export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
+  let actors: ActorMention[] = [];
+  let recipients: ActorMention[] = [];
+  let groupStart = trig.first;
+  let governor = trig.nominal ? -1 : trig.head;
+  let passive = false;
+  if (!trig.nominal) {
+    groupStart = verbGroupStart(v, trig.head);
+    passive = isPassive(v, trig.head, groupStart);
+    const subject = subjectOf(v, groupStart);
+    if (passive) {
+      actors = byPhrase(v, trig.last);
+      recipients = subject;
+    } else {
+      actors = subject;
+      recipients = objectAfter(v, trig.last, new Set(actors), true);
+    }
+  } else {
+    actors = premodifier(v, trig);
+    const after = byPhrase(v, trig.last);
+    if (actors.length === 0 && after.length > 0) actors = after;
+    governor = governingVerb(v, trig);
+    if (governor >= 0) groupStart = verbGroupStart(v, governor);
+    if (actors.length === 0) actors = subjectOf(v, governor >= 0 ? groupStart : trig.first);
+    const skip = new Set<ActorMention>([...actors, ...after]);
+    recipients = objectAfter(v, trig.last, skip, false);
+  }
+  recipients = recipients.filter((r) => !actors.some((a) => same(a, r)));
+  const location = locationAfter(v, trig.last, new Set(actors));
+  return { actors, recipients, location, groupStart, governor, passive };
+}

@@ -1,0 +1,91 @@
+/** Word lists and windows of the events stage, each with why it is what it is. */
+
+/** Pattern words before the verb are looked for this many tokens back: CAMEO pre-words are adverbs/subjects right before it. */
+export const PATTERN_PRE_WINDOW = 6;
+/** Pattern words after the verb: CAMEO patterns describe the verb's object and one or two PPs. */
+export const PATTERN_POST_WINDOW = 12;
+/** A subject is looked for this many tokens before its verb group (long NPs with appositions). */
+export const SUBJECT_WINDOW = 25;
+/** An object/recipient is looked for this many tokens after the trigger. */
+export const OBJECT_WINDOW = 14;
+/** Modality cues are looked for this many tokens before the trigger, within its clause. */
+export const MODALITY_WINDOW = 6;
+
+/** Words that end a clause for argument search: a subject is not looked for across them. */
+export const CLAUSE_BREAKERS = new Set([
+  ";",
+  ":",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "while",
+  "whereas",
+  "because",
+  "after",
+  "before",
+  "when",
+  "since",
+  "although",
+  "though",
+  "as",
+  "until",
+]);
+/** Complementisers: the clause after them has its own subject. */
+export const COMPLEMENTISERS = new Set(["that"]);
+
+/** Prepositions that introduce a recipient after a verb or noun ("talks with", "sanctions on"). */
+export const RECIPIENT_PREPS = new Set([
+  "to",
+  "with",
+  "on",
+  "against",
+  "at",
+  "into",
+  "toward",
+  "towards",
+  "for",
+  "upon",
+  "in",
+  "from",
+  "over",
+  "of",
+  "between",
+]);
+/** Prepositions that introduce the actor of a nominal event ("visit by X", "support from X"). */
+export const NOMINAL_ACTOR_PREPS = new Set(["by", "from"]);
+/** Prepositions that introduce a place ("in Beijing", "near Rafah"). */
+export const LOCATION_PREPS = new Set(["in", "near", "at", "outside", "inside", "around", "across"]);
+/** Direction words of "east of Rafah". */
+export const DIRECTION_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"]);
+
+/** Negation inside the verb group. */
+export const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor"]);
+/** Verbs whose complement did not happen ("refused to condemn", "failed to agree"). */
+export const REFUSAL_VERBS = new Set(["refuse", "decline", "fail", "reject", "deny", "avoid", "cancel", "postpone", "stop", "halt"]);
+/** Future markers in the verb group ("will arrive", "is to visit", "plans to meet"). */
+export const FUTURE_AUX = new Set(["will", "shall", "'ll", "wo"]);
+export const FUTURE_VERBS = new Set([
+  "plan",
+  "intend",
+  "expect",
+  "schedule",
+  "prepare",
+  "aim",
+  "hope",
+  "set",
+  "due",
+  "promise",
+  "pledge",
+  "vow",
+  "offer",
+]);
+/** Hypothetical markers: conditionals and modal possibility. */
+export const CONDITIONALS = new Set(["if", "unless", "whether"]);
+export const HYPOTHETICAL_AUX = new Set(["would", "could", "might", "may", "should"]);
+
+/** Subject pronouns resolved to the previous actor when the entities stage gave no coreference. */
+export const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+
+/** Future cooperative events are AGREE in PLOVER (manual, AGREE: "reported in future tense"). */
+export const FUTURE_TO_AGREE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);

@@ -1,0 +1,52 @@
+/** The real knowledge base (src/kb) as the events stage's ActorLexicon. */
+import type { EntityKind } from "../contract/analysis.js";
+import { getKb, type Kb, type KbMatch } from "../kb/index.js";
+import type { Token } from "../nlp/index.js";
+import type { ActorLexicon, LexiconMatch } from "./actors.js";
+
+/** Preference among several KB readings of one surface: a named actor over a place. */
+const VIA_RANK: Record<KbMatch["via"], number> = { name: 0, alias: 1, metonym: 2, demonym: 3, capital: 4, city: 5 };
+
+function best(matches: readonly KbMatch[]): KbMatch | null {
+  let top: KbMatch | null = null;
+  for (const m of matches) if (!top || VIA_RANK[m.via] < VIA_RANK[top.via]) top = m;
+  return top;
+}
+
+function kindOf(m: KbMatch): EntityKind {
+  if (m.via === "capital" || m.via === "city") return "location";
+  return m.entry.kind;
+}
+
+/** A name starts with a capital letter or a digit-free all-caps acronym; lower-case words are not names. */
+function looksLikeName(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
+  const normals = new WeakMap<readonly Token[], string[]>();
+  const normalsOf = (tokens: readonly Token[]) => {
+    let n = normals.get(tokens);
+    if (!n) {
+      n = tokens.map((t) => t.normal);
+      normals.set(tokens, n);
+    }
+    return n;
+  };
+  return {
+    matchAt(tokens, i, end): LexiconMatch | null {
+      const tok = tokens[i] as Token;
+      if (!looksLikeName(tok)) return null;
+      const hit = kb.matchTokens(normalsOf(tokens), i);
+      if (!hit || i + hit.length > end) return null;
+      const m = best(hit.matches);
+      if (!m) return null;
+      return { length: hit.length, country: m.entry.country, sector: m.entry.sector, kind: kindOf(m) };
+    },
+    agentSector(token) {
+      if (token.pos !== "NOUN") return null;
+      return kb.agentSector(token.normal) ?? kb.agentSector(token.lemma.toLowerCase());
+    },
+  };
+}

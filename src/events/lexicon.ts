@@ -1,0 +1,105 @@
+/**
+ * The trigger lexicon: the compiled CAMEO verb table (data/events/cameo-verbs.json), the
+ * CAMEO→PLOVER table (data/events/cameo2plover.json) and our nominal/modern patterns, with the
+ * pattern slots turned into word sets once so that matching is a Set lookup per token.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EntenteError } from "../contract/errors.js";
+import type { Slot, VerbPattern, VerbTable } from "./cameo-dictionary.js";
+import { NOMINAL_MAX_WORDS, NOMINAL_TRIGGERS, type NominalTrigger, VERB_FALLBACKS } from "./nominal-triggers.js";
+import { cameoToPlover, type PloverCode, type PloverTable } from "./plover-map.js";
+
+/** A slot ready for matching: single words in a Set, multi-word alternatives as arrays. */
+export interface CompiledSlot {
+  words: ReadonlySet<string>;
+  phrases: readonly string[][];
+}
+
+export interface CompiledPattern {
+  pre: CompiledSlot[];
+  post: CompiledSlot[];
+  code: string;
+}
+
+export interface TriggerLexicon {
+  /** Verb base form → its default CAMEO code and the patterns of its block. */
+  verbs: ReadonlyMap<string, { code: string | null; patterns: readonly CompiledPattern[] }>;
+  /** Inflected form → base form, for forms the lemmatiser may miss. */
+  forms: ReadonlyMap<string, string>;
+  nominal: ReadonlyMap<string, NominalTrigger>;
+  nominalMaxWords: number;
+  verbFallbacks: ReadonlyMap<string, NominalTrigger>;
+  /** CAMEO code → PLOVER, memoised. */
+  plover(code: string): PloverCode | null;
+}
+
+function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledSlot {
+  const words = new Set<string>();
+  const phrases: string[][] = [];
+  const add = (alt: string[], depth: number) => {
+    if (alt.length === 1 && alt[0]?.startsWith("&") && depth < 3) {
+      for (const a of synsets[alt[0].slice(1)] ?? []) add(a, depth + 1);
+    } else if (alt.length === 1 && alt[0]) words.add(alt[0]);
+    else if (alt.length > 1) phrases.push(alt);
+  };
+  for (const alt of slot) add(alt, 0);
+  return { words, phrases };
+}
+
+export function buildLexicon(table: VerbTable, ploverTable: PloverTable): TriggerLexicon {
+  const blocks = table.blocks.map((patterns) =>
+    patterns.map(
+      (p: VerbPattern): CompiledPattern => ({
+        pre: p.pre.map((s) => compileSlot(s, table.synsets)),
+        post: p.post.map((s) => compileSlot(s, table.synsets)),
+        code: p.code,
+      }),
+    ),
+  );
+  const verbs = new Map<string, { code: string | null; patterns: CompiledPattern[] }>();
+  for (const [base, entry] of Object.entries(table.verbs)) {
+    verbs.set(base, { code: entry.code, patterns: blocks[entry.block] ?? [] });
+  }
+  const memo = new Map<string, PloverCode | null>();
+  return {
+    verbs,
+    forms: new Map(Object.entries(table.forms)),
+    nominal: NOMINAL_TRIGGERS,
+    nominalMaxWords: NOMINAL_MAX_WORDS,
+    verbFallbacks: VERB_FALLBACKS,
+    plover(code) {
+      let hit = memo.get(code);
+      if (hit === undefined) {
+        hit = cameoToPlover(ploverTable, code);
+        memo.set(code, hit);
+      }
+      return hit;
+    },
+  };
+}
+
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/events");
+
+function readJson<T>(name: string): T {
+  try {
+    return JSON.parse(readFileSync(join(dataDir, name), "utf8")) as T;
+  } catch (e) {
+    throw new EntenteError("E_DATA", `events pattern table ${name} is missing or malformed (run scripts/build-event-patterns.ts)`, {
+      cause: e,
+    });
+  }
+}
+
+let defaultLexicon: TriggerLexicon | null = null;
+
+/** The committed CAMEO 2.0 + PLOVER lexicon, loaded once. */
+export function getTriggerLexicon(): TriggerLexicon {
+  if (!defaultLexicon) defaultLexicon = buildLexicon(readJson<VerbTable>("cameo-verbs.json"), readJson<PloverTable>("cameo2plover.json"));
+  return defaultLexicon;
+}
+
+export function loadPloverTable(): PloverTable {
+  return readJson<PloverTable>("cameo2plover.json");
+}

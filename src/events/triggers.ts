@@ -1,0 +1,178 @@
+/**
+ * Trigger finding, one pass over a sentence's tokens: verbs through the CAMEO verb patterns
+ * (the pattern with most matched words wins, else the verb's own code, else our modern
+ * fallbacks), nouns through the nominal table (longest modifier+head match).
+ */
+import type { Token } from "../nlp/index.js";
+import { PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW } from "./heuristics.js";
+import type { CompiledPattern, CompiledSlot, TriggerLexicon } from "./lexicon.js";
+import type { NominalTrigger } from "./nominal-triggers.js";
+import type { PloverCode } from "./plover-map.js";
+
+export interface Trigger {
+  /** Token range of the trigger words [first, last). */
+  first: number;
+  last: number;
+  /** The verb or head noun token. */
+  head: number;
+  nominal: boolean;
+  /** CAMEO code when the CAMEO dictionary coded it (for the petrarch suite), else null. */
+  cameo: string | null;
+  /** Reciprocal CAMEO code ("042:043" → "043"): the recipient's event towards the actor. */
+  reverseCameo: string | null;
+  code: PloverCode;
+  /** Tokens a matched pattern used (a nominal trigger there is the same happening). */
+  consumed: number[];
+}
+
+/** Does the slot match at token j? Returns the number of tokens matched (0 = no). */
+function slotAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
+  const t = tokens[j] as Token;
+  if (slot.words.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
+  for (const phrase of slot.phrases) {
+    if (j + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const tk = tokens[j + k] as Token;
+      ok = phrase[k] === tk.normal || phrase[k] === tk.lemma.toLowerCase();
+    }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
+/** Match slots in order within [from, to); returns the matched token indices or null. */
+function matchSlots(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, to: number): number[] | null {
+  const used: number[] = [];
+  let j = from;
+  for (const slot of slots) {
+    let found = -1;
+    let len = 0;
+    for (; j < to; j++) {
+      len = slotAt(slot, tokens, j, to);
+      if (len > 0) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    for (let k = 0; k < len; k++) used.push(found + k);
+    j = found + len;
+  }
+  return used;
+}
+
+/** Pre-slots are matched right to left so the nearest words count. */
+function matchPre(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, verb: number): number[] | null {
+  return slots.length === 0 ? [] : matchSlots(slots, tokens, from, verb);
+}
+
+function bestPattern(
+  patterns: readonly CompiledPattern[],
+  tokens: readonly Token[],
+  verb: number,
+  first: number,
+  last: number,
+): { pattern: CompiledPattern; used: number[] } | null {
+  let top: { pattern: CompiledPattern; used: number[] } | null = null;
+  const preFrom = Math.max(first, verb - PATTERN_PRE_WINDOW);
+  const postTo = Math.min(last, verb + 1 + PATTERN_POST_WINDOW);
+  for (const p of patterns) {
+    const size = p.pre.length + p.post.length;
+    if (size === 0 || (top && size <= top.pattern.pre.length + top.pattern.post.length)) continue;
+    const pre = matchPre(p.pre, tokens, preFrom, verb);
+    if (!pre) continue;
+    const post = matchSlots(p.post, tokens, verb + 1, postTo);
+    if (!post) continue;
+    top = { pattern: p, used: [...pre, ...post] };
+  }
+  return top;
+}
+
+function splitCode(code: string): [string, string | null] {
+  const [a, b] = code.split(":");
+  return [(a ?? "").trim(), b?.trim() || null];
+}
+
+function fromNominal(n: NominalTrigger): PloverCode {
+  return { type: n.type, mode: n.mode, context: n.context };
+}
+
+function verbTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number, last: number): Trigger | null {
+  const tok = tokens[i] as Token;
+  let base = tok.lemma.toLowerCase();
+  if (!lex.verbs.has(base)) base = lex.forms.get(tok.normal) ?? base;
+  const entry = lex.verbs.get(base);
+  const fallback = lex.verbFallbacks.get(base);
+  if (entry) {
+    const match = bestPattern(entry.patterns, tokens, i, first, last);
+    const raw = match ? match.pattern.code : entry.code;
+    if (raw && raw !== "---") {
+      const [code, reverse] = splitCode(raw);
+      const plover = lex.plover(code);
+      if (plover) {
+        return {
+          first: i,
+          last: i + 1,
+          head: i,
+          nominal: false,
+          cameo: code,
+          reverseCameo: reverse,
+          code: plover,
+          consumed: match?.used ?? [],
+        };
+      }
+    }
+    // An explicit "no event" pattern suppresses the fallback too.
+    if (match && match.pattern.code === "---") return null;
+  }
+  if (!fallback) return null;
+  return { first: i, last: i + 1, head: i, nominal: false, cameo: null, reverseCameo: null, code: fromNominal(fallback), consumed: [] };
+}
+
+function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number): Trigger | null {
+  const maxWords = Math.min(lex.nominalMaxWords, i - first + 1);
+  let key = "";
+  let found: { n: NominalTrigger; from: number } | null = null;
+  for (let n = 1; n <= maxWords; n++) {
+    const t = tokens[i - n + 1] as Token;
+    key = n === 1 ? t.lemma.toLowerCase() : `${t.lemma.toLowerCase()} ${key}`;
+    const hit = lex.nominal.get(key) ?? (n === 1 ? lex.nominal.get(t.normal) : undefined);
+    if (hit) found = { n: hit, from: i - n + 1 };
+  }
+  if (!found) return null;
+  return {
+    first: found.from,
+    last: i + 1,
+    head: i,
+    nominal: true,
+    cameo: null,
+    reverseCameo: null,
+    code: fromNominal(found.n),
+    consumed: [],
+  };
+}
+
+/** Triggers of the sentence whose tokens are [first, last). */
+export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number): Trigger[] {
+  const out: Trigger[] = [];
+  const consumed = new Set<number>();
+  for (let i = first; i < last; i++) {
+    const pos = (tokens[i] as Token).pos;
+    if (pos !== "VERB") continue;
+    const trig = verbTrigger(lex, tokens, i, first, last);
+    if (!trig) continue;
+    out.push(trig);
+    for (const c of trig.consumed) consumed.add(c);
+  }
+  for (let i = first; i < last; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.pos !== "NOUN" || consumed.has(i)) continue;
+    // Head of a noun compound only: "peace talks" triggers on "talks", not on "peace".
+    const next = tokens[i + 1];
+    if (next && i + 1 < last && next.pos === "NOUN" && lex.nominal.has(`${tok.lemma.toLowerCase()} ${next.lemma.toLowerCase()}`)) continue;
+    const trig = nominalTrigger(lex, tokens, i, first);
+    if (trig) out.push(trig);
+  }
+  return out.sort((a, b) => a.head - b.head);
+}

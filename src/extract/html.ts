@@ -1,42 +1,84 @@
-/** HTML path: Readability on linkedom, then paragraph blocks from the article content. */
+/**
+ * HTML path. The lean path parses once into a light tree, locates the article by prose density
+ * (html-content.ts) and sorts its blocks into text and furniture. When that finds too little prose
+ * (short pages, listings, odd markup) Readability on linkedom is the fallback, and its output goes
+ * through the same block sorting; when both fail, every prose block of the page is kept.
+ */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Document } from "../contract/analysis.js";
-import { type Block, emptyDocument, joinBlocks, normaliseBlockText } from "./paragraphs.js";
+import { type Candidate, classifyCandidates } from "./classify-blocks.js";
+import { dateFromUrl, datelineDate } from "./dates.js";
+import { MIN_LEAN_PROSE_CHARS } from "./heuristics.js";
+import { collectBlocks, type HtmlBlock } from "./html-blocks.js";
+import { chooseContainer, effectiveNoise, isInside, proseValue } from "./html-content.js";
+import { type El, parseLightTree } from "./html-tree.js";
+import { readMetadata } from "./metadata.js";
+import { emptyDocument, joinBlocks } from "./paragraphs.js";
 
-const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+/** Pages above this size skip the Readability fallback (its full-DOM passes would be too slow). */
+export const MAX_FALLBACK_CHARS = 3_000_000;
 
-function blocksOf(root: ParentNode): Block[] {
-  const blocks: Block[] = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    // Skip blocks nested in another block we already take (li > p, blockquote > p).
-    if (el.parentElement?.closest(BLOCK_SELECTOR)) continue;
-    const tag = el.tagName.toLowerCase();
-    const kind: Block["kind"] = /^h\d$/.test(tag) ? "heading" : tag === "li" ? "list" : tag === "blockquote" ? "quote" : "body";
-    blocks.push({ text: normaliseBlockText(el.textContent ?? ""), kind });
+function candidatesOf(blocks: HtmlBlock[], protectedEls: Set<El>): Candidate[] {
+  return blocks.map((b) => {
+    const noise = effectiveNoise(b, protectedEls);
+    const key = noise ? b.noise.find((m) => !protectedEls.has(m.el))?.el : undefined;
+    return { text: b.text, kind: b.kind, linkChars: b.linkChars, noise, noiseKey: key, h1: b.h1 };
+  });
+}
+
+function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number } {
+  const choice = chooseContainer(root, blocks);
+  const inside = blocks.filter((b) => isInside(b.owner, choice.container));
+  return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose };
+}
+
+function readabilityCandidates(html: string): Candidate[] | null {
+  try {
+    const { document } = parseHTML(html);
+    const article = new Readability(document as unknown as globalThis.Document).parse();
+    if (!article?.content) return null;
+    const tree = parseLightTree(article.content);
+    return candidatesOf(collectBlocks(tree.root), new Set());
+  } catch {
+    return null;
   }
-  return blocks;
 }
 
 export function extractHtml(html: string, url: string | null): Document {
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as globalThis.Document).parse();
-  const doc = emptyDocument();
-  if (article) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content ?? ""}</body></html>`);
-    let blocks = blocksOf(content.body as unknown as ParentNode);
-    if (blocks.length === 0) blocks = [{ text: normaliseBlockText(article.textContent ?? ""), kind: "body" }];
-    Object.assign(doc, joinBlocks(blocks));
-    doc.title = article.title?.trim() || null;
-    doc.byline = article.byline?.trim() || null;
-    doc.publisher = article.siteName?.trim() || null;
-    doc.language = article.lang?.trim() || null;
-    doc.publishedAt = article.publishedTime?.trim() || null;
-    if (doc.publishedAt) doc.publishedAtSource = "metadata";
-  } else {
-    const body = (document as unknown as globalThis.Document).body;
-    Object.assign(doc, joinBlocks(body ? blocksOf(body) : []));
+  const tree = parseLightTree(html);
+  const meta = readMetadata(tree, url);
+  const blocks = collectBlocks(tree.root);
+  let { cands, prose } = leanCandidates(blocks, tree.root);
+  if (prose < MIN_LEAN_PROSE_CHARS) {
+    const viaReadability = html.length <= MAX_FALLBACK_CHARS ? readabilityCandidates(html) : null;
+    if (viaReadability?.some((c) => proseValue({ ...c, owner: tree.root, noise: [], h1: false }) > 0)) {
+      cands = viaReadability;
+    } else if (cands.length === 0) {
+      cands = candidatesOf(
+        blocks.filter((b) => proseValue(b) > 0),
+        new Set(),
+      );
+    }
   }
-  doc.url = url;
+  const { blocks: kept, removed } = classifyCandidates(cands, meta.title);
+  const doc: Document = { ...emptyDocument(), ...meta, ...joinBlocks(kept), removed };
+  if (!doc.publishedAt) {
+    const fromText =
+      datelineDate(
+        removed
+          .filter((r) => r.kind === "dateline")
+          .map((r) => r.text)
+          .join("\n"),
+      ) ?? null;
+    if (fromText) {
+      doc.publishedAt = fromText;
+      doc.publishedAtSource = "text";
+    } else if (dateFromUrl(url)) {
+      doc.publishedAt = dateFromUrl(url);
+      doc.publishedAtSource = "url";
+    }
+  }
+  if (!doc.url) doc.url = url;
   return doc;
 }

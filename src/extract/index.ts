@@ -2,14 +2,18 @@
 import type { RawInput } from "../acquire/raw-input.js";
 import type { Document } from "../contract/analysis.js";
 import { EntenteError } from "../contract/errors.js";
+import { inferPublicationDate } from "./dates.js";
 import { decodeInput } from "./decode.js";
 import { extractHtml } from "./html.js";
 import { extractPlainText } from "./plain-text.js";
 
-/** Inputs above this many UTF-16 units are refused rather than risk a stall. */
+/** Inputs above this many UTF-16 units (or bytes) are refused rather than risk a stall. */
 export const MAX_INPUT_CHARS = 12_000_000;
 
 export function extractDocument(input: RawInput): Document {
+  if (input.bytes && input.bytes.length > MAX_INPUT_CHARS * 2) {
+    throw new EntenteError("E_TOO_LARGE", `input is ${input.bytes.length} bytes; the limit is ${MAX_INPUT_CHARS * 2}`);
+  }
   const { content, isHtml } = decodeInput(input);
   if (content.length > MAX_INPUT_CHARS) {
     throw new EntenteError("E_TOO_LARGE", `input is ${content.length} characters; the limit is ${MAX_INPUT_CHARS}`);
@@ -22,5 +26,12 @@ export function extractDocument(input: RawInput): Document {
     doc.publishedAtSource = "given";
   }
   if (doc.text.trim() === "") throw new EntenteError("E_EMPTY", "no article text could be extracted");
+  if (!doc.publishedAt) {
+    const inferred = inferPublicationDate(doc.text);
+    if (inferred) {
+      doc.publishedAt = inferred;
+      doc.publishedAtSource = "inferred";
+    }
+  }
   return doc;
 }

@@ -1,0 +1,85 @@
+/**
+ * Sorting candidate blocks into article text and removed furniture, with the reason for each removal.
+ * Shared by the HTML path (after the container is chosen) and the Readability fallback.
+ */
+import type { Paragraph, Removed, RemovedKind } from "../contract/analysis.js";
+import { BIO_RULE, BYLINE_RULE, MAX_BLOCK_LINK_DENSITY, SHORT_BLOCK_CHARS, SHORT_TEXT_RULES } from "./heuristics.js";
+import type { Block } from "./paragraphs.js";
+
+export interface Candidate {
+  text: string;
+  kind: Paragraph["kind"];
+  linkChars: number;
+  /** Furniture kind already known from markup, if any. */
+  noise: RemovedKind | null;
+  /** Identity of the furniture element, to merge its blocks into one removed entry. */
+  noiseKey?: unknown;
+  h1?: boolean;
+}
+
+/** How many blocks at the end of the article are checked for author bios. */
+const BIO_TAIL_BLOCKS = 3;
+const MAX_BYLINE_CHARS = 100;
+/** A block that is only a date and time (with a "Published"/"Updated" label at most). */
+const DATELINE_RULE =
+  /^(?:(?:published|updated|posted|last updated|first published|modified)(?: on| at)?:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?$|^(?:(?:published|updated|posted)(?: on| at)?:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$|^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/i;
+
+export function sameText(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return n(a) !== "" && n(a) === n(b);
+}
+
+function textKind(c: Candidate, title: string | null): RemovedKind | null {
+  const t = c.text;
+  if (title && (c.kind === "heading" || c.h1) && sameText(t, title)) return "title";
+  if (c.h1 && title === null) return "title";
+  if (t.length <= SHORT_BLOCK_CHARS) {
+    for (const [re, kind] of SHORT_TEXT_RULES) if (re.test(t)) return kind;
+    if (DATELINE_RULE.test(t)) return "dateline";
+  }
+  if (t.length <= MAX_BYLINE_CHARS && BYLINE_RULE.test(t)) return "byline";
+  if (c.kind !== "heading" && t.length < 400 && c.linkChars / t.length > MAX_BLOCK_LINK_DENSITY) return "related";
+  return null;
+}
+
+export interface Classified {
+  blocks: Block[];
+  removed: Removed[];
+}
+
+export function classifyCandidates(cands: Candidate[], title: string | null): Classified {
+  const kinds: Array<RemovedKind | null> = cands.map((c) => c.noise ?? textKind(c, title));
+  // Author bios are recognised only among the last few kept blocks.
+  let seen = 0;
+  for (let i = cands.length - 1; i >= 0 && seen < BIO_TAIL_BLOCKS; i--) {
+    if (kinds[i] !== null) continue;
+    seen++;
+    if (BIO_RULE.test(cands[i]!.text) && cands[i]!.text.length < 400) kinds[i] = "bio";
+  }
+  // A heading followed only by removed blocks (until the next heading or the end) introduces furniture.
+  for (let i = cands.length - 1; i >= 0; i--) {
+    if (kinds[i] !== null || cands[i]!.kind !== "heading") continue;
+    let j = i + 1;
+    while (j < cands.length && kinds[j] !== null && cands[j]!.kind !== "heading") j++;
+    const introducesRemoved = j > i + 1 && (j === cands.length || cands[j]!.kind === "heading");
+    const trailing = j === cands.length;
+    if (introducesRemoved || (trailing && j === i + 1)) kinds[i] = (j > i + 1 ? kinds[i + 1] : null) ?? "other";
+  }
+  const blocks: Block[] = [];
+  const removed: Removed[] = [];
+  let lastKey: unknown;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const k = kinds[i] ?? null;
+    if (k === null) {
+      blocks.push({ text: c.text, kind: c.kind });
+      lastKey = undefined;
+      continue;
+    }
+    const prev = removed[removed.length - 1];
+    if (prev && c.noiseKey !== undefined && c.noiseKey === lastKey && prev.kind === k) prev.text += `\n${c.text}`;
+    else removed.push({ kind: k, text: c.text });
+    lastKey = c.noiseKey;
+  }
+  return { blocks, removed };
+}

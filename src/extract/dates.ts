@@ -1,0 +1,117 @@
+/** Publication dates: normalising metadata values, URL date patterns, datelines, and inference from the text. */
+import * as chrono from "chrono-node";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const MIN_YEAR = 1990;
+const MAX_YEAR_AHEAD = 1;
+
+function plausible(y: number, m: number, d: number): boolean {
+  const now = new Date().getUTCFullYear();
+  return y >= MIN_YEAR && y <= now + MAX_YEAR_AHEAD && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/** A metadata date as ISO: keeps an ISO value as written, converts other parseable forms to YYYY-MM-DD. */
+export function normaliseDateValue(v: string | null | undefined): string | null {
+  const s = (v ?? "").trim();
+  if (!s) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return plausible(+iso[1]!, +iso[2]!, +iso[3]!) ? s : null;
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(s);
+  if (compact && plausible(+compact[1]!, +compact[2]!, +compact[3]!)) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) {
+    const r = chrono.parseDate(s);
+    if (!r) return null;
+    return plausible(r.getFullYear(), r.getMonth() + 1, r.getDate())
+      ? `${r.getFullYear()}-${pad(r.getMonth() + 1)}-${pad(r.getDate())}`
+      : null;
+  }
+  const d = new Date(t);
+  return plausible(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) ? d.toISOString().slice(0, 10) : null;
+}
+
+/** /2024/05/16/, /2024-05-16/, /20240516/ in a URL path. */
+const URL_DATE = /[/_-](\d{4})[/_-]?(\d{2})[/_-]?(\d{2})(?=[/_.-]|$)/;
+
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not absolute: use as is.
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  return plausible(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** How many characters at the start of the text a dateline may sit in. */
+const DATELINE_WINDOW = 300;
+
+/** A full date (day, month and year) printed near the top, e.g. "May 16, 2024" or "16 May 2024". */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, DATELINE_WINDOW);
+  for (const r of chrono.parse(head, undefined, { forwardDate: false })) {
+    const s = r.start;
+    if (s.isCertain("year") && s.isCertain("month") && s.isCertain("day")) {
+      const d = s.date();
+      if (plausible(d.getFullYear(), d.getMonth() + 1, d.getDate()))
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    }
+  }
+  return null;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Cap the text scanned for inference (long documents: the first part carries the news peg). */
+const INFER_WINDOW = 20_000;
+/** A weekday agrees with a day-and-month date when written within this many characters of it. */
+const WEEKDAY_WINDOW = 250;
+/** How far back to look for a year in which the day falls on the weekday. */
+const MAX_WEEKDAY_YEARS_BACK = 15;
+
+/**
+ * Infers a publication date from the text's own evidence:
+ *  1. the latest absolute date (day, month and year all written) in the text;
+ *  2. else a day-and-month date ("May 16") with a weekday ("Thursday") written near it: the most
+ *     recent year (not in the future) in which that day falls on that weekday.
+ * Returns null when there is no such evidence.
+ */
+export function inferPublicationDate(text: string, now = new Date()): string | null {
+  const body = text.slice(0, INFER_WINDOW);
+  const results = chrono.parse(body, undefined, { forwardDate: false });
+  let latest: string | null = null;
+  const dayMonths: Array<{ month: number; day: number; at: number }> = [];
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain("month") || !s.isCertain("day")) continue;
+    const month = s.get("month") as number;
+    const day = s.get("day") as number;
+    if (s.isCertain("year")) {
+      const y = s.get("year") as number;
+      if (!plausible(y, month, day) || new Date(Date.UTC(y, month - 1, day)) > now) continue;
+      const iso = `${y}-${pad(month)}-${pad(day)}`;
+      if (!latest || iso > latest) latest = iso;
+    } else dayMonths.push({ month, day, at: r.index });
+  }
+  if (latest) return latest;
+  let best: string | null = null;
+  for (const { month, day, at } of dayMonths) {
+    const near = body.slice(Math.max(0, at - WEEKDAY_WINDOW), at + WEEKDAY_WINDOW).toLowerCase();
+    const weekdays = new Set<number>();
+    for (const m of near.matchAll(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g)) weekdays.add(WEEKDAYS.indexOf(m[1]!));
+    if (weekdays.size === 0) continue;
+    for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - MAX_WEEKDAY_YEARS_BACK; y--) {
+      const d = new Date(Date.UTC(y, month - 1, day));
+      if (d > now || d.getUTCMonth() !== month - 1) continue;
+      if (weekdays.has(d.getUTCDay())) {
+        const iso = `${y}-${pad(month)}-${pad(day)}`;
+        if (!best || iso > best) best = iso;
+        break;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,71 @@
+/**
+ * Locating the article in a light tree: score each element by the prose it holds (long, link-poor
+ * blocks outside furniture), then descend from the root into the child holding most of it while that
+ * child keeps DESCEND_SHARE of the prose. Blocks under the chosen element are the candidate body.
+ */
+import type { RemovedKind } from "../contract/analysis.js";
+import { DESCEND_SHARE, MAX_PROSE_LINK_DENSITY, MIN_PROSE_CHARS, PROTECT_NOISE_SHARE } from "./heuristics.js";
+import type { HtmlBlock } from "./html-blocks.js";
+import type { El } from "./html-tree.js";
+
+export function proseValue(b: HtmlBlock): number {
+  if (b.kind === "heading" || b.text.length < MIN_PROSE_CHARS) return 0;
+  if (b.linkChars / b.text.length > MAX_PROSE_LINK_DENSITY) return 0;
+  // Sentences end in punctuation; menus and labels rarely do.
+  const sentenceLike = /[.!?…"”'’):;]$/.test(b.text) || /[.!?]\s/.test(b.text);
+  return sentenceLike ? b.text.length : b.text.length / 4;
+}
+
+function addUp(scores: Map<El, number>, from: El, v: number): void {
+  for (let el: El | null = from; el; el = el.parent) scores.set(el, (scores.get(el) ?? 0) + v);
+}
+
+/** The furniture kind that applies to a block, ignoring furniture marks on elements that hold the article. */
+export function effectiveNoise(b: HtmlBlock, protectedEls: Set<El>): RemovedKind | null {
+  for (const m of b.noise) if (!protectedEls.has(m.el)) return m.kind;
+  return null;
+}
+
+export interface ContentChoice {
+  container: El;
+  prose: number;
+  protectedEls: Set<El>;
+}
+
+export function chooseContainer(root: El, blocks: HtmlBlock[]): ContentChoice {
+  const raw = new Map<El, number>();
+  const values = blocks.map(proseValue);
+  for (let i = 0; i < blocks.length; i++) if (values[i]! > 0) addUp(raw, blocks[i]!.owner, values[i]!);
+  const total = raw.get(root) ?? 0;
+  const protectedEls = new Set<El>();
+  for (const b of blocks) {
+    for (const m of b.noise) if ((raw.get(m.el) ?? 0) >= PROTECT_NOISE_SHARE * total && total > 0) protectedEls.add(m.el);
+  }
+  const scores = new Map<El, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (values[i]! > 0 && effectiveNoise(b, protectedEls) === null) addUp(scores, b.owner, values[i]!);
+  }
+  let cur = root;
+  for (;;) {
+    const here = scores.get(cur) ?? 0;
+    let best: El | null = null;
+    let bestScore = 0;
+    for (const c of cur.children) {
+      if (typeof c === "string") continue;
+      const s = scores.get(c) ?? 0;
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (!best || bestScore < DESCEND_SHARE * here) break;
+    cur = best;
+  }
+  return { container: cur, prose: scores.get(cur) ?? 0, protectedEls };
+}
+
+export function isInside(el: El, container: El): boolean {
+  for (let e: El | null = el; e; e = e.parent) if (e === container) return true;
+  return false;
+}

@@ -1,0 +1,190 @@
+/**
+ * Page metadata from a light tree, in order of trust: JSON-LD, then meta tags (Dublin Core,
+ * OpenGraph, Twitter, Parse.ly, article:*), then the page itself (<title>, <time>, byline elements),
+ * then the URL.
+ */
+import type { Document } from "../contract/analysis.js";
+import { dateFromUrl, normaliseDateValue } from "./dates.js";
+import { attr, type El, findAll, type LightTree, textOf } from "./html-tree.js";
+import { readJsonLd } from "./json-ld.js";
+import { cleanTitle } from "./title.js";
+
+export type PageMeta = Pick<
+  Document,
+  "title" | "byline" | "authors" | "publisher" | "language" | "url" | "publishedAt" | "publishedAtSource"
+>;
+
+const PROPERTY_KEY = /^\s*(article|dc|dcterm|dcterms|og|twitter)\s*:\s*([a-z_:]+)\s*$/i;
+const NAME_KEY = /^\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?([a-z_-]+)\s*$/i;
+
+/** meta property/name/itemprop → content, keys lower-cased with "." and "-" after a prefix turned into ":". */
+function metaValues(tree: LightTree): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const m of tree.head.metas) {
+    const content = (m.content ?? "").trim();
+    if (!content) continue;
+    for (const raw of [m.property, m.name, m.itemprop]) {
+      if (!raw) continue;
+      for (const one of raw.split(/\s+/)) {
+        const p = PROPERTY_KEY.exec(one) ?? NAME_KEY.exec(one);
+        if (!p) continue;
+        const key = p[1] ? `${p[1].toLowerCase()}:${p[2]!.toLowerCase()}` : p[2]!.toLowerCase();
+        if (!values.has(key)) values.set(key, content);
+      }
+    }
+    if (m["http-equiv"]?.toLowerCase() === "content-language" && !values.has("content-language")) values.set("content-language", content);
+  }
+  return values;
+}
+
+const first = (values: Map<string, string>, keys: string[]): string | null => {
+  for (const k of keys) {
+    const v = values.get(k);
+    if (v) return v;
+  }
+  return null;
+};
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s.trim());
+const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+const MAX_BYLINE_CHARS = 100;
+
+/** The first element that marks itself as the byline (rel=author, itemprop=author, byline/author class). */
+function bylineFromPage(root: El): string | null {
+  const stack: El[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as El;
+    if (el.attrs.hidden !== undefined || el.attrs["aria-hidden"] === "true") continue;
+    const itemprop = attr(el, "itemprop");
+    const marked =
+      attr(el, "rel") === "author" || itemprop.includes("author") || BYLINE_CLASS.test(`${attr(el, "class")} ${attr(el, "id")}`);
+    if (marked) {
+      const text = textOf(el).replace(/\s+/g, " ").trim();
+      if (text.length > 0 && text.length < MAX_BYLINE_CHARS) {
+        const named = findAll(el, new Set(["span", "a", "div", "p", "meta"])).find((e) => attr(e, "itemprop").includes("name"));
+        const name = named ? textOf(named).replace(/\s+/g, " ").trim() : "";
+        return name || text;
+      }
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (c && typeof c !== "string") stack.push(c);
+    }
+  }
+  return null;
+}
+
+/** Individual names from a byline: drops "By", splits on commas and "and"/"&", drops role words after a name. */
+export function authorsFromByline(byline: string | null): string[] {
+  if (!byline) return [];
+  const cleaned = byline
+    .replace(/^\s*(?:by|written by|words by|from)\s*:?\s+/i, "")
+    .replace(/\s*[|•·]\s*.*$/, "")
+    .trim();
+  const parts = cleaned.split(/\s*(?:,|;|\band\b|&)\s*/i).map((p) => p.trim());
+  return [...new Set(parts.filter((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 5 && !/\d/.test(p)))];
+}
+
+function timeElementDate(root: El): string | null {
+  const times = findAll(root, new Set(["time"]));
+  const pick =
+    times.find((t) => /publish|posted|created/i.test(`${attr(t, "itemprop")} ${attr(t, "class")} ${attr(t, "id")}`)) ??
+    times.find((t) => attr(t, "pubdate") !== "" || attr(t, "datetime") !== "");
+  return pick ? normaliseDateValue(attr(pick, "datetime") || textOf(pick)) : null;
+}
+
+function languageOf(tree: LightTree, values: Map<string, string>, jsonLang: string | null): string | null {
+  const raw = tree.head.lang ?? jsonLang ?? values.get("content-language") ?? values.get("og:locale") ?? null;
+  if (!raw) return null;
+  const code = raw
+    .trim()
+    .split(/[,;\s]/)[0]!
+    .replace(/_/g, "-");
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : null;
+}
+
+export function readMetadata(tree: LightTree, url: string | null): PageMeta {
+  const values = metaValues(tree);
+  const ld = readJsonLd(tree.head.jsonLd);
+  const squash = (el: El) => textOf(el).replace(/\s+/g, " ").trim();
+  const headings = findAll(tree.root, new Set(["h1", "h2"])).map(squash);
+  const h1s = findAll(tree.root, new Set(["h1"]));
+  const pageTitle = cleanTitle(tree.head.title.replace(/\s+/g, " ").trim(), headings, h1s.length, h1s[0] ? squash(h1s[0]) : undefined);
+  let title: string | null = null;
+  if (ld?.name && ld.headline && ld.name !== ld.headline) {
+    title = similarity(ld.headline, pageTitle) > similarity(ld.name, pageTitle) ? ld.headline : ld.name;
+  } else title = ld?.name ?? ld?.headline ?? null;
+  title ??=
+    first(values, [
+      "dc:title",
+      "dcterm:title",
+      "dcterms:title",
+      "og:title",
+      "weibo:article:title",
+      "title",
+      "twitter:title",
+      "parsely:title",
+    ]) ??
+    (pageTitle || null);
+  const articleAuthor = values.get("article:author");
+  let byline: string | null =
+    (ld?.authors.length ? ld.authors.join(", ") : null) ??
+    first(values, ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely:author", "sailthru:author"]) ??
+    (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : null);
+  byline ??= bylineFromPage(tree.root);
+  const authors = ld?.authors.length ? ld.authors : authorsFromByline(byline);
+  const publisher = ld?.publisher ?? first(values, ["og:site_name", "application-name", "publisher", "twitter:site"]);
+  const canonical = tree.head.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.rel ?? "") && isUrl(l.href ?? ""))?.href;
+  const pageUrl = canonical ?? first(values, ["og:url"]) ?? url;
+
+  let publishedAt: string | null = null;
+  let publishedAtSource: PageMeta["publishedAtSource"] = null;
+  const metaDate =
+    normaliseDateValue(ld?.datePublished) ??
+    normaliseDateValue(
+      first(values, [
+        "article:published_time",
+        "parsely:pub-date",
+        "datepublished",
+        "dc:date",
+        "dcterms:created",
+        "dcterms:date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "sailthru:date",
+        "date",
+        "og:published_time",
+        "article:published",
+      ]),
+    ) ??
+    timeElementDate(tree.root);
+  if (metaDate) {
+    publishedAt = metaDate;
+    publishedAtSource = "metadata";
+  } else {
+    const fromUrl = dateFromUrl(pageUrl) ?? dateFromUrl(url);
+    if (fromUrl) {
+      publishedAt = fromUrl;
+      publishedAtSource = "url";
+    }
+  }
+  return {
+    title: title?.trim() || null,
+    byline: byline?.trim() || null,
+    authors,
+    publisher: publisher?.trim() || null,
+    language: languageOf(tree, values, ld?.language ?? null),
+    url: pageUrl ?? null,
+    publishedAt,
+    publishedAtSource,
+  };
+}
+
+/** Share of b's words found in a (Readability's title similarity, symmetric enough for a tie-break). */
+function similarity(a: string, b: string): number {
+  const ta = new Set(a.toLowerCase().split(/\W+/).filter(Boolean));
+  const tb = b.toLowerCase().split(/\W+/).filter(Boolean);
+  if (!ta.size || !tb.length) return 0;
+  return tb.filter((t) => ta.has(t)).length / tb.length;
+}

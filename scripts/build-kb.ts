@@ -1,0 +1,60 @@
+/**
+ * Builds the knowledge base into data/kb/*.json from the upstream dictionaries in
+ * ../shared/data/kb-cameo-phoenix (CountryInfo CC BY-SA 3.0; Phoenix and text_to_CAMEO MIT) and the
+ * curated tables in scripts/kb-curated. Deterministic: same inputs → byte-identical output.
+ *
+ *   npx tsx scripts/build-kb.ts [--src DIR] [--out DIR]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { addCountries } from "../src/kb/build/countries.js";
+import { parseCountryInfo } from "../src/kb/build/countryinfo.js";
+import { KbBuilder } from "../src/kb/build/model.js";
+import { addOrganisations } from "../src/kb/build/orgs.js";
+import { parseActors, parseAgents } from "../src/kb/build/phoenix.js";
+import { AGENT_OVERRIDES } from "./kb-curated/agents.js";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+}
+
+const root = resolve(import.meta.dirname, "..");
+const src = resolve(arg("--src", join(root, "..", "shared", "data", "kb-cameo-phoenix")));
+const out = resolve(arg("--out", join(root, "data", "kb")));
+
+const read = (name: string, encoding: BufferEncoding = "utf8") => readFileSync(join(src, name), encoding);
+
+const t0 = performance.now();
+// CountryInfo mixes Latin-1 bytes into otherwise ASCII text.
+const countryInfo = parseCountryInfo(read("CountryInfo.120116.txt", "latin1"));
+const countryNames = read("text_to_CAMEO.countrynames.txt")
+  .split("\n")
+  .map((l) => l.split("\t"))
+  .filter((p): p is [string, string, string] => p.length >= 2 && !!p[0] && !!p[1] && p[1] !== "---");
+
+const kb = new KbBuilder();
+addCountries(kb, countryInfo, countryNames);
+addOrganisations(kb, {
+  international: parseActors(read("Phoenix.International.actors.txt", "latin1")),
+  milNonState: parseActors(read("Phoenix.MilNonState.actors.txt", "latin1")),
+});
+
+const agents = parseAgents(read("Phoenix.agents.txt", "latin1"));
+for (const [noun, sector] of Object.entries(AGENT_OVERRIDES)) agents.set(noun, sector);
+
+const files = kb.files(agents);
+mkdirSync(out, { recursive: true });
+const sizes: string[] = [];
+for (const [name, value] of Object.entries(files)) {
+  const text = `${JSON.stringify(value)}\n`;
+  writeFileSync(join(out, `${name}.json`), text);
+  sizes.push(`${name}.json ${(text.length / 1024).toFixed(0)} KiB`);
+}
+const people = Object.keys(files.roles).length;
+const roles = Object.values(files.roles).reduce((n, r) => n + r.length, 0);
+console.log(
+  `kb: ${files.entries.length} entries (${people} people with ${roles} roles), ${Object.keys(files.surfaces).length} surfaces, ` +
+    `${Object.keys(files.agents).length} agent nouns in ${(performance.now() - t0).toFixed(0)} ms → ${out}`,
+);
+console.log(sizes.join(", "));

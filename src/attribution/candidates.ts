@@ -7,7 +7,7 @@
 import type { Token } from "../nlp/index.js";
 import { type AttributionContext, isQuoteToken, paragraphAt, quoteClosingAt, quoteOpeningAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { ADDRESSEE_VERBS, MAX_CUE_TO_THAT } from "./heuristics.js";
+import { ADDRESSEE_VERBS, CUE_AUXILIARIES, MAX_CUE_TO_THAT, SUBJECT_PRONOUNS } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
 
@@ -34,6 +34,25 @@ function sentenceEnd(ctx: AttributionContext, sB: number): number {
   return (ctx.tokens[k] as Token).end;
 }
 
+/** A verb (after adverbs/auxiliaries) with no subject of its own: "… and [also] says …". */
+function startsPredicate(tokens: readonly Token[], k: number, sB: number): boolean {
+  let i = k;
+  while (i < sB && (tokens[i] as Token).pos === "ADV") i++;
+  const t = tokens[i];
+  return t !== undefined && i < sB && t.pos === "VERB" && !/ing$/.test(t.normal);
+}
+
+/** "…, and Democrats accused …" / "… because they felt …": a new clause whose verb is a cue. */
+function startsAttribution(ctx: AttributionContext, k: number, sB: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (!(t.pos === "CCONJ" || t.pos === "SCONJ") || t.normal === "that") return false;
+  const np = nounPhraseAfter(ctx.tokens, k + 1, sB);
+  if (!np) return false;
+  let i = np.end;
+  while (i < sB && CUE_AUXILIARIES.has((ctx.tokens[i] as Token).normal)) i++;
+  return i < sB && ctx.isCueHead[i] === 1;
+}
+
 /** Content that follows the cue (or its addressee) up to the end of the sentence. */
 export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB: number): [number, number] | null {
   const { tokens } = ctx;
@@ -45,9 +64,9 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
   // "said on Monday that …": skip short adjuncts up to "that" when no verb intervenes.
   for (let k = j; k < Math.min(sB, j + MAX_CUE_TO_THAT); k++) {
     const t = tokens[k] as Token;
-    if (t.pos === "VERB" || t.pos === "AUX" || isQuoteToken(t)) break;
+    if (t.pos === "VERB" || t.pos === "AUX" || isQuoteToken(t) || SUBJECT_PRONOUNS.has(t.normal)) break;
     if (t.normal === "that" && k + 1 < sB) {
-      j = k + 1;
+      j = k;
       break;
     }
   }
@@ -65,10 +84,16 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
     const lastQ = ctx.tokenQuote[sB - 1] as number;
     if (lastQ >= 0 && (ctx.quotes[lastQ] as Quote).start >= first.start) end = Math.max(end, (ctx.quotes[lastQ] as Quote).end);
   }
-  // Stop before a trailing ", according to …".
+  // Stop before a trailing ", according to …" and before a coordinated predicate ("… and says …").
   for (let k = j + 1; k < sB - 1; k++) {
-    if ((tokens[k] as Token).normal === "according" && (tokens[k - 1] as Token).text === ",") {
+    const t = tokens[k] as Token;
+    if (ctx.tokenQuote[k] !== ctx.tokenQuote[j] && (ctx.tokenQuote[k] as number) >= 0) continue;
+    if (t.normal === "according" && (tokens[k - 1] as Token).text === ",") {
       end = (tokens[k - 2] as Token).end;
+      break;
+    }
+    if (t.text === ";" || (t.pos === "CCONJ" && startsPredicate(tokens, k + 1, sB)) || startsAttribution(ctx, k, sB)) {
+      end = (tokens[k - 1] as Token).end;
       break;
     }
   }
@@ -100,6 +125,21 @@ export function contentBefore(ctx: AttributionContext, boundary: number, sA: num
     start = (tokens[s] as Token).start;
   }
   return end > start ? [start, end] : null;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).pos === "VERB") return true;
+  return false;
+}
+
+/** True when a verb follows (outside quotations) before the sentence ends: the clause goes on. */
+function predicateFollows(ctx: AttributionContext, from: number, sB: number): boolean {
+  for (let k = from; k < sB; k++) {
+    const t = ctx.tokens[k] as Token;
+    if ((ctx.tokenQuote[k] as number) >= 0) continue;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return false;
 }
 
 /** A quote right after the cue's source, opened after a comma: "“A,” he said, “B.”" */
@@ -145,7 +185,9 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
   // Inverted: "“…,” said X" / "…, said the official."
   if (before && cue.first > sA && isSeparator(before)) {
     const src = nounPhraseAfter(tokens, cue.end, sB);
-    if (src) return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
+    if (src && !predicateFollows(ctx, src.end, sB)) {
+      return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
+    }
   }
 
   let src = cue.first > sA ? nounPhraseBefore(tokens, cue.first, sA) : null;
@@ -153,20 +195,24 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
   if (!src && before?.text === "," && !/ing$/.test((tokens[cue.head] as Token).normal)) {
     for (let k = cue.first - 2; k > sA; k--) {
       if ((tokens[k] as Token).text === ",") {
-        src = nounPhraseBefore(tokens, k, sA);
+        // "X, a lawyer, said" / "A lawyer, X, said": the verbless phrase next to the cue;
+        // "X, who heads the group, said": the phrase before the clause.
+        src = hasVerb(tokens, k + 1, cue.first - 1) ? nounPhraseBefore(tokens, k, sA) : nounPhraseBefore(tokens, cue.first - 1, k + 1);
         break;
       }
     }
   }
-  // "…, saying …": the speaker is the subject at the start of the sentence.
-  if (!src && before?.text === "," && /ing$/.test((tokens[cue.head] as Token).normal)) {
+  // "…, saying …" and "X did … and said …": the speaker is the subject opening the sentence.
+  const participle = before?.text === "," && /ing$/.test((tokens[cue.head] as Token).normal) && hasVerb(tokens, sA, cue.first);
+  if (!src && (participle || (before?.pos === "CCONJ" && hasVerb(tokens, sA, cue.first)))) {
     src = nounPhraseAfter(tokens, sA, cue.first);
     return src ? build(cue, src, contentAfter(ctx, cue, cue.end, sB)) : null;
   }
   if (!src) return null;
 
   const beforeSrc = tokens[src.first - 1];
-  if (beforeSrc && src.first > sA && isSeparator(beforeSrc)) {
+  const endsClause = tokens[cue.end]?.text !== ":" && !predicateFollows(ctx, cue.end, sB);
+  if (beforeSrc && src.first > sA && isSeparator(beforeSrc) && endsClause) {
     // Post-posed: "“…,” he said" / "…, officials said."
     return build(cue, src, contentBefore(ctx, src.first, sA), followingQuote(ctx, cue.end, sB));
   }

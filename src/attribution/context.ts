@@ -12,6 +12,8 @@ export interface AttributionContext {
   quotes: Quote[];
   /** For each token, the index of the quote that contains it, or -1. */
   tokenQuote: Int32Array;
+  /** 1 for tokens that head a cue (filled once the cues are found). */
+  isCueHead: Uint8Array;
 }
 
 export function makeContext(
@@ -29,7 +31,7 @@ export function makeContext(
     const cur = quotes[q];
     if (cur && cur.start <= t.start && t.start < cur.end) tokenQuote[i] = q;
   }
-  return { text, tokens, sentenceTokens, paragraphs, quotes, tokenQuote };
+  return { text, tokens, sentenceTokens, paragraphs, quotes, tokenQuote, isCueHead: new Uint8Array(tokens.length) };
 }
 
 /** The quote whose opening mark is at `offset`, or -1. */

@@ -30,7 +30,7 @@ export const ADDRESSEE_VERBS = new Set(["tell", "assure", "inform", "remind", "w
  * A lemma from the trained lexicon is a cue when at least this share of its occurrences (as a
  * verb) in the training split is annotated as a cue: below a half it is more often not a cue.
  */
-export const CUE_MIN_PROB = 0.5;
+export const CUE_MIN_PROB = 0.25;
 /** …and it was seen at least this often, so that the share is not noise. */
 export const CUE_MIN_COUNT = 4;
 
@@ -44,7 +44,7 @@ export const SCARE_QUOTE_MAX_WORDS = 4;
 export const MAX_SOURCE_TOKENS = 12;
 
 /** Between a cue and its "that"/time adjuncts we look at most this many tokens ahead. */
-export const MAX_CUE_TO_THAT = 5;
+export const MAX_CUE_TO_THAT = 12;
 
 /** Subject pronouns that can be a speaker ("He said"); object forms cannot. */
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you", "who"]);

@@ -21,12 +21,14 @@ export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
   if (doc.nlp.tokens.length === 0) return [];
   const ctx = contextOf(doc);
   const candidates: Candidate[] = [];
-  for (const cue of findCues(ctx.tokens)) {
+  const cues = findCues(ctx.tokens);
+  for (const cue of cues) ctx.isCueHead[cue.head] = 1;
+  for (const cue of cues) {
     const c = candidateFor(ctx, cue);
     if (c) candidates.push(c);
   }
   const kept = selectCandidates(ctx, candidates);
-  const all = [...kept, ...carryOver(ctx, kept)];
+  const all = [...kept, ...carryOver(ctx, kept, cues)];
   const out: Attribution[] = [];
   for (const c of all) {
     const src = sourceRange(ctx, c);

@@ -6,6 +6,7 @@ import type { Token } from "../nlp/index.js";
 import type { Candidate } from "./candidates.js";
 import type { AttributionContext } from "./context.js";
 import { paragraphAt } from "./context.js";
+import type { Cue } from "./cues.js";
 import { SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
 import type { Quote } from "./quotes.js";
 
@@ -62,11 +63,19 @@ function opensSentence(ctx: AttributionContext, q: Quote): boolean {
   return false;
 }
 
+/** True when a cue outside the quote sits in the sentence where the quote ends. */
+function hasOwnCue(ctx: AttributionContext, q: Quote, cues: readonly Cue[]): boolean {
+  const last = ctx.tokens.findIndex((t) => t.start >= q.end - 1);
+  if (last < 0) return false;
+  const [a, b] = ctx.sentenceTokens[(ctx.tokens[last] as Token).sentence] as readonly [number, number];
+  return cues.some((c) => c.head >= a && c.head < b && (ctx.tokenQuote[c.head] as number) < 0);
+}
+
 /**
  * A quote with no cue of its own that opens a sentence right after an attribution (same or next
  * paragraph) continues that speaker: "He added: “…”" followed by a quote paragraph.
  */
-export function carryOver(ctx: AttributionContext, kept: Candidate[]): Candidate[] {
+export function carryOver(ctx: AttributionContext, kept: Candidate[], cues: readonly Cue[]): Candidate[] {
   const out: Candidate[] = [];
   const taken: Range[] = kept.flatMap((c) => c.contents);
   const anchors: Range[] = kept.map((c) => cueRange(ctx, c));
@@ -74,6 +83,7 @@ export function carryOver(ctx: AttributionContext, kept: Candidate[]): Candidate
     const r: Range = [q.start, q.end];
     if (overlapsAny(r, taken) || overlapsAny(r, anchors)) continue;
     if (wordCount(ctx, q) <= SCARE_QUOTE_MAX_WORDS || !opensSentence(ctx, q)) continue;
+    if (hasOwnCue(ctx, q, cues)) continue;
     let prev: Candidate | null = null;
     let prevEnd = -1;
     for (const c of [...kept, ...out]) {

@@ -186,7 +186,10 @@ export const DAY_PARTS = invert<string>({
 /** Words that anchor at the publication date, with the day offset. */
 export const DAY_DEICTICS = invert<number>({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
 
-/** TimeML's PRESENT_REF / PAST_REF / FUTURE_REF words. */
+/**
+ * TimeML's PRESENT_REF / PAST_REF / FUTURE_REF words. "previously", "formerly", "once" and
+ * "soon" are left out: in annotated news they are more often not time expressions than they are.
+ */
 export const REF_WORDS = invert<string>({
   now: "PRESENT_REF",
   currently: "PRESENT_REF",
@@ -194,10 +197,6 @@ export const REF_WORDS = invert<string>({
   presently: "PRESENT_REF",
   recently: "PAST_REF",
   lately: "PAST_REF",
-  previously: "PAST_REF",
-  formerly: "PAST_REF",
-  once: "PAST_REF",
-  soon: "FUTURE_REF",
 });
 
 /** Relative determiners: last/next/this… with the direction they move. */

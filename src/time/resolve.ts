@@ -10,35 +10,61 @@ export type TimeSem =
   /** Fully specified already: "1990", "P2Y", "199", "PRESENT_REF". */
   | { k: "value"; value: string }
   /** A calendar point, year possibly missing ("October 7"). */
-  | { k: "date"; year: number | null; month: number; day: number | null; part?: string; clock?: string; dir?: number }
+  | {
+      k: "date";
+      year: number | null;
+      month: number;
+      day: number | null;
+      part?: string;
+      clock?: string;
+      /** "last May" (−1), "next May" (+1), "this May" (0). */
+      dir?: number;
+      /** "January this year" (0), "June last year" (−1). */
+      yearShift?: number;
+    }
   | { k: "year"; year: number }
   | { k: "weekday"; wd: number; dir: number | null; part?: string; clock?: string }
   | { k: "deictic"; offset: number; part?: string; clock?: string }
   /** "last month" (dir −1, n 1), "this year", "two years ago"; from "last" = the previous time mentioned. */
-  | { k: "relative"; grain: Grain; n: number; dir: number; from: "anchor" | "last"; weekend?: boolean }
+  | { k: "relative"; grain: Grain; n: number; dir: number; from: "anchor" | "last"; weekend?: boolean; ago?: boolean }
   | { k: "season"; season: number; year: number | null; dir: number | null }
   | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null }
   /** "the quarter", "the latest quarter": the quarter just mentioned, else the last completed one. */
   | { k: "current-quarter" }
-  /** A clock time on the publication day. */
-  | { k: "clock"; clock: string };
+  /** A clock time on the day last mentioned, else on the publication day. */
+  | { k: "clock"; clock: string }
+  /** "the 1988 quarter": the quarter just mentioned, in that year. */
+  | { k: "year-quarter"; year: number }
+  /** "the weekend": the last weekend up to publication. */
+  | { k: "weekend" };
 
 export interface Resolved {
   value: string | null;
   point: Point | null;
 }
 
-/** A half-year in days: nearer than this counts as "the nearest" occurrence. */
 const MONTHS_PER_YEAR = 12;
+/**
+ * Tense picks the past (or future) occurrence of a yearless date only within this many months:
+ * "payable Dec. 7" in a late-October report with a past-tense verb nearby is this December.
+ */
+const TENSE_REACH_MONTHS = 8;
 
 function biasYear(anchor: Point, month: number, day: number | null, tense: Tense, strict = false): number {
   const y = anchor.year;
   const cands = [y - 1, y, y + 1];
   const key = (yy: number) => (day === null ? yy * 100 + month : yy * 10000 + month * 100 + Math.min(day, 31));
   const a = day === null ? y * 100 + anchor.sub : y * 10000 + anchor.sub * 100 + anchor.day;
+  const months = (c: number) => Math.abs(c * 12 + month - (y * 12 + anchor.sub) + ((day ?? anchor.day) - anchor.day) / 31);
   // "last May" excludes the current month; plain past tense includes it.
-  if (tense === "past") return cands.filter((c) => (strict ? key(c) < a : key(c) <= a)).pop() ?? y;
-  if (tense === "future") return cands.find((c) => (strict ? key(c) > a : key(c) >= a)) ?? y;
+  if (tense === "past") {
+    const past = cands.filter((c) => (strict ? key(c) < a : key(c) <= a)).pop() ?? y;
+    if (strict || months(past) <= TENSE_REACH_MONTHS) return past;
+  }
+  if (tense === "future") {
+    const future = cands.find((c) => (strict ? key(c) > a : key(c) >= a)) ?? y;
+    if (strict || months(future) <= TENSE_REACH_MONTHS) return future;
+  }
   // Nearest occurrence, measured in months.
   let best = y;
   let bestDist = Number.POSITIVE_INFINITY;
@@ -52,6 +78,9 @@ function biasYear(anchor: Point, month: number, day: number | null, tense: Tense
   return best;
 }
 
+/** An untensed weekday this many days ahead or fewer is read forward ("Tuesday" on a Monday). */
+const UNTENSED_FORWARD_DAYS = 1;
+
 function weekdayPoint(anchor: Point, wd: number, dir: number | null, tense: Tense): Point {
   const today = weekday(anchor);
   const forward = (wd - today + 7) % 7;
@@ -62,7 +91,8 @@ function weekdayPoint(anchor: Point, wd: number, dir: number | null, tense: Tens
   if (forward === 0) return anchor;
   if (tense === "past") return addDays(anchor, -back);
   if (tense === "future") return addDays(anchor, forward);
-  return back <= forward ? addDays(anchor, -back) : addDays(anchor, forward);
+  // Without a tense, news weekdays are mostly the past week's, except the very next day.
+  return forward <= UNTENSED_FORWARD_DAYS ? addDays(anchor, forward) : addDays(anchor, -back);
 }
 
 function withPart(p: Point, part?: string, clock?: string): string {
@@ -82,8 +112,11 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
     }
     case "date": {
       const dirTense: Tense = sem.dir === -1 ? "past" : sem.dir === 1 ? "future" : tense;
-      const year =
-        sem.year ?? (anchor ? (sem.dir === 0 ? anchor.year : biasYear(anchor, sem.month, sem.day, dirTense, sem.dir !== undefined)) : null);
+      let year = sem.year;
+      if (year === null && anchor) {
+        if (sem.yearShift !== undefined) year = anchor.year + sem.yearShift;
+        else year = sem.dir === 0 ? anchor.year : biasYear(anchor, sem.month, sem.day, dirTense, sem.dir !== undefined);
+      }
       if (year === null) return { value: null, point: null };
       const p: Point = sem.day === null ? { grain: "month", year, sub: sem.month, day: 0 } : dayPoint(year, sem.month, sem.day);
       return { value: withPart(p, sem.part, sem.clock), point: p };
@@ -98,17 +131,32 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       const p = addDays(anchor, sem.offset);
       return { value: withPart(p, sem.part, sem.clock), point: p };
     }
-    case "clock":
+    case "clock": {
+      const day = last?.grain === "day" ? last : anchor;
+      if (!day) return { value: null, point: null };
+      return { value: `${format(day)}T${sem.clock}`, point: null };
+    }
+    case "weekend": {
       if (!anchor) return { value: null, point: null };
-      return { value: `${format(anchor)}T${sem.clock}`, point: anchor };
+      // Saturday of the weekend that ended last (or is under way at publication).
+      const back = (weekday(anchor) - 6 + 7) % 7;
+      const p = coarsen(addDays(anchor, -back), "week");
+      return { value: `${format(p)}-WE`, point: p };
+    }
     case "relative": {
       if (sem.from === "last") {
         // "a day later" after "in 1990" has no day to count from.
         if (!last || GRAIN_ORDER.indexOf(sem.grain) < GRAIN_ORDER.indexOf(last.grain)) return { value: null, point: null };
         const p = sem.grain === last.grain ? shift(last, sem.n * sem.dir) : shiftBy(last, sem.grain, sem.n * sem.dir);
-        return { value: format(p), point: p };
+        // Not a new reference point: "a year earlier" twice refers back to the same time.
+        return { value: format(p), point: null };
       }
       if (!anchor) return { value: null, point: null };
+      // "a year ago" in a quarterly report: the same quarter a year before the one reported.
+      if (sem.ago && sem.grain === "year" && sem.dir === -1 && last?.grain === "quarter" && last.year >= anchor.year - 1) {
+        const p = shiftBy(last, "year", -sem.n);
+        return { value: format(p), point: null };
+      }
       const p = shift(coarsen(anchor, sem.grain), sem.n * sem.dir);
       return { value: sem.weekend ? `${format(p)}-WE` : format(p), point: p };
     }
@@ -138,12 +186,18 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       let p: Point = { grain: sem.grain, year: now.year, sub: sem.q, day: 0 };
       if (sem.dir === -1) p = p.sub >= now.sub ? shift(p, -(sem.grain === "quarter" ? 4 : 2)) : p;
       else if (sem.dir === 1) p = p.sub <= now.sub ? shift(p, sem.grain === "quarter" ? 4 : 2) : p;
-      else if (tense === "future") p = p.sub < now.sub ? shift(p, sem.grain === "quarter" ? 4 : 2) : p;
-      else if (compareDays(startDay(p), anchor) > 0 && tense === "past") p = shift(p, sem.grain === "quarter" ? -4 : -2);
+      // Quarters are mostly reported after the fact: the latest one that has begun.
+      else if (compareDays(startDay(p), anchor) > 0 && tense !== "future") p = shift(p, sem.grain === "quarter" ? -4 : -2);
       return { value: format(p), point: p };
     }
+    case "year-quarter": {
+      const q = last?.grain === "quarter" ? last.sub : anchor ? shift(coarsen(anchor, "quarter"), -1).sub : null;
+      if (q === null) return { value: String(sem.year), point: null };
+      return { value: format({ grain: "quarter", year: sem.year, sub: q, day: 0 }), point: null };
+    }
     case "current-quarter": {
-      if (last && last.grain === "quarter") return { value: format(last), point: last };
+      if (last && last.grain === "quarter" && anchor && compareDays(startDay(last), anchor) <= 0)
+        return { value: format(last), point: last };
       if (!anchor) return { value: null, point: null };
       const p = shift(coarsen(anchor, "quarter"), -1);
       return { value: format(p), point: p };

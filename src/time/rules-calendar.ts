@@ -53,6 +53,13 @@ function monthAt(ws: Word[], i: number): number | null {
   return m;
 }
 
+/** "this year" (0), "last year" (−1), "next year" (+1) right after a month or date. */
+function yearShiftAt(ws: Word[], i: number): number | null {
+  if (normalAt(ws, i + 1) !== "year") return null;
+  const det = normalAt(ws, i);
+  return det === "this" ? 0 : det === "last" ? -1 : det === "next" ? 1 : null;
+}
+
 /** "Aug. 7, 1998", "August 1998", "May 16 and 17", "August", "Friday, Aug. 7". */
 export const monthDate: Rule = (ws, i) => {
   let j = i;
@@ -75,6 +82,9 @@ export const monthDate: Rule = (ws, i) => {
     if ((normalAt(ws, k) === "of" || normalAt(ws, k) === ",") && yearAt(ws, k + 1) !== null) k++;
     const year = yearAt(ws, k);
     if (year !== null) return [{ first, end: k + 1, type: "DATE", sem: { k: "date", year, month, day: null }, mod: null }];
+    const shift = yearShiftAt(ws, afterMonth);
+    if (shift !== null)
+      return [{ first, end: afterMonth + 2, type: "DATE", sem: { k: "date", year: null, month, day: null, yearShift: shift }, mod: null }];
     return [{ first, end: afterMonth, type: "DATE", sem: { k: "date", year: null, month, day: null }, mod: null }];
   }
   let end = j + 1;
@@ -89,6 +99,8 @@ export const monthDate: Rule = (ws, i) => {
   const year = yearAt(ws, yearPos);
   if (day2 === null) {
     if (year !== null) end = yearPos + 1;
+    const shift = year === null ? yearShiftAt(ws, end) : null;
+    if (shift !== null) return [{ first, end: end + 2, type: "DATE", sem: { k: "date", year, month, day, yearShift: shift }, mod: null }];
     return [{ first, end, type: "DATE", sem: { k: "date", year, month, day }, mod: null }];
   }
   const out: TimeMatch[] = [{ first, end, type: "DATE", sem: { k: "date", year, month, day }, mod: null }];
@@ -231,6 +243,17 @@ export const season: Rule = (ws, i) => {
 
 /** "the third quarter (of 2024)", "third-quarter", "Q1 2024", "the first half", "fiscal 1990 first quarter". */
 export const quarter: Rule = (ws, i) => {
+  // "the 1988 third quarter", "the 1988 quarter"
+  const leadYear = yearAt(ws, i);
+  if (leadYear !== null && normalAt(ws, i - 1) === "the") {
+    if (normalAt(ws, i + 1) === "quarter" || normalAt(ws, i + 1) === "period") {
+      return [{ first: i, end: i + 2, type: "DATE", sem: { k: "year-quarter", year: leadYear }, mod: null, takesThe: true }];
+    }
+    const inner = quarter(ws, i + 1);
+    const m = inner?.[0];
+    if (m && m.sem.k === "quarter" && m.sem.year === null) return [{ ...m, first: i, sem: { ...m.sem, year: leadYear } }];
+    return null;
+  }
   const n = normalAt(ws, i);
   let q: number | undefined;
   let j = i + 1;

@@ -96,6 +96,9 @@ export function countAt(ws: Word[], i: number): { value: number | null; end: num
     const end = normalAt(ws, i + 2) === "of" ? i + 3 : i + 2;
     return { value: normalAt(ws, i + 1) === "couple" ? 2 : null, end };
   }
+  if (n === "couple" && normalAt(ws, i + 1) === "of") {
+    return { value: 2, end: i + 2 };
+  }
   const word = NUMBER_WORDS.get(n);
   if (word !== undefined) {
     if (word >= 20 && word < 100 && normalAt(ws, i + 1) === "-") {
@@ -110,9 +113,18 @@ export function countAt(ws: Word[], i: number): { value: number | null; end: num
   return null;
 }
 
+/** Units written as multiples of another in TIMEX3 durations ("two decades" → P20Y, "three quarters" → P9M). */
+const UNIT_MULTIPLES: Record<string, [number, string]> = { DE: [10, "Y"], CE: [100, "Y"], Q: [3, "M"] };
+
 function durationValue(n: number | null, unit: UnitInfo): string {
-  const amount = n === null ? "X" : String(n);
-  return unit.code.startsWith("T") ? `PT${amount}${unit.code.slice(1)}` : `P${amount}${unit.code}`;
+  let code = unit.code;
+  let amount = n === null ? "X" : String(n);
+  const multiple = UNIT_MULTIPLES[code];
+  if (multiple && n !== null) {
+    amount = String(n * multiple[0]);
+    code = multiple[1];
+  }
+  return code.startsWith("T") ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
 }
 
 const BEFORE_SET = new Set(["twice", "once", "times", "%", "percent", "per"]);
@@ -125,29 +137,36 @@ export const countedUnit: Rule = (ws, i) => {
   const count = countAt(ws, i);
   if (!count) return null;
   let j = count.end;
-  if (normalAt(ws, j) === "-") j++;
-  if (normalAt(ws, j) === "and" && normalAt(ws, j + 1) === "a" && normalAt(ws, j + 2) === "half") j += 3;
+  const hyphen = normalAt(ws, j) === "-";
+  if (hyphen) j++;
   const unit = UNITS.get(normalAt(ws, j));
   if (!unit) return null;
+  // "1990 quarter" is a year and a quarter, not 1,990 of them.
+  if (count.value !== null && count.value >= 1000) return null;
   const n = normalAt(ws, i);
   const end = j + 1;
   const after = normalAt(ws, end);
+  // "a 6-year-old": an age; "three-quarters of": a fraction.
+  if (after === "old" || (after === "-" && normalAt(ws, end + 1) === "old")) return null;
+  if (unit.grain === "quarter" && (after === "of" || count.value === null || n === "a" || (hyphen && unit.plural))) return null;
   if (unit.grain && (after === "ago" || after === "earlier" || after === "later" || after === "before" || after === "after")) {
     const nextPos = ws[end + 1]?.pos;
     const bare = after === "ago" || after === "earlier" || after === "later" || !nextPos || nextPos === "PUNCT";
     if (bare && count.value !== null) {
       const dir = after === "ago" || after === "earlier" || after === "before" ? -1 : 1;
       const from = after === "ago" ? "anchor" : "last";
-      return [{ first: i, end: end + 1, type: "DATE", sem: { k: "relative", grain: unit.grain, n: count.value, dir, from }, mod: null }];
+      // "two weeks ago" is a day; "a decade ago" a year.
+      const grain = unit.grain === "week" ? "day" : unit.grain === "decade" || unit.grain === "century" ? "year" : unit.grain;
+      const steps = count.value * (unit.grain === "week" ? 7 : unit.grain === "decade" ? 10 : unit.grain === "century" ? 100 : 1);
+      const sem: TimeSem = { k: "relative", grain, n: steps, dir, from, ago: after === "ago" };
+      return [{ first: i, end: end + 1, type: "DATE", sem, mod: null }];
     }
   }
-  if ((n === "a" || n === "an" || n === "per") && (BEFORE_SET.has(normalAt(ws, i - 1)) || ws[i - 1]?.pos === "NUM")) {
+  const prevPos = ws[i - 1]?.pos;
+  if ((n === "a" || n === "an" || n === "per") && (BEFORE_SET.has(normalAt(ws, i - 1)) || prevPos === "NUM" || prevPos === "NOUN")) {
     return [{ first: i, end, type: "SET", sem: { k: "value", value: durationValue(1, unit) }, mod: null }];
   }
-  const value =
-    count.value === null || j === count.end + 3
-      ? durationValue(count.value === null ? null : count.value, unit)
-      : durationValue(count.value, unit);
+  const value = durationValue(count.value, unit);
   return [{ first: i, end, type: "DURATION", sem: { k: "value", value }, mod: null, takesThe: true }];
 };
 
@@ -169,6 +188,30 @@ export const relativeRule: Rule = (ws, i) => {
   let j = i;
   let first = i;
   const lead = normalAt(ws, j);
+  // "recent years", "for weeks", "within months": an unspecified length.
+  const plural = UNITS.get(normalAt(ws, i + 1));
+  if (plural?.plural && (lead === "recent" || lead === "for" || lead === "within")) {
+    const f = lead === "recent" ? i : i + 1;
+    if (lead !== "recent" && (normalAt(ws, i + 2) === "of" || ws[i + 2]?.pos === "NOUN")) return null;
+    return [{ first: f, end: i + 2, type: "DURATION", sem: { k: "value", value: durationValue(null, plural) }, mod: null, takesThe: true }];
+  }
+  // "over the weekend", "the weekend": the last weekend before (or at) publication.
+  if (lead === "weekend" && normalAt(ws, i - 1) === "the") {
+    return [{ first: i, end: i + 1, type: "DATE", sem: { k: "weekend" }, mod: null, takesThe: true }];
+  }
+  // "for the year": the current (reporting) year.
+  if (lead === "year" && normalAt(ws, i - 1) === "the" && normalAt(ws, i - 2) === "for" && ws[i + 1]?.pos === "PUNCT") {
+    return [
+      {
+        first: i,
+        end: i + 1,
+        type: "DATE",
+        sem: { k: "relative", grain: "year", n: 1, dir: 0, from: "anchor" },
+        mod: null,
+        takesThe: true,
+      },
+    ];
+  }
   if (
     (lead === "earlier" || lead === "later") &&
     (normalAt(ws, j + 1) === "this" || normalAt(ws, j + 1) === "next" || normalAt(ws, j + 1) === "last")
@@ -189,15 +232,11 @@ export const relativeRule: Rule = (ws, i) => {
       return out({ end: count.end + 1, type: "DURATION", sem: { k: "value", value: durationValue(count.value, unit) }, takesThe: true });
   }
   const unit = UNITS.get(next);
-  if (unit?.plural && det !== "that" && det !== "same") {
+  if (unit?.plural && det !== "that" && det !== "same" && det !== "these") {
     return out({ end: j + 1, type: "DURATION", sem: { k: "value", value: durationValue(null, unit) }, takesThe: true });
   }
   const rel = relativeUnit(next);
   if (rel) {
-    if ((det === "past" || det === "last") && hasThe) {
-      const u = UNITS.get(next);
-      if (u) return out({ end: j + 1, type: "DURATION", sem: { k: "value", value: durationValue(1, u) }, takesThe: true });
-    }
     const fromLast = FROM_LAST.has(det) && (hasThe || det === "that") && !(det === "next" && rel.grain !== "day");
     if (det === "these" || (det === "next" && hasThe && rel.grain !== "day")) return null;
     const sem: TimeSem = fromLast
@@ -268,7 +307,16 @@ export const yearAgoAdjective: Rule = (ws, i) => {
   let end = i + 3;
   const head = normalAt(ws, end);
   if (head === "quarter" || head === "period") end++;
-  return [{ first: i, end, type: "DATE", sem: { k: "relative", grain: "year", n: 1, dir: -1, from: "last" }, mod: null, takesThe: true }];
+  return [
+    {
+      first: i,
+      end,
+      type: "DATE",
+      sem: { k: "relative", grain: "year", n: 1, dir: -1, from: "anchor", ago: true },
+      mod: null,
+      takesThe: true,
+    },
+  ];
 };
 
 /** "the latest quarter", "the quarter", "the latest period": the quarter being reported. */

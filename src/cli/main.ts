@@ -5,6 +5,7 @@ import { EntenteError, toErrorInfo } from "../contract/errors.js";
 import { runAnalyzeBatch, runAnalyzeOne } from "./analyze-command.js";
 import { runBenchCommand } from "./bench-command.js";
 import { runEvalCommand } from "./eval-command.js";
+import { runServeCommand } from "./serve-command.js";
 
 function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
@@ -75,6 +76,20 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       try {
         await runBenchCommand(opts);
+      } catch (e) {
+        fail(e);
+      }
+    });
+
+  program
+    .command("serve")
+    .description("Serve the JSON API (OpenAPI at /api/openapi.json) and the web explorer over a store")
+    .option("--db <path>", "SQLite store (default ./entente.db)")
+    .option("--port <n>", "TCP port (default 8787; 0 picks a free one)")
+    .option("--host <addr>", "address to listen on (default 127.0.0.1)")
+    .action(async (opts) => {
+      try {
+        await runServeCommand(opts);
       } catch (e) {
         fail(e);
       }

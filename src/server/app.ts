@@ -1,14 +1,19 @@
 /** The explorer's HTTP app: JSON API under /api, OpenAPI at /api/openapi.json, the built web app elsewhere. */
 import { Hono } from "hono";
+import type { Store } from "../store/index.js";
 import { ApiRouter } from "./api.js";
 import { HttpError, respondWithError } from "./errors.js";
 import { buildOpenApi } from "./openapi.js";
 import { analyzeBodyLimit, registerAnalyze } from "./routes/analyze.js";
+import { registerCorpusRoutes } from "./routes/corpus.js";
+import { registerExports } from "./routes/exports.js";
 import { staticHandler, webDirExists } from "./static.js";
 
 export const API_VERSION = "1.0.0";
 
 export interface AppOptions {
+  /** The store the read routes query; without one they answer 503 E_NO_STORE (analyze still works). */
+  store?: Store | null;
   /** Folder holding the built web app (index.html + assets); null serves the API only. */
   webDir?: string | null;
   /** Used by POST /api/analyze {url}; injectable so tests need no network. */
@@ -20,8 +25,14 @@ export function createApp(options: AppOptions = {}): Hono {
   app.onError(respondWithError);
   app.use("/api/analyze", analyzeBodyLimit);
 
+  const getStore = (): Store => {
+    if (!options.store) throw new HttpError(503, "E_NO_STORE", "no store is open: start the server with --db PATH");
+    return options.store;
+  };
   const api = new ApiRouter(app);
   registerAnalyze(api, options.fetchImpl ?? fetch);
+  registerCorpusRoutes(api, getStore);
+  registerExports(api, getStore);
 
   const openapi = buildOpenApi(api.docs, API_VERSION);
   app.get("/api/openapi.json", (c) => c.json(openapi));

@@ -173,6 +173,10 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
   const before = tokens[cue.first - 1];
   const atStart = cue.first === sA || (cue.first === sA + 1 && isClauseStart(tokens[sA] as Token));
 
+  if (cue.lemma === ":") {
+    const src = nounPhraseBefore(tokens, cue.first, sA);
+    return src && src.first === sA ? build(cue, src, contentAfterComma(ctx, cue.end, sB)) : null;
+  }
   if (cue.lemma === "according to") {
     const src = nounPhraseAfter(tokens, cue.end, sB);
     if (atStart) {

@@ -8,7 +8,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Stance } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
-import { ACCORDING, CORE_CUES, CUE_AUXILIARIES, CUE_MIN_COUNT, CUE_MIN_PROB, NEGATIONS } from "./heuristics.js";
+import {
+  ACCORDING,
+  COLON_CUE_PROB,
+  CORE_CUES,
+  CUE_AUXILIARIES,
+  CUE_MIN_COUNT,
+  CUE_MIN_PROB,
+  NEGATIONS,
+  SPEAKER_LABEL_MAX_TOKENS,
+} from "./heuristics.js";
 
 export interface CueEntry {
   stance: Stance;
@@ -78,6 +87,29 @@ function isAttributive(tokens: readonly Token[], i: number): boolean {
   return prev !== undefined && next !== undefined && prev.pos === "DET" && (next.pos === "NOUN" || next.pos === "PROPN");
 }
 
+/**
+ * "The Post reports that …": the tagger sometimes reads a third-person verb after a name as a
+ * plural noun; a core cue's -s form between a name and a complement is taken as the verb.
+ */
+function isMistaggedVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos !== "NOUN" || !t.normal.endsWith("s") || !prev || !next || prev.sentence !== t.sentence) return false;
+  return prev.pos === "PROPN" && (next.normal === "that" || next.text === ":" || next.pos === "DET" || next.pos === "PRON");
+}
+
+/** "PENCE: …" / "Poll: …": a short name label opening a paragraph or sentence, then a colon. */
+function speakerLabelBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= SPEAKER_LABEL_MAX_TOKENS && (tokens[k] as Token).sentence === (tokens[i] as Token).sentence) {
+    const p = (tokens[k] as Token).pos;
+    if (p !== "PROPN" && p !== "NOUN") return false;
+    k--;
+  }
+  return k < 0 || (tokens[k] as Token).sentence !== (tokens[i] as Token).sentence;
+}
+
 export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = cueLexicon()): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -92,6 +124,13 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
     } else if (t.pos === "VERB") {
       entry = lex.get(t.lemma);
       if (entry && !isAttributive(tokens, i)) lemma = t.lemma;
+    } else if (isMistaggedVerb(tokens, i)) {
+      lemma = t.normal.slice(0, -1);
+      entry = lex.get(lemma);
+      if (!entry?.core) lemma = null;
+    } else if (t.text === ":" && speakerLabelBefore(tokens, i)) {
+      lemma = ":";
+      entry = { stance: "asserts", prob: COLON_CUE_PROB, core: false };
     }
     if (!lemma || !entry) continue;
     let first = i;

@@ -100,3 +100,8 @@ export const DOUBLE_OPEN = new Set(["“", "„", "«"]);
 export const DOUBLE_CLOSE = new Set(["”", "»"]);
 export const SINGLE_OPEN = new Set(["‘"]);
 export const SINGLE_CLOSE = new Set(["’"]);
+
+/** A speaker label ("PENCE:", "Poll:") is a name of at most this many tokens before a colon. */
+export const SPEAKER_LABEL_MAX_TOKENS = 4;
+/** Label colons rank below verbs of saying when proposals overlap. */
+export const COLON_CUE_PROB = 0.6;

@@ -12,6 +12,8 @@ export interface TokenRange {
   end: number;
 }
 
+/** Tokens inside a parenthetical that may follow a speaker's name ("(R-Utah)"). */
+const MAX_PARENTHETICAL = 6;
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const MODIFIER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -38,6 +40,16 @@ function isJoiner(tokens: readonly Token[], j: number): boolean {
 
 /** The noun phrase ending just before token `end` (exclusive), not reaching before `floor`. */
 export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): TokenRange | null {
+  // "Rep. Jane Roe (D-Calif.) said": a short parenthetical after the name belongs to the phrase.
+  if (tokens[end - 1]?.text === ")") {
+    for (let k = end - 2; k >= Math.max(floor, end - 1 - MAX_PARENTHETICAL); k--) {
+      if ((tokens[k] as Token).text === "(") {
+        const np = nounPhraseBefore(tokens, k, floor);
+        return np ? { first: np.first, end } : null;
+      }
+    }
+    return null;
+  }
   const last = end - 1;
   const head = tokens[last];
   if (last < floor || !head || !isHead(head)) return null;

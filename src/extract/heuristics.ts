@@ -8,8 +8,13 @@ import type { RemovedKind } from "../contract/analysis.js";
 export const MIN_PROSE_CHARS = 30;
 /** Share of a block's characters inside links above which it is not prose (menus, link lists). */
 export const MAX_PROSE_LINK_DENSITY = 0.35;
-/** Descend into a child while it holds at least this share of the current element's prose. */
-export const DESCEND_SHARE = 0.8;
+/** List items weigh this much when locating the paragraph container (teaser lists are long too). */
+export const LIST_PROSE_WEIGHT = 0.25;
+/**
+ * A sibling of the paragraph container (index 0), of its parent (1), … joins the article when it holds
+ * this share of the container's prose; higher levels ask for more, being likelier page columns.
+ */
+export const SIBLING_LEVELS = [0.2, 0.3, 0.4];
 /** A noise-looking element (by class/id) that holds this share of the page's prose is kept anyway. */
 export const PROTECT_NOISE_SHARE = 0.4;
 /** A kept block whose link density exceeds this is navigation, not text. */

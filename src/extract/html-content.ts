@@ -4,7 +4,7 @@
  * child keeps DESCEND_SHARE of the prose. Blocks under the chosen element are the candidate body.
  */
 import type { RemovedKind } from "../contract/analysis.js";
-import { DESCEND_SHARE, MAX_PROSE_LINK_DENSITY, MIN_PROSE_CHARS, PROTECT_NOISE_SHARE } from "./heuristics.js";
+import { LIST_PROSE_WEIGHT, MAX_PROSE_LINK_DENSITY, MIN_PROSE_CHARS, PROTECT_NOISE_SHARE, SIBLING_LEVELS } from "./heuristics.js";
 import type { HtmlBlock } from "./html-blocks.js";
 import type { El } from "./html-tree.js";
 
@@ -28,6 +28,8 @@ export function effectiveNoise(b: HtmlBlock, protectedEls: Set<El>): RemovedKind
 
 export interface ContentChoice {
   container: El;
+  /** The container and the siblings of it that join it, in document order. */
+  members: Set<El>;
   prose: number;
   protectedEls: Set<El>;
 }
@@ -46,26 +48,39 @@ export function chooseContainer(root: El, blocks: HtmlBlock[]): ContentChoice {
     const b = blocks[i]!;
     if (values[i]! > 0 && effectiveNoise(b, protectedEls) === null) addUp(scores, b.owner, values[i]!);
   }
-  let cur = root;
-  for (;;) {
-    const here = scores.get(cur) ?? 0;
-    let best: El | null = null;
-    let bestScore = 0;
-    for (const c of cur.children) {
-      if (typeof c === "string") continue;
-      const s = scores.get(c) ?? 0;
-      if (s > bestScore) {
-        best = c;
-        bestScore = s;
-      }
-    }
-    if (!best || bestScore < DESCEND_SHARE * here) break;
-    cur = best;
+  // The element that directly holds most prose (paragraph parent, half for grandparent), as in
+  // Readability; then siblings of it that hold a fair share of prose join it.
+  const direct = new Map<El, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const v = values[i]! * (b.kind === "list" ? LIST_PROSE_WEIGHT : 1);
+    if (v <= 0 || effectiveNoise(b, protectedEls) !== null) continue;
+    const parent = b.owner.parent ?? b.owner;
+    direct.set(parent, (direct.get(parent) ?? 0) + v);
+    if (parent.parent) direct.set(parent.parent, (direct.get(parent.parent) ?? 0) + v / 2);
   }
-  return { container: cur, prose: scores.get(cur) ?? 0, protectedEls };
+  let best = root;
+  let bestScore = -1;
+  for (const [el, v] of direct) {
+    if (v > bestScore) {
+      best = el;
+      bestScore = v;
+    }
+  }
+  const members = [best];
+  // Climb a few levels: an article split into sibling sections (one per ad slot) joins up again.
+  let level: El = best;
+  for (let up = 0; up < SIBLING_LEVELS.length && level.parent; up++, level = level.parent) {
+    for (const c of level.parent.children) {
+      if (typeof c === "string" || c === level) continue;
+      if ((scores.get(c) ?? 0) >= SIBLING_LEVELS[up]! * bestScore) members.push(c);
+    }
+  }
+  const cur = best;
+  return { container: cur, members: new Set(members), prose: members.reduce((n, m) => n + (scores.get(m) ?? 0), 0), protectedEls };
 }
 
-export function isInside(el: El, container: El): boolean {
-  for (let e: El | null = el; e; e = e.parent) if (e === container) return true;
+export function isInside(el: El, members: Set<El>): boolean {
+  for (let e: El | null = el; e; e = e.parent) if (members.has(e)) return true;
   return false;
 }

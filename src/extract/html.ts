@@ -29,7 +29,7 @@ function candidatesOf(blocks: HtmlBlock[], protectedEls: Set<El>): Candidate[] {
 
 function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number } {
   const choice = chooseContainer(root, blocks);
-  const inside = blocks.filter((b) => isInside(b.owner, choice.container));
+  const inside = blocks.filter((b) => isInside(b.owner, choice.members));
   return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose };
 }
 

@@ -45,6 +45,8 @@ function monthAt(ws: Word[], i: number): number | null {
   const m = MONTHS.get(w.normal);
   if (m === undefined) return null;
   if (!isCapitalised(w)) return null;
+  // "Jan Kavan": an undotted abbreviation before another name is a name.
+  if (w.normal.length === 3 && w.normal !== "may" && isCapitalised(ws[i + 1]) && dayAt(ws, i + 1) === null) return null;
   if (AMBIGUOUS_MONTHS.has(w.normal)) {
     const next = ws[i + 1];
     const dated = dayAt(ws, i + 1) !== null || yearAt(ws, i + 1) !== null || (next?.normal === "." && dayAt(ws, i + 2) !== null);

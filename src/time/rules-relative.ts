@@ -152,6 +152,10 @@ export const countedUnit: Rule = (ws, i) => {
   if (unit.grain && (after === "ago" || after === "earlier" || after === "later" || after === "before" || after === "after")) {
     const nextPos = ws[end + 1]?.pos;
     const bare = after === "ago" || after === "earlier" || after === "later" || !nextPos || nextPos === "PUNCT";
+    // "several years ago": some time in the past.
+    if (after === "ago" && count.value === null) {
+      return [{ first: i, end: end + 1, type: "DATE", sem: { k: "value", value: "PAST_REF" }, mod: null }];
+    }
     if (bare && count.value !== null) {
       const dir = after === "ago" || after === "earlier" || after === "before" ? -1 : 1;
       const from = after === "ago" ? "anchor" : "last";

@@ -91,6 +91,7 @@ export function findActorMentions(
   const covered = new Uint8Array(last - first);
   for (const m of fromEntities) for (let i = m.first; i < m.last; i++) covered[i - first] = 1;
   const mentions = [...fromEntities];
+  if (lexicon) for (const m of fromEntities) enrich(tokens, m, lexicon);
   if (lexicon) {
     for (let i = first; i < last; i++) {
       if (covered[i - first]) continue;
@@ -115,7 +116,48 @@ export function findActorMentions(
     }
   }
   mentions.sort((a, b) => a.first - b.first);
-  return lexicon ? withAgents(tokens, first, last, mentions, lexicon, covered) : mentions;
+  return lexicon ? composeTitles(tokens, withAgents(tokens, first, last, mentions, lexicon, covered)) : mentions;
+}
+
+/** An entity the entities layer left without country/sector: take the lexicon's reading of the same words. */
+function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon): void {
+  if (m.country && m.sector) return;
+  // The entity may include words the lexicon does not ("Israel Friday", "Sindh province"): a prefix reading counts.
+  const hit = lexicon.matchAt(tokens, m.first, m.last);
+  if (!hit) return;
+  m.country ??= hit.country;
+  m.sector ??= hit.sector;
+}
+
+function takesQualifier(m: ActorMention): boolean {
+  return m.kind === "person" || m.kind === "group" || m.kind === "organization" || m.kind === "agent";
+}
+
+/**
+ * Title and possessive compounds: "Russian Foreign Minister" + "Andrei Kozyrev", "Nicaragua" + "'s" +
+ * "Sandinista government": the right-hand actor takes the left one's country (and sector) it lacks.
+ */
+function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.pronoun && takesQualifier(m) && (!m.country || !m.sector) && prev.kind !== "person") {
+      const gap = m.first - prev.last;
+      const possessive = gap === 1 && (tokens[prev.last] as Token).normal === "'s";
+      if ((gap === 0 || possessive) && (prev.country || prev.sector)) {
+        out[out.length - 1] = {
+          ...m,
+          first: prev.first,
+          start: prev.start,
+          country: m.country ?? prev.country,
+          sector: m.sector ?? prev.sector,
+        };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -161,7 +203,14 @@ function withAgents(
       };
       const next = mentions[mi];
       const prep = tokens[end];
-      if (next && prep && (prep.normal === "of" || prep.normal === "in" || prep.normal === "from") && next.first === end + 1) {
+      const det = tokens[end + 1]?.pos === "DET" ? 1 : 0;
+      if (
+        next &&
+        prep &&
+        (prep.normal === "of" || prep.normal === "in" || prep.normal === "from") &&
+        next.first === end + 1 + det &&
+        (next.country || next.sector)
+      ) {
         agent.country = next.country;
         agent.last = next.last;
         agent.end = next.end;

@@ -43,6 +43,10 @@ export interface Arguments {
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
 const COORD = new Set(["and", ",", "&", "as", "well", "both", "the"]);
 const SKIP_TO_GOVERNOR = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADP", "CCONJ", "PUNCT"]);
+/** "was attacked on Monday by X": the agent phrase follows a passive closely. */
+const PASSIVE_BY_WINDOW = 6;
+/** "an attack by X", "support for Y from X": the agent phrase of a noun is within its NP. */
+const NOMINAL_BY_WINDOW = 4;
 /** How far a nominal trigger looks back for its governing verb ("held a first round of talks"). */
 const GOVERNOR_WINDOW = 6;
 
@@ -183,8 +187,9 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
   return [];
 }
 
-function byPhrase(v: SentenceView, from: number): ActorMention[] {
-  const limit = Math.min(v.last, from + OBJECT_WINDOW);
+/** "by X" / "from X" starting within `window` tokens of `from`. */
+function byPhrase(v: SentenceView, from: number, window: number): ActorMention[] {
+  const limit = Math.min(v.last, from + window);
   for (const m of v.mentions) {
     if (m.first < from) continue;
     if (m.first >= limit) break;
@@ -243,7 +248,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     passive = isPassive(v, trig.head, groupStart);
     const subject = subjectOf(v, groupStart);
     if (passive) {
-      actors = byPhrase(v, trig.last);
+      actors = byPhrase(v, trig.last, PASSIVE_BY_WINDOW);
       recipients = subject;
     } else {
       actors = subject;
@@ -251,7 +256,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     }
   } else {
     actors = premodifier(v, trig);
-    const after = byPhrase(v, trig.last);
+    const after = byPhrase(v, trig.last, NOMINAL_BY_WINDOW);
     if (actors.length === 0 && after.length > 0) actors = after;
     governor = governingVerb(v, trig);
     if (governor >= 0) groupStart = verbGroupStart(v, governor);

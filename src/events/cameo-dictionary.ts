@@ -55,8 +55,8 @@ function normWord(w: string): string {
   return w.replace(/_+$/, "").toLowerCase();
 }
 
-/** Words of one side of a pattern, synsets expanded, each word one slot. */
-function slotsOf(text: string, synsets: Map<string, string[][]>): Slot[] {
+/** Words of one side of a pattern, each word one slot; null when a word cannot be matched (unknown synset, odd token). */
+function slotsOf(text: string, synsets: Map<string, string[][]>): Slot[] | null {
   const cleaned = text.replace(/[(){}]/g, " ").replace(/_/g, " ");
   const slots: Slot[] = [];
   for (const raw of cleaned.split(/\s+/)) {
@@ -65,10 +65,11 @@ function slotsOf(text: string, synsets: Map<string, string[][]>): Slot[] {
     if (!w) continue;
     if (w.startsWith("&")) {
       const name = w.slice(1).replace(/_+$/, "").toUpperCase();
-      if (synsets.get(name)?.length) slots.push([[`&${name}`]]);
+      if (!synsets.get(name)?.length) return null;
+      slots.push([[`&${name}`]]);
       continue;
     }
-    if (!/^[A-Za-z][A-Za-z'.-]*$/.test(w)) continue;
+    if (!/^[A-Za-z][A-Za-z'.-]*$/.test(w)) return null;
     slots.push([[normWord(w)]]);
   }
   return slots;
@@ -120,12 +121,10 @@ export function compileVerbDictionary(text: string): VerbTable {
       const body = line.slice(1, m.index);
       const star = body.indexOf("*");
       if (star < 0) continue;
-      const pattern: VerbPattern = {
-        pre: slotsOf(body.slice(0, star), synsets),
-        post: slotsOf(body.slice(star + 1), synsets),
-        code: (m[1] ?? "").trim() || "---",
-      };
-      table.blocks[block]?.push(pattern);
+      const pre = slotsOf(body.slice(0, star), synsets);
+      const post = slotsOf(body.slice(star + 1), synsets);
+      if (!pre || !post) continue;
+      table.blocks[block]?.push({ pre, post, code: (m[1] ?? "").trim() || "---" });
       continue;
     }
     addVerbLine(table, line, block, blockCode);

@@ -4,6 +4,12 @@
 export const PATTERN_PRE_WINDOW = 6;
 /** Pattern words after the verb: CAMEO patterns describe the verb's object and one or two PPs. */
 export const PATTERN_POST_WINDOW = 12;
+/** The first post-verb pattern word within this many tokens of the verb (a short object NP). */
+export const FIRST_POST_GAP = 3;
+/** Consecutive pattern words at most this far apart ("imposed new economic sanctions"). */
+export const SLOT_GAP = 4;
+/** Pre-verb pattern words end at most this far before the verb (auxiliaries, "not"). */
+export const PRE_GAP = 2;
 /** A subject is looked for this many tokens before its verb group (long NPs with appositions). */
 export const SUBJECT_WINDOW = 25;
 /** An object/recipient is looked for this many tokens after the trigger. */

@@ -42,10 +42,17 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
       if (!hit || i + hit.length > end) return null;
       const m = best(hit.matches);
       if (!m) return null;
-      return { length: hit.length, country: m.entry.country, sector: m.entry.sector, kind: kindOf(m) };
+      let { country, sector } = m.entry;
+      if (m.entry.kind === "person" && (!country || !sector)) {
+        // A person acts for the office they hold: the KB role gives country and sector.
+        const role = kb.rolesAt(m.entry.id, null)[0];
+        country ??= role?.country ?? null;
+        sector ??= role?.sector ?? null;
+      }
+      return { length: hit.length, country, sector, kind: kindOf(m) };
     },
     agentSector(token) {
-      if (token.pos !== "NOUN") return null;
+      if (token.pos !== "NOUN" && token.pos !== "PROPN") return null;
       return kb.agentSector(token.normal) ?? kb.agentSector(token.lemma.toLowerCase());
     },
   };

@@ -154,6 +154,11 @@ export const NOMINAL_MAX_WORDS = Math.max(...[...NOMINAL_TRIGGERS.keys()].map((k
 
 /** Modern verbs coded by us before the CAMEO dictionary is consulted. */
 const VERBS: Record<string, Row> = {
+  agree: ["AGREE", null],
+  pledge: ["AGREE", null],
+  promise: ["AGREE", null],
+  telephone: ["CONSULT", "phone"],
+  phone: ["CONSULT", "phone"],
   sanction: ["SANCTION", null, "economic"],
   hack: ["COERCE", "cyber", "cyber"],
   airstrike: ["ASSAULT", "aerial", "military"],
@@ -164,8 +169,6 @@ const VERBS: Record<string, Row> = {
   visit: ["CONSULT", "visit"],
   meet: ["CONSULT", null],
   host: ["CONSULT", "host"],
-  telephone: ["CONSULT", "phone"],
-  phone: ["CONSULT", "phone"],
   condemn: ["ACCUSE", "disapprove"],
   criticize: ["ACCUSE", "disapprove"],
   criticise: ["ACCUSE", "disapprove"],

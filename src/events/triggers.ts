@@ -4,10 +4,13 @@
  * fallbacks), nouns through the nominal table (longest modifier+head match).
  */
 import type { Token } from "../nlp/index.js";
-import { PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW } from "./heuristics.js";
+import { FIRST_POST_GAP, PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW, PRE_GAP, SLOT_GAP } from "./heuristics.js";
 import type { CompiledPattern, CompiledSlot, TriggerLexicon } from "./lexicon.js";
 import type { NominalTrigger } from "./nominal-triggers.js";
 import type { PloverCode } from "./plover-map.js";
+
+/** Verb forms that are prepositions in use ("according to"), never events. */
+const NOT_TRIGGERS = new Set(["according", "including", "regarding", "concerning", "following", "given"]);
 
 export interface Trigger {
   /** Token range of the trigger words [first, last). */
@@ -41,14 +44,20 @@ function slotAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: nu
   return 0;
 }
 
-/** Match slots in order within [from, to); returns the matched token indices or null. */
-function matchSlots(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, to: number): number[] | null {
+/**
+ * Match slots in order from `from`: the first within `firstGap` tokens, each next one within
+ * SLOT_GAP of the previous (CAMEO patterns describe the verb's own object and PPs, not words
+ * anywhere in the sentence). Returns the matched token indices or null.
+ */
+function matchSlots(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, to: number, firstGap: number): number[] | null {
   const used: number[] = [];
   let j = from;
+  let gap = firstGap;
   for (const slot of slots) {
     let found = -1;
     let len = 0;
-    for (; j < to; j++) {
+    const stop = Math.min(to, j + gap + 1);
+    for (; j < stop; j++) {
       len = slotAt(slot, tokens, j, to);
       if (len > 0) {
         found = j;
@@ -58,13 +67,30 @@ function matchSlots(slots: readonly CompiledSlot[], tokens: readonly Token[], fr
     if (found < 0) return null;
     for (let k = 0; k < len; k++) used.push(found + k);
     j = found + len;
+    gap = SLOT_GAP;
   }
   return used;
 }
 
-/** Pre-slots are matched right to left so the nearest words count. */
+/** Pre-slots must end right before the verb (adverbs and auxiliaries in between at most). */
 function matchPre(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, verb: number): number[] | null {
-  return slots.length === 0 ? [] : matchSlots(slots, tokens, from, verb);
+  if (slots.length === 0) return [];
+  for (let start = verb - 1; start >= from; start--) {
+    const used = matchSlots(slots, tokens, start, verb, 0);
+    if (used && verb - 1 - (used[used.length - 1] as number) <= PRE_GAP) return used;
+  }
+  return null;
+}
+
+export interface PatternMatch {
+  pattern: CompiledPattern;
+  used: number[];
+  /** A pattern whose only word is a function word ("(TO)", "(WITH)") is weak evidence. */
+  weak: boolean;
+}
+
+function isFunctionWord(t: Token): boolean {
+  return t.pos === "ADP" || t.pos === "PART" || t.pos === "DET" || t.pos === "ADV" || t.pos === "PRON" || t.pos === "SCONJ";
 }
 
 function bestPattern(
@@ -73,18 +99,19 @@ function bestPattern(
   verb: number,
   first: number,
   last: number,
-): { pattern: CompiledPattern; used: number[] } | null {
-  let top: { pattern: CompiledPattern; used: number[] } | null = null;
+): PatternMatch | null {
+  let top: PatternMatch | null = null;
   const preFrom = Math.max(first, verb - PATTERN_PRE_WINDOW);
   const postTo = Math.min(last, verb + 1 + PATTERN_POST_WINDOW);
   for (const p of patterns) {
     const size = p.pre.length + p.post.length;
-    if (size === 0 || (top && size <= top.pattern.pre.length + top.pattern.post.length)) continue;
+    if (size === 0 || (top && size <= top.used.length)) continue;
     const pre = matchPre(p.pre, tokens, preFrom, verb);
     if (!pre) continue;
-    const post = matchSlots(p.post, tokens, verb + 1, postTo);
+    const post = matchSlots(p.post, tokens, verb + 1, postTo, FIRST_POST_GAP);
     if (!post) continue;
-    top = { pattern: p, used: [...pre, ...post] };
+    const used = [...pre, ...post];
+    top = { pattern: p, used, weak: used.every((i) => isFunctionWord(tokens[i] as Token)) };
   }
   return top;
 }
@@ -98,36 +125,38 @@ function fromNominal(n: NominalTrigger): PloverCode {
   return { type: n.type, mode: n.mode, context: n.context };
 }
 
+function coded(i: number, code: string, lex: TriggerLexicon, consumed: number[]): Trigger | null {
+  const [main, reverse] = splitCode(code);
+  const plover = lex.plover(main);
+  if (!plover) return null;
+  return { first: i, last: i + 1, head: i, nominal: false, cameo: main, reverseCameo: reverse, code: plover, consumed };
+}
+
+/**
+ * A verb's code, strongest evidence first: a CAMEO pattern with a content word, our override for
+ * verbs whose PLOVER reading is clear ("agree" is AGREE, CAMEO says 050), a function-word-only
+ * pattern, the CAMEO verb's own code.
+ */
 function verbTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number, last: number): Trigger | null {
   const tok = tokens[i] as Token;
   let base = tok.lemma.toLowerCase();
-  if (!lex.verbs.has(base)) base = lex.forms.get(tok.normal) ?? base;
+  if (!lex.verbs.has(base) && !lex.verbFallbacks.has(base)) base = lex.forms.get(tok.normal) ?? base;
   const entry = lex.verbs.get(base);
-  const fallback = lex.verbFallbacks.get(base);
-  if (entry) {
-    const match = bestPattern(entry.patterns, tokens, i, first, last);
-    const raw = match ? match.pattern.code : entry.code;
-    if (raw && raw !== "---") {
-      const [code, reverse] = splitCode(raw);
-      const plover = lex.plover(code);
-      if (plover) {
-        return {
-          first: i,
-          last: i + 1,
-          head: i,
-          nominal: false,
-          cameo: code,
-          reverseCameo: reverse,
-          code: plover,
-          consumed: match?.used ?? [],
-        };
-      }
-    }
-    // An explicit "no event" pattern suppresses the fallback too.
-    if (match && match.pattern.code === "---") return null;
+  const ours = lex.verbFallbacks.get(base);
+  const match = entry ? bestPattern(entry.patterns, tokens, i, first, last) : null;
+  if (match && !match.weak) {
+    if (match.pattern.code === "---") return null;
+    const t = coded(i, match.pattern.code, lex, match.used);
+    if (t) return t;
   }
-  if (!fallback) return null;
-  return { first: i, last: i + 1, head: i, nominal: false, cameo: null, reverseCameo: null, code: fromNominal(fallback), consumed: [] };
+  if (ours)
+    return { first: i, last: i + 1, head: i, nominal: false, cameo: null, reverseCameo: null, code: fromNominal(ours), consumed: [] };
+  if (match?.pattern.code === "---") return null;
+  if (match) {
+    const t = coded(i, match.pattern.code, lex, match.used);
+    if (t) return t;
+  }
+  return entry?.code ? coded(i, entry.code, lex, []) : null;
 }
 
 function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number): Trigger | null {
@@ -159,7 +188,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
   const consumed = new Set<number>();
   for (let i = first; i < last; i++) {
     const pos = (tokens[i] as Token).pos;
-    if (pos !== "VERB") continue;
+    if (pos !== "VERB" || NOT_TRIGGERS.has((tokens[i] as Token).normal)) continue;
     const trig = verbTrigger(lex, tokens, i, first, last);
     if (!trig) continue;
     out.push(trig);

@@ -5,6 +5,7 @@ import { EntenteError, toErrorInfo } from "../contract/errors.js";
 import { runAnalyzeBatch, runAnalyzeOne } from "./analyze-command.js";
 import { runBenchCommand } from "./bench-command.js";
 import { runEvalCommand } from "./eval-command.js";
+import { registerIngestCommand } from "./ingest-command.js";
 import { runServeCommand } from "./serve-command.js";
 
 function parseDate(value: string): string {
@@ -94,6 +95,8 @@ export function buildProgram(): Command {
         fail(e);
       }
     });
+
+  registerIngestCommand(program, fail);
 
   return program;
 }

@@ -1,7 +1,7 @@
 /**
  * Cross-article event deduplication: an event joins an earlier event's cluster when another article
- * reports the same PLOVER type, with an overlapping actor and (when both name one) an overlapping
- * recipient, dated within EVENT_WINDOW_DAYS. Counting clusters, not reports, is what keeps a story
+ * reports the same PLOVER type, with an overlapping actor and an overlapping
+ * recipient (or neither names one), dated within EVENT_WINDOW_DAYS. Counting clusters, not reports, is what keeps a story
  * carried by fifty outlets from becoming fifty events.
  */
 import type { Db } from "../store/db.js";
@@ -34,7 +34,7 @@ export function clusterEvents(db: Db, articleId: number, events: readonly Stored
       search: for (const key of new Set(ev.actors)) {
         for (const c of candidates.all(key, ev.type, from, to, articleId) as { id: number; cluster_id: number }[]) {
           const theirs = (recipientsOf.all(c.id) as { actor_key: string }[]).map((r) => r.actor_key);
-          const compatible = mine.size === 0 || theirs.length === 0 || theirs.some((k) => mine.has(k));
+          const compatible = mine.size === 0 ? theirs.length === 0 : theirs.some((k) => mine.has(k));
           if (compatible) {
             cluster = c.cluster_id;
             break search;

@@ -1,0 +1,25 @@
+/** A worker thread: loads the pipeline once, then analyses each RawInput it is sent. */
+import { parentPort } from "node:worker_threads";
+import type { RawInput } from "../acquire/raw-input.js";
+import { toErrorInfo } from "../contract/errors.js";
+import { analyze } from "../pipeline/analyze.js";
+
+export interface WorkRequest {
+  seq: number;
+  input: RawInput;
+}
+export type WorkResult =
+  | { seq: number; ok: true; analysis: ReturnType<typeof analyze> }
+  | { seq: number; ok: false; error: { code: string; message: string } };
+
+export function analyzeRequest(req: WorkRequest): WorkResult {
+  try {
+    return { seq: req.seq, ok: true, analysis: analyze(req.input) };
+  } catch (e) {
+    return { seq: req.seq, ok: false, error: toErrorInfo(e) };
+  }
+}
+
+parentPort?.on("message", (req: WorkRequest) => {
+  parentPort?.postMessage(analyzeRequest(req));
+});

@@ -1,0 +1,82 @@
+/** A fixed pool of analysis worker threads with a bounded queue (back-pressure keeps memory flat). */
+import { Worker } from "node:worker_threads";
+import type { RawInput } from "../acquire/raw-input.js";
+import { analyzeRequest, type WorkRequest, type WorkResult } from "./analyze-worker.js";
+
+const WORKER_URL = new URL("./analyze-worker.ts", import.meta.url).href;
+
+/**
+ * Workers load TypeScript through tsx whether the CLI runs under `node --import tsx` or the bin
+ * launcher's register(): an eval'd bootstrap registers tsx in the worker, then imports the module.
+ */
+function spawn(): Worker {
+  const api = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+  return new Worker(code, { eval: true });
+}
+
+export interface AnalysisPool {
+  /** Resolves when a slot is free (at most `capacity` tasks in flight). */
+  submit(input: RawInput): Promise<WorkResult>;
+  readonly capacity: number;
+  close(): Promise<void>;
+}
+
+/** `workers` = 0 analyses on the calling thread (no parallelism; handy for tests and debugging). */
+export function createPool(workers: number): AnalysisPool {
+  let seq = 0;
+  if (workers <= 0) {
+    return {
+      capacity: 1,
+      submit: async (input) => analyzeRequest({ seq: seq++, input }),
+      close: async () => {},
+    };
+  }
+  const threads = Array.from({ length: workers }, spawn);
+  const idle: Worker[] = [...threads];
+  const waiting: Array<() => void> = [];
+  const pending = new Map<number, { resolve: (r: WorkResult) => void; worker: Worker }>();
+  let failure: Error | null = null;
+  for (const w of threads) {
+    w.on("message", (r: WorkResult) => {
+      const p = pending.get(r.seq);
+      if (!p) return;
+      pending.delete(r.seq);
+      idle.push(w);
+      waiting.shift()?.();
+      p.resolve(r);
+    });
+    w.on("error", (e) => {
+      failure = e;
+      for (const [s, p] of pending) {
+        if (p.worker !== w) continue;
+        pending.delete(s);
+        p.resolve({ seq: s, ok: false, error: { code: "E_INTERNAL", message: `analysis worker crashed: ${e.message}` } });
+      }
+      // waiters re-check: another worker may still be busy, or the pool is now dead and acquire throws
+      for (const wake of waiting.splice(0)) wake();
+    });
+  }
+  const acquire = async (): Promise<Worker> => {
+    for (;;) {
+      if (failure && idle.length === 0 && pending.size === 0) throw failure;
+      const w = idle.pop();
+      if (w) return w;
+      await new Promise<void>((r) => waiting.push(r));
+    }
+  };
+  return {
+    capacity: workers,
+    async submit(input) {
+      const worker = await acquire();
+      const s = seq++;
+      return new Promise<WorkResult>((resolve) => {
+        pending.set(s, { resolve, worker });
+        worker.postMessage({ seq: s, input } satisfies WorkRequest);
+      });
+    },
+    async close() {
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
+}

@@ -132,11 +132,15 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** True when a verb follows (outside quotations) before the sentence ends: the clause goes on. */
+/**
+ * True when a verb follows (outside quotations) before the sentence or the clause ends at a
+ * comma: "Clinton says the plan works" goes on; "said Dr. Roe, who runs the clinic" does not.
+ */
 function predicateFollows(ctx: AttributionContext, from: number, sB: number): boolean {
   for (let k = from; k < sB; k++) {
     const t = ctx.tokens[k] as Token;
     if ((ctx.tokenQuote[k] as number) >= 0) continue;
+    if (t.text === ",") return false;
     if (t.pos === "VERB" || t.pos === "AUX") return true;
   }
   return false;
@@ -187,7 +191,8 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
   }
 
   // Inverted: "“…,” said X" / "…, said the official."
-  if (before && cue.first > sA && isSeparator(before)) {
+  const ing = /ing$/.test((tokens[cue.head] as Token).normal);
+  if (before && cue.first > sA && isSeparator(before) && !ing) {
     const src = nounPhraseAfter(tokens, cue.end, sB);
     if (src && !predicateFollows(ctx, src.end, sB)) {
       return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
@@ -196,7 +201,7 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
 
   let src = cue.first > sA ? nounPhraseBefore(tokens, cue.first, sA) : null;
   // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
-  if (!src && before?.text === "," && !/ing$/.test((tokens[cue.head] as Token).normal)) {
+  if (!src && before?.text === "," && !ing) {
     for (let k = cue.first - 2; k > sA; k--) {
       if ((tokens[k] as Token).text === ",") {
         // "X, a lawyer, said" / "A lawyer, X, said": the verbless phrase next to the cue;
@@ -207,10 +212,17 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
     }
   }
   // "…, saying …" and "X did … and said …": the speaker is the subject opening the sentence.
-  const participle = before?.text === "," && /ing$/.test((tokens[cue.head] as Token).normal) && hasVerb(tokens, sA, cue.first);
+  const participle = before?.text === "," && ing && hasVerb(tokens, sA, cue.first);
   if (!src && (participle || (before?.pos === "CCONJ" && hasVerb(tokens, sA, cue.first)))) {
     src = nounPhraseAfter(tokens, sA, cue.first);
     return src ? build(cue, src, contentAfter(ctx, cue, cue.end, sB)) : null;
+  }
+  // "X, citing …, said": a parenthetical participle; its content ends at the closing comma.
+  if (!src && before?.text === "," && ing) {
+    src = nounPhraseBefore(tokens, cue.first - 1, sA);
+    let close = cue.end;
+    while (close < sB && (tokens[close] as Token).text !== ",") close++;
+    return src ? build(cue, src, contentAfter(ctx, cue, cue.end, close)) : null;
   }
   if (!src) return null;
 

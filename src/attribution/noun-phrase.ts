@@ -19,6 +19,12 @@ const MODIFIER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 const isPossessive = (t: Token) => t.normal === "'s" || t.normal === "’s" || t.normal === "'" || t.normal === "’";
 const isHead = (t: Token) => NOMINAL.has(t.pos) || (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.normal));
+/** The tagger reads some nouns after a determiner or noun as adjectives ("the general", "police chief"). */
+const isHeadAt = (tokens: readonly Token[], j: number) => {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  return isHead(t) || (t.pos === "ADJ" && prev !== undefined && (prev.pos === "DET" || NOMINAL.has(prev.pos)));
+};
 /** Possessive determiners inside a phrase ("his spokesman", "its ministry"). */
 const isPossessivePronoun = (t: Token) =>
   t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) && /^(his|her|its|their|our|my|your)$/.test(t.normal);
@@ -52,7 +58,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: n
   }
   const last = end - 1;
   const head = tokens[last];
-  if (last < floor || !head || !isHead(head)) return null;
+  if (last < floor || !head || !isHeadAt(tokens, last)) return null;
   if (head.pos === "PRON") return { first: last, end };
   let j = last - 1;
   while (j >= floor && end - j <= MAX_SOURCE_TOKENS) {
@@ -83,7 +89,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
     else break;
   }
   let end = j;
-  while (end > start && !isHead(tokens[end - 1] as Token)) end--;
+  while (end > start && !isHeadAt(tokens, end - 1)) end--;
   if (end <= start) return null;
   return { first: start, end };
 }

@@ -96,7 +96,8 @@ export function carryOver(ctx: AttributionContext, kept: Candidate[], cues: read
     if (!prev?.source) continue;
     if (paragraphAt(ctx, prevEnd - 1) < q.firstParagraph - 1) continue;
     // Another attribution between them breaks the chain.
-    if (anchors.some(([s]) => s > prevEnd && s < q.start)) continue;
+    const chosen = prev;
+    if (kept.some((c) => c.cue !== chosen.cue && cueRange(ctx, c)[0] > prevEnd && cueRange(ctx, c)[0] < q.start)) continue;
     out.push({ cue: prev.cue, source: prev.source, contents: [r] });
     taken.push(r);
   }

@@ -50,10 +50,10 @@ export interface Classified {
 export function classifyCandidates(cands: Candidate[], title: string | null): Classified {
   const kinds: Array<RemovedKind | null> = cands.map((c) => c.noise ?? textKind(c, title));
   // Author bios are recognised only among the last few kept blocks.
-  let seen = 0;
-  for (let i = cands.length - 1; i >= 0 && seen < BIO_TAIL_BLOCKS; i--) {
+  let tail = 0;
+  for (let i = cands.length - 1; i >= 0 && tail < BIO_TAIL_BLOCKS; i--) {
     if (kinds[i] !== null) continue;
-    seen++;
+    tail++;
     if (BIO_RULE.test(cands[i]!.text) && cands[i]!.text.length < 400) kinds[i] = "bio";
   }
   // A heading followed only by removed blocks (until the next heading or the end) introduces furniture.

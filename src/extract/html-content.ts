@@ -41,7 +41,10 @@ export function chooseContainer(root: El, blocks: HtmlBlock[]): ContentChoice {
   const total = raw.get(root) ?? 0;
   const protectedEls = new Set<El>();
   for (const b of blocks) {
-    for (const m of b.noise) if ((raw.get(m.el) ?? 0) >= PROTECT_NOISE_SHARE * total && total > 0) protectedEls.add(m.el);
+    for (const m of b.noise) {
+      // Comment sections can outweigh a short article; they are never the article.
+      if (m.kind !== "comments" && total > 0 && (raw.get(m.el) ?? 0) >= PROTECT_NOISE_SHARE * total) protectedEls.add(m.el);
+    }
   }
   const scores = new Map<El, number>();
   for (let i = 0; i < blocks.length; i++) {

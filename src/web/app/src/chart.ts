@@ -47,9 +47,14 @@ export function timelineChart(points: readonly ChartPoint[], onPick: (period: st
       up > 0 && s("rect", { x, y: mid - up, width: barW, height: up, class: "coop" }),
       down > 0 && s("rect", { x, y: mid, width: barW, height: down, class: "conf" }),
     );
-    g.addEventListener("click", () => onPick(p.period));
+    const pick = () => {
+      for (const other of svg.querySelectorAll("g.bar.picked")) other.classList.remove("picked");
+      g.classList.add("picked");
+      onPick(p.period);
+    };
+    g.addEventListener("click", pick);
     g.addEventListener("keydown", (e) => {
-      if ((e as KeyboardEvent).key === "Enter") onPick(p.period);
+      if ((e as KeyboardEvent).key === "Enter") pick();
     });
     svg.append(g);
     if (i % every === 0)

@@ -71,5 +71,19 @@ export function layout(
       n.y = Math.min(height - 20, Math.max(20, n.y + n.vy));
     }
   }
-  return new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+  return fitToBox(nodes, width, height);
+}
+
+/** Keep free space around the drawing this wide (labels sit to the right of nodes). */
+const MARGIN = 60;
+
+/** Stretch the layout to fill the box, so small graphs are not a knot in the middle. */
+function fitToBox(nodes: readonly ForceNode[], width: number, height: number): Map<string, { x: number; y: number }> {
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min((width - 2 * MARGIN) / Math.max(1, maxX - minX), (height - 2 * MARGIN) / Math.max(1, maxY - minY));
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return new Map(nodes.map((n) => [n.id, { x: width / 2 + (n.x - cx) * scale, y: height / 2 + (n.y - cy) * scale }]));
 }

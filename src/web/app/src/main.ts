@@ -37,6 +37,7 @@ function parseHash(): Route {
   return { parts, params: new URLSearchParams(query) };
 }
 
+const FIRST_VIEW_MARK = "entente:first-view";
 let current: AbortController | null = null;
 
 async function render(): Promise<void> {
@@ -57,6 +58,8 @@ async function render(): Promise<void> {
   clear(root, h("p", { class: "loading" }, "Loading…"));
   try {
     await view(root, route, controller.signal);
+    // lets tests and users read the first-render time (ms since navigation start) from the Performance API
+    if (performance.getEntriesByName(FIRST_VIEW_MARK).length === 0) performance.mark(FIRST_VIEW_MARK);
   } catch (e) {
     if (controller.signal.aborted) return;
     const msg = e instanceof ApiError ? `${e.code}: ${e.message}` : String(e);

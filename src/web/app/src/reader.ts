@@ -239,11 +239,22 @@ export function renderReader(a: Analysis): HTMLElement {
     );
   }
 
+  const kinds = h(
+    "div",
+    { class: "kind-legend", "aria-label": "highlight colours" },
+    (["person", "organization", "country", "location", "group"] as const).map((k) => h("span", { class: `ent-${k}` }, k)),
+    h("span", { class: "event" }, "cooperation event"),
+    h("span", { class: "event event-conf" }, "conflict event"),
+    h("span", { class: "quote" }, "quote"),
+    h("span", { class: "time" }, "date"),
+    h("span", { class: "qty" }, "number"),
+  );
+
   drawText();
   return h(
     "div",
     { class: "reader" },
-    h("div", { class: "reader-main" }, toggles, textPane),
+    h("div", { class: "reader-main" }, toggles, kinds, textPane),
     h("aside", { class: "reader-side" }, detailPane, listPane),
   );
 }

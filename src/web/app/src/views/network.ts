@@ -25,6 +25,15 @@ function monthsBetween(min: string, max: string): string[] {
   return out;
 }
 
+/** An edge counts as mixed unless one side outweighs the other by this factor. */
+const DOMINANCE = 1.5;
+
+function edgeTone(cooperation: number, conflict: number): "coop" | "conf" | "mixed" {
+  if (cooperation > conflict * DOMINANCE) return "coop";
+  if (conflict > cooperation * DOMINANCE) return "conf";
+  return "mixed";
+}
+
 function draw(net: NetworkResult): SVGElement {
   const pos = layout(
     net.nodes.map((n) => n.key),
@@ -40,7 +49,7 @@ function draw(net: NetworkResult): SVGElement {
     const q = pos.get(e.b);
     if (!p || !q) continue;
     const total = e.cooperation + e.conflict;
-    const cls = e.cooperation >= e.conflict ? "edge coop" : "edge conf";
+    const cls = `edge ${edgeTone(e.cooperation, e.conflict)}`;
     svg.append(
       s(
         "line",
@@ -115,7 +124,7 @@ export async function networkView(root: HTMLElement, route: Route, signal: Abort
     h(
       "p",
       { class: "muted" },
-      `${net.nodes.length} countries · ${net.edges.length} pairs · green = mostly cooperation, red = mostly conflict, width = events; colour = bloc`,
+      `${net.nodes.length} countries · ${net.edges.length} pairs · edges: green = mostly cooperation, red = mostly conflict, amber = mixed, width = events · node colour = bloc, size = events`,
     ),
     legend,
     net.nodes.length ? draw(net) : h("p", { class: "empty" }, "No events between countries in this window."),

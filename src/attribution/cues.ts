@@ -95,7 +95,10 @@ function isMistaggedVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.pos !== "NOUN" || !t.normal.endsWith("s") || !prev || !next || prev.sentence !== t.sentence) return false;
+  if (t.pos !== "NOUN" || !prev || !next || prev.sentence !== t.sentence) return false;
+  // "Economists estimate that …": a base form before "that" after a plural subject.
+  if (next.normal === "that" && (prev.pos === "PROPN" || prev.pos === "NOUN") && /s$/.test(prev.normal)) return true;
+  if (!t.normal.endsWith("s")) return false;
   return prev.pos === "PROPN" && (next.normal === "that" || next.text === ":" || next.pos === "DET" || next.pos === "PRON");
 }
 
@@ -125,7 +128,7 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
       entry = lex.get(t.lemma);
       if (entry && !isAttributive(tokens, i)) lemma = t.lemma;
     } else if (isMistaggedVerb(tokens, i)) {
-      lemma = t.normal.slice(0, -1);
+      lemma = lex.get(t.normal)?.core && tokens[i + 1]?.normal === "that" ? t.normal : t.normal.slice(0, -1);
       entry = lex.get(lemma);
       if (!entry?.core) lemma = null;
     } else if (t.text === ":" && speakerLabelBefore(tokens, i)) {

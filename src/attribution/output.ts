@@ -14,7 +14,8 @@ const EDGE_PUNCT = ",.;:";
 function contentRange(text: string, [s, e]: [number, number]): [number, number] {
   let [a, b] = trimRange(text, s, e);
   while (a < b && EDGE_PUNCT.includes(text[a] as string)) a++;
-  if (!QUOTE_MARKS.includes(text[b - 1] as string)) [a, b] = trimRange(text, a, b, EDGE_PUNCT);
+  // A quotation keeps its own punctuation (also when its closing mark is missing).
+  if (!QUOTE_MARKS.includes(text[b - 1] as string) && !QUOTE_MARKS.includes(text[a] as string)) [a, b] = trimRange(text, a, b, EDGE_PUNCT);
   return trimRange(text, a, b);
 }
 

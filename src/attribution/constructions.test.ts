@@ -1,0 +1,175 @@
+/** One test per construction the attribution stage handles (texts written for these tests). */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertValidAnalysis } from "../../test/support/invariants.js";
+import type { Analysis, Attribution } from "../contract/analysis.js";
+import { attributeText } from "./attribute-text.js";
+import { findQuotes } from "./quotes.js";
+
+function run(text: string): Analysis {
+  const a = attributeText(text);
+  assertValidAnalysis(a);
+  return a;
+}
+
+/** The attribution whose content holds `words`. */
+function about(a: Analysis, words: string): Attribution {
+  const at = a.document.text.indexOf(words);
+  assert.ok(at >= 0, `fixture lacks ${words}`);
+  const found = a.attributions.find((x) => x.content.start <= at && at + words.length <= x.content.end);
+  assert.ok(found, `no attribution holds "${words}"; got ${JSON.stringify(a.attributions.map((x) => x.content.text))}`);
+  return found;
+}
+
+test("pre-posed direct quote with a colon", () => {
+  const x = about(run("The minister said: “We will not sign this treaty.”"), "not sign");
+  assert.equal(x.kind, "direct");
+  assert.equal(x.source?.text, "The minister");
+  assert.equal(x.cue?.lemma, "say");
+  assert.equal(x.content.text, "“We will not sign this treaty.”");
+});
+
+test("post-posed quote with an apposition after the speaker", () => {
+  const x = about(run("“The sanctions hurt farmers first,” said Ana Ruiz, a professor at a rural college."), "hurt farmers");
+  assert.equal(x.source?.text, "Ana Ruiz");
+  assert.equal(x.content.text, "“The sanctions hurt farmers first,”");
+});
+
+test("straight double quotes and single quotes", () => {
+  assert.equal(about(run('"Prices are stable," the bank said.'), "Prices are").source?.text, "the bank");
+  assert.equal(about(run("‘We were betrayed,’ said the veterans."), "betrayed").source?.text, "the veterans");
+});
+
+test("a nested quote stays inside its parent quote", () => {
+  const a = run("“They kept shouting ‘no more war’ all night,” the officer said.");
+  const x = about(a, "no more war");
+  assert.equal(x.content.text, "“They kept shouting ‘no more war’ all night,”");
+  assert.equal(x.source?.text, "the officer");
+});
+
+test("a quote split by its attribution gives two contents with the same speaker and cue", () => {
+  const a = run("“We tried,” the negotiator said, “but the other side walked out.”");
+  const first = about(a, "We tried");
+  const second = about(a, "walked out");
+  assert.equal(first.source?.text, "the negotiator");
+  assert.equal(second.source?.text, "the negotiator");
+  assert.deepEqual(first.cue, second.cue);
+});
+
+test("multi-paragraph quote: opening mark repeated, closing mark only at the end", () => {
+  const text = "The envoy said: “The first round went well.\n\n“The second round will decide everything.”";
+  const quotes = findQuotes(text, [
+    { start: 0, end: 43, kind: "body" },
+    { start: 45, end: text.length, kind: "body" },
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]?.end, text.length);
+  const x = about(run(text), "second round");
+  assert.equal(x.source?.text, "The envoy");
+});
+
+test("a quote whose closing mark is missing ends at its paragraph", () => {
+  const a = run("The mayor said: “The water is safe to drink.\n\nOfficials will test it again next week.");
+  const x = about(a, "safe to drink");
+  assert.equal(x.content.text, "“The water is safe to drink.");
+  assert.equal(x.source?.text, "The mayor");
+  assert.ok(!a.attributions.some((y) => y.content.text.includes("test it again")));
+});
+
+test("“He added:” and a following quote paragraph with no cue keep the speaker", () => {
+  const a = run("He added: “Nobody will be left behind.”\n\n“We will rebuild every school and every clinic in the region.”");
+  assert.equal(about(a, "left behind").source?.text, "He");
+  assert.equal(about(a, "rebuild every school").source?.text, "He");
+});
+
+test("pronoun speakers in both orders", () => {
+  assert.equal(about(run("“It was a mistake,” she said."), "a mistake").source?.text, "she");
+  assert.equal(about(run("They said that the vote would be delayed."), "vote would").source?.text, "They");
+});
+
+test("indirect speech with and without 'that'", () => {
+  const a = run("The governor said the bridge would reopen in May. The agency warned that rents would rise.");
+  const x = about(a, "bridge would reopen");
+  assert.equal(x.kind, "indirect");
+  assert.equal(x.content.text, "the bridge would reopen in May");
+  const y = about(a, "rents would rise");
+  assert.equal(y.stance, "warns");
+  assert.equal(y.source?.text, "The agency");
+});
+
+test("according to, before and after the content", () => {
+  const a = run("According to the Kremlin, the meeting was cancelled. Exports fell sharply, according to customs data.");
+  const x = about(a, "meeting was cancelled");
+  assert.equal(x.source?.text, "the Kremlin");
+  assert.equal(x.cue?.lemma, "according to");
+  assert.equal(x.content.text, "the meeting was cancelled");
+  assert.equal(about(a, "Exports fell").source?.text, "customs data");
+});
+
+test("X, citing …, said …", () => {
+  const a = run("Putin, citing security concerns, said the border would close.");
+  assert.equal(about(a, "security concerns").cue?.lemma, "cite");
+  assert.equal(about(a, "border would close").source?.text, "Putin");
+});
+
+test("a possessive speaker: X's spokesman said", () => {
+  assert.equal(
+    about(run("The president's spokesman said the visit was postponed."), "visit was postponed").source?.text,
+    "The president's spokesman",
+  );
+});
+
+test("paraphrase with a quoted fragment is mixed", () => {
+  const x = about(run("He added that China “wants to use Russia” to achieve its goals."), "achieve its goals");
+  assert.equal(x.kind, "mixed");
+  assert.equal(x.source?.text, "He");
+});
+
+test("collective and institutional sources", () => {
+  const a = run(
+    "Western governments believe that the shipments continue. Analysts said the currency would weaken. Chinese official media said the drills were routine. The Ministry of Health said the outbreak was contained.",
+  );
+  const x = about(a, "shipments continue");
+  assert.equal(x.source?.text, "Western governments");
+  assert.equal(x.stance, "believes");
+  assert.equal(about(a, "currency would weaken").source?.text, "Analysts");
+  assert.equal(about(a, "drills were routine").source?.text, "Chinese official media");
+  assert.equal(about(a, "outbreak was contained").source?.text, "The Ministry of Health");
+});
+
+test("denials, negated cues and other stances", () => {
+  const a = run(
+    "The company denied that it had paid the officials. The union did not deny that it met the minister. Rebels accused the army of shelling the town. Economists estimate that the war cost a fifth of output.",
+  );
+  assert.equal(about(a, "paid the officials").stance, "denies");
+  assert.equal(about(a, "met the minister").stance, "other");
+  assert.equal(about(a, "shelling the town").stance, "accuses");
+  assert.equal(about(a, "fifth of output").stance, "estimates");
+});
+
+test("headings, pull-quotes and scare quotes without a speaker are not attributions", () => {
+  const a = run(
+    "“A new Cold War”\n\nThe talks ended without a deal. Critics call it the “Cold War” of trade.\n\nThe ships sailed at dawn.",
+  );
+  assert.ok(!a.attributions.some((x) => x.content.text.includes("A new Cold War")));
+  assert.ok(!a.attributions.some((x) => x.content.text === "“Cold War”"));
+});
+
+test("a speaker label before a colon", () => {
+  const x = about(run("MODERATOR: Will you accept the result?\n\nSENATOR: I will accept it."), "accept the result");
+  assert.equal(x.source?.text, "MODERATOR");
+});
+
+test("offsets hold on text with emoji, non-Latin script and odd spacing", () => {
+  const a = run("Intro 🚀 with emoji.\n\n“Мы готовы к переговорам,” said  the envoy 🙂.\n\n“Ready,” she said.");
+  assert.ok(a.attributions.length >= 1);
+  for (const x of a.attributions) {
+    for (const s of [x.content, x.cue, x.source]) if (s) assert.equal(a.document.text.slice(s.start, s.end), s.text);
+  }
+});
+
+test("a lone quote mark, cue words without a speaker and bare quote marks give no attribution", () => {
+  assert.deepEqual(run("“").attributions, []);
+  assert.deepEqual(run("said said said").attributions, []);
+  assert.deepEqual(run('"""" "" "').attributions, []);
+});

@@ -28,11 +28,13 @@ export type TimeSem =
   /** "last month" (dir −1, n 1), "this year", "two years ago"; from "last" = the previous time mentioned. */
   | { k: "relative"; grain: Grain; n: number; dir: number; from: "anchor" | "last"; weekend?: boolean; ago?: boolean }
   | { k: "season"; season: number; year: number | null; dir: number | null }
-  | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null }
+  | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null; yearShift?: number }
   /** "the quarter", "the latest quarter": the quarter just mentioned, else the last completed one. */
   | { k: "current-quarter" }
   /** A clock time on the day last mentioned, else on the publication day. */
   | { k: "clock"; clock: string }
+  /** "the '80s": the latest such decade up to the anchor. */
+  | { k: "short-decade"; decade: number }
   /** "the 1988 quarter": the quarter just mentioned, in that year. */
   | { k: "year-quarter"; year: number }
   /** "the weekend": the last weekend up to publication. */
@@ -177,6 +179,10 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       return { value: format(p), point: p };
     }
     case "quarter": {
+      if (sem.year === null && sem.yearShift !== undefined && anchor) {
+        const p: Point = { grain: sem.grain, year: anchor.year + sem.yearShift, sub: sem.q, day: 0 };
+        return { value: format(p), point: p };
+      }
       if (sem.year !== null) {
         const p: Point = { grain: sem.grain, year: sem.year, sub: sem.q, day: 0 };
         return { value: format(p), point: p };
@@ -186,9 +192,15 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       let p: Point = { grain: sem.grain, year: now.year, sub: sem.q, day: 0 };
       if (sem.dir === -1) p = p.sub >= now.sub ? shift(p, -(sem.grain === "quarter" ? 4 : 2)) : p;
       else if (sem.dir === 1) p = p.sub <= now.sub ? shift(p, sem.grain === "quarter" ? 4 : 2) : p;
-      // Quarters are mostly reported after the fact: the latest one that has begun.
-      else if (compareDays(startDay(p), anchor) > 0 && tense !== "future") p = shift(p, sem.grain === "quarter" ? -4 : -2);
+      // A quarter that has not begun yet, spoken of in the past tense, is last year's.
+      else if (compareDays(startDay(p), anchor) > 0 && tense === "past") p = shift(p, sem.grain === "quarter" ? -4 : -2);
       return { value: format(p), point: p };
+    }
+    case "short-decade": {
+      if (!anchor) return { value: null, point: null };
+      let century = Math.floor(anchor.year / 100) * 100;
+      if (century + sem.decade > anchor.year) century -= 100;
+      return { value: String((century + sem.decade) / 10), point: null };
     }
     case "year-quarter": {
       const q = last?.grain === "quarter" ? last.sub : anchor ? shift(coarsen(anchor, "quarter"), -1).sub : null;

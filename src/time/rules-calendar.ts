@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
 import { dayAt, isCapitalised, normalAt, type Rule, type TimeMatch, yearAt } from "./match.js";
+import type { TimeSem } from "./resolve.js";
 import type { Word } from "./words.js";
 
 /** Words after which "May"/"March" are months, not a modal or a verb. */
@@ -202,6 +203,10 @@ export const yearOrDecade: Rule = (ws, i) => {
   const n = normalAt(ws, i);
   const decade = /^(\d{3})0'?s$/.exec(n);
   if (decade) return [{ first: i, end: i + 1, type: "DATE", sem: { k: "value", value: decade[1] as string }, mod: null, takesThe: true }];
+  const short = /^'?([1-9]0)s$/.exec(n);
+  if (short && (n.startsWith("'") || normalAt(ws, i - 1) === "the" || normalAt(ws, i - 1) === "and")) {
+    return [{ first: i, end: i + 1, type: "DATE", sem: { k: "short-decade", decade: Number(short[1]) }, mod: null, takesThe: true }];
+  }
   const year = yearAt(ws, i);
   if (year === null) return null;
   if (normalAt(ws, i + 1) === "'" && normalAt(ws, i + 2) === "s" && year % 10 === 0) {
@@ -263,7 +268,7 @@ export const quarter: Rule = (ws, i) => {
   const qTok = /^q([1-4])$/.exec(n);
   if (qTok) q = Number(qTok[1]);
   else {
-    q = ORDINALS.get(n);
+    q = n === "final" ? 4 : ORDINALS.get(n);
     if (q === undefined || q < 1 || q > 4) return null;
     if (normalAt(ws, j) === "-") j++;
     if (normalAt(ws, j) === "fiscal") j++;
@@ -276,10 +281,14 @@ export const quarter: Rule = (ws, i) => {
   if ((normalAt(ws, k) === "of" || normalAt(ws, k) === "in") && yearAt(ws, k + 1) !== null) k++;
   if (normalAt(ws, k) === "fiscal" && yearAt(ws, k + 1) !== null) k++;
   const year = yearAt(ws, k);
-  const end = year !== null ? k + 1 : j;
+  let end = year !== null ? k + 1 : j;
   let first = i;
   if (normalAt(ws, i - 1) === "fiscal") first--;
-  return [{ first, end, type: "DATE", sem: { k: "quarter", grain, q, year, dir: null }, mod: null, takesThe: true }];
+  // "the first quarter of last year"
+  const shift = year === null && normalAt(ws, j) === "of" ? yearShiftAt(ws, j + 1) : null;
+  if (shift !== null) end = j + 3;
+  const sem: TimeSem = { k: "quarter", grain, q, year, dir: null, yearShift: shift ?? undefined };
+  return [{ first, end, type: "DATE", sem, mod: null, takesThe: true }];
 };
 
 /** "Christmas", "New Year's Day": a month and day whose year follows the tense. */

@@ -7,6 +7,8 @@ import type { Word } from "./words.js";
 
 const MERIDIEM = new Set(["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]);
 const ZONES = new Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt"]);
+/** Zones written as Z in a TIMEX3 value. */
+const UTC_ZONES = new Set(["utc", "gmt"]);
 const NAMED = new Map([
   ["noon", "12:00"],
   ["midday", "12:00"],
@@ -51,9 +53,11 @@ export const clockRule: Rule = (ws, i) => {
   const c = clockAt(ws, i);
   if (!c) return null;
   let end = c.end;
+  let clock = c.clock;
+  if (UTC_ZONES.has(normalAt(ws, end))) clock += "Z";
   if (ZONES.has(normalAt(ws, end))) end++;
   else if (normalAt(ws, end) === "local" && normalAt(ws, end + 1) === "time") end += 2;
-  const day = dayAfter(ws, end, c.clock);
+  const day = dayAfter(ws, end, clock);
   if (day) return [{ first: i, end: day.end, type: "TIME", sem: day.sem, mod: null }];
-  return [{ first: i, end, type: "TIME", sem: { k: "clock", clock: c.clock }, mod: null }];
+  return [{ first: i, end, type: "TIME", sem: { k: "clock", clock }, mod: null }];
 };

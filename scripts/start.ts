@@ -36,7 +36,12 @@ async function main(): Promise<void> {
     `${stats.articles} articles, ${stats.events} events, ${stats.attributions} quotes; ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
   process.stdout.write(`entente explorer: ${server.url}\n`);
-  const stop = () => void server.close().finally(() => (store.close(), process.exit(0)));
+  const stop = () => {
+    void server.close().finally(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }

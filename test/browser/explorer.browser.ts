@@ -153,7 +153,10 @@ test("quotes browser and live analysis of a pasted article", { skip }, async () 
   assert.match((await page.textContent(".quote-list"))!, /fair bargain/);
   await shot("7-quotes");
   await page.goto(`${server.url}#/analyze`);
-  await page.fill("textarea.paste", "The foreign ministers of Peru and Ecuador met in Lima on Monday and signed a border accord.\n\nBoth said the deal would last.");
+  await page.fill(
+    "textarea.paste",
+    "The foreign ministers of Peru and Ecuador met in Lima on Monday and signed a border accord.\n\nBoth said the deal would last.",
+  );
   // the first analysis loads the NLP model and knowledge base, so allow for a cold start on a busy machine
   await page.waitForSelector(".analysis-out .article-text", { timeout: 60_000 });
   assert.match((await page.textContent(".analysis-out .article-text"))!, /signed a border accord/);

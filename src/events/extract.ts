@@ -97,7 +97,12 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
     const [first, last] = sentenceTokens[s] as [number, number];
     const mentions = findActorMentions(tokens, first, last, doc.entities, opts.actors);
     const view: SentenceView = { tokens, first, last, mentions, previousActor };
-    for (const trig of findTriggers(opts.triggers, tokens, first, last)) out.push(candidate(doc, view, trig, opts, s));
+    for (const trig of findTriggers(opts.triggers, tokens, first, last)) {
+      const c = candidate(doc, view, trig, opts, s);
+      // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH requires).
+      if (trig.weak && (c.event.actors.length === 0 || c.event.recipients.length === 0)) continue;
+      out.push(c);
+    }
     const firstReal = mentions.find((m) => !m.pronoun && (m.country || m.sector));
     if (firstReal) previousActor = firstReal;
   }

@@ -155,6 +155,8 @@ export const NOMINAL_MAX_WORDS = Math.max(...[...NOMINAL_TRIGGERS.keys()].map((k
 /** Modern verbs coded by us before the CAMEO dictionary is consulted. */
 const VERBS: Record<string, Row> = {
   agree: ["AGREE", null],
+  cooperate: ["COOPERATE", null],
+  collaborate: ["COOPERATE", null],
   pledge: ["AGREE", null],
   promise: ["AGREE", null],
   telephone: ["CONSULT", "phone"],

@@ -11,6 +11,25 @@ import type { PloverCode } from "./plover-map.js";
 
 /** Verb forms that are prepositions in use ("according to"), never events. */
 const NOT_TRIGGERS = new Set(["according", "including", "regarding", "concerning", "following", "given"]);
+/**
+ * Reporting verbs introduce the event, they are not one: CAMEO patterns under SAY/TELL reach into
+ * the reported clause ("said Serbia attacked"), which the clause's own verb codes.
+ */
+const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "report",
+  "note",
+  "state",
+  "claim",
+  "believe",
+  "think",
+  "write",
+  "quote",
+  "comment",
+  "explain",
+]);
 
 export interface Trigger {
   /** Token range of the trigger words [first, last). */
@@ -26,6 +45,8 @@ export interface Trigger {
   code: PloverCode;
   /** Tokens a matched pattern used (a nominal trigger there is the same happening). */
   consumed: number[];
+  /** Only the CAMEO verb's own code (no pattern, not in our lists): kept only with an actor and a recipient. */
+  weak: boolean;
 }
 
 /** Does the slot match at token j? Returns the number of tokens matched (0 = no). */
@@ -125,11 +146,11 @@ function fromNominal(n: NominalTrigger): PloverCode {
   return { type: n.type, mode: n.mode, context: n.context };
 }
 
-function coded(i: number, code: string, lex: TriggerLexicon, consumed: number[]): Trigger | null {
+function coded(i: number, code: string, lex: TriggerLexicon, consumed: number[], weak: boolean): Trigger | null {
   const [main, reverse] = splitCode(code);
   const plover = lex.plover(main);
   if (!plover) return null;
-  return { first: i, last: i + 1, head: i, nominal: false, cameo: main, reverseCameo: reverse, code: plover, consumed };
+  return { first: i, last: i + 1, head: i, nominal: false, cameo: main, reverseCameo: reverse, code: plover, consumed, weak };
 }
 
 /**
@@ -146,17 +167,27 @@ function verbTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, f
   const match = entry ? bestPattern(entry.patterns, tokens, i, first, last) : null;
   if (match && !match.weak) {
     if (match.pattern.code === "---") return null;
-    const t = coded(i, match.pattern.code, lex, match.used);
+    const t = coded(i, match.pattern.code, lex, match.used, false);
     if (t) return t;
   }
   if (ours)
-    return { first: i, last: i + 1, head: i, nominal: false, cameo: null, reverseCameo: null, code: fromNominal(ours), consumed: [] };
+    return {
+      first: i,
+      last: i + 1,
+      head: i,
+      nominal: false,
+      cameo: null,
+      reverseCameo: null,
+      code: fromNominal(ours),
+      consumed: [],
+      weak: false,
+    };
   if (match?.pattern.code === "---") return null;
   if (match) {
-    const t = coded(i, match.pattern.code, lex, match.used);
+    const t = coded(i, match.pattern.code, lex, match.used, true);
     if (t) return t;
   }
-  return entry?.code ? coded(i, entry.code, lex, []) : null;
+  return entry?.code ? coded(i, entry.code, lex, [], true) : null;
 }
 
 function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number): Trigger | null {
@@ -179,6 +210,7 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
     reverseCameo: null,
     code: fromNominal(found.n),
     consumed: [],
+    weak: false,
   };
 }
 
@@ -188,7 +220,8 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
   const consumed = new Set<number>();
   for (let i = first; i < last; i++) {
     const pos = (tokens[i] as Token).pos;
-    if (pos !== "VERB" || NOT_TRIGGERS.has((tokens[i] as Token).normal)) continue;
+    const t = tokens[i] as Token;
+    if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || REPORTING_VERBS.has(t.lemma.toLowerCase())) continue;
     const trig = verbTrigger(lex, tokens, i, first, last);
     if (!trig) continue;
     out.push(trig);
@@ -196,7 +229,17 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
   }
   for (let i = first; i < last; i++) {
     const tok = tokens[i] as Token;
-    if (tok.pos !== "NOUN" || consumed.has(i)) continue;
+    if (tok.pos !== "NOUN") continue;
+    if (consumed.has(i)) {
+      // A modified nominal ("economic support", "war supplies") is more specific than the verb
+      // pattern that used its head ("adds … support"): it replaces that verbal trigger.
+      const specific = nominalTrigger(lex, tokens, i, first);
+      if (!specific || specific.last - specific.first < 2) continue;
+      const k = out.findIndex((t) => t.consumed.includes(i));
+      if (k >= 0) out.splice(k, 1);
+      out.push(specific);
+      continue;
+    }
     // Head of a noun compound only: "peace talks" triggers on "talks", not on "peace".
     const next = tokens[i + 1];
     if (next && i + 1 < last && next.pos === "NOUN" && lex.nominal.has(`${tok.lemma.toLowerCase()} ${next.lemma.toLowerCase()}`)) continue;

@@ -86,10 +86,11 @@ export function inferPublicationDate(text: string, now = new Date()): string | n
   const dayMonths: Array<{ month: number; day: number; at: number }> = [];
   for (const r of results) {
     const s = r.start;
-    if (!s.isCertain("month") || !s.isCertain("day")) continue;
+    // Only dates written out ("May 16", "16 May 2024"), not relative ones ("today", "this week").
+    if (!s.isCertain("month") || !s.isCertain("day") || !/\d/.test(r.text) || !/\p{L}{3}|\d[/.-]\d/u.test(r.text)) continue;
     const month = s.get("month") as number;
     const day = s.get("day") as number;
-    if (s.isCertain("year")) {
+    if (s.isCertain("year") && /\b\d{4}\b/.test(r.text)) {
       const y = s.get("year") as number;
       if (!plausible(y, month, day) || new Date(Date.UTC(y, month - 1, day)) > now) continue;
       const iso = `${y}-${pad(month)}-${pad(day)}`;

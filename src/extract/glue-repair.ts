@@ -1,0 +1,29 @@
+/**
+ * Repairs words glued together where a scraper dropped the space at a link boundary
+ * ("in officeHe extends" → "in office He extends"). Only when unambiguous: the right-hand part must be a
+ * common capitalised function word that starts sentences (He, The, It, …) and the left-hand part at least
+ * MIN_LEFT letters with no other capital inside, so names like McDonald, iPhone or YouTube stay whole.
+ */
+
+/** Words that often start a sentence and are never the tail of a real camel-cased name. */
+const SENTENCE_STARTERS = new Set(
+  (
+    "He She It They We The This That These Those There Their His Her Its Our Your You I In On At As " +
+    "But And Or So Yet For If When While Where Who What Why How After Before Since Although However " +
+    "Meanwhile Instead Moreover Despite According During Many Some Most Several Both Each Such"
+  ).split(" "),
+);
+/** The left part must have this many letters (so "iThe"-like brand forms are left alone). */
+const MIN_LEFT = 3;
+
+const GLUED = /\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}*)(?=[\s,.;:!?)"'’”]|$)/gu;
+
+export function repairGluedWords(s: string): { text: string; repairs: number } {
+  let repairs = 0;
+  const text = s.replace(GLUED, (whole, left: string, right: string) => {
+    if (left.length < MIN_LEFT || !SENTENCE_STARTERS.has(right)) return whole;
+    repairs++;
+    return `${left} ${right}`;
+  });
+  return { text, repairs };
+}

@@ -1,6 +1,7 @@
 /** `entente analyze`: one article (FILE, URL or -) or a JSONL stream, to JSON. */
 import { createReadStream } from "node:fs";
 import type { Writable } from "node:stream";
+import { fetchArticle } from "../acquire/fetch-article.js";
 import { isUrl, readArticleFile, readStdin } from "../acquire/file.js";
 import { readJsonl } from "../acquire/jsonl.js";
 import type { RawInput } from "../acquire/raw-input.js";
@@ -52,9 +53,8 @@ export async function runAnalyzeBatch(source: string | undefined, out: Writable,
 export async function runAnalyzeOne(target: string, opts: AnalyzeCliOptions, out: Writable): Promise<void> {
   let input: RawInput;
   if (target === "-") input = { id: "stdin", bytes: await readStdin() };
-  else if (isUrl(target)) {
-    throw new EntenteError("E_UNSUPPORTED", "fetching URLs is not supported yet; save the page and pass the file");
-  } else input = readArticleFile(target);
+  else if (isUrl(target)) input = await fetchArticle(target);
+  else input = readArticleFile(target);
   if (opts.published) input.publishedAt = opts.published;
   const analysis = analyze(input);
   await write(out, `${opts.pretty ? JSON.stringify(analysis, null, 2) : JSON.stringify(analysis)}\n`);

@@ -5,7 +5,9 @@ import { EntenteError, toErrorInfo } from "../contract/errors.js";
 import { runAnalyzeBatch, runAnalyzeOne } from "./analyze-command.js";
 import { runBenchCommand } from "./bench-command.js";
 import { runEvalCommand } from "./eval-command.js";
+import { registerExportCommand } from "./export-command.js";
 import { registerIngestCommand } from "./ingest-command.js";
+import { registerQueryCommand } from "./query-command.js";
 import { runServeCommand } from "./serve-command.js";
 
 function parseDate(value: string): string {
@@ -97,6 +99,8 @@ export function buildProgram(): Command {
     });
 
   registerIngestCommand(program, fail);
+  registerQueryCommand(program, fail);
+  registerExportCommand(program, fail);
 
   return program;
 }

@@ -5,12 +5,14 @@
  *
  *   npx tsx scripts/build-kb.ts [--src DIR] [--out DIR]
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { addCountries } from "../src/kb/build/countries.js";
+import { addCountries, ciIso3 } from "../src/kb/build/countries.js";
 import { parseCountryInfo } from "../src/kb/build/countryinfo.js";
+import { parseCuratedLeaders } from "../src/kb/build/curated-leaders.js";
 import { KbBuilder } from "../src/kb/build/model.js";
 import { addOrganisations } from "../src/kb/build/orgs.js";
+import { addPeople } from "../src/kb/build/people.js";
 import { parseActors, parseAgents } from "../src/kb/build/phoenix.js";
 import { AGENT_OVERRIDES } from "./kb-curated/agents.js";
 
@@ -35,10 +37,28 @@ const countryNames = read("text_to_CAMEO.countrynames.txt")
 
 const kb = new KbBuilder();
 addCountries(kb, countryInfo, countryNames);
+const international = parseActors(read("Phoenix.International.actors.txt", "latin1"));
 addOrganisations(kb, {
-  international: parseActors(read("Phoenix.International.actors.txt", "latin1")),
+  international,
   milNonState: parseActors(read("Phoenix.MilNonState.actors.txt", "latin1")),
 });
+
+const curatedDir = join(root, "scripts", "kb-curated");
+const curated = readdirSync(curatedDir)
+  .filter((f) => /^leaders-.*\.txt$/.test(f))
+  .sort()
+  .flatMap((f) => parseCuratedLeaders(readFileSync(join(curatedDir, f), "utf8"), f));
+addPeople(
+  kb,
+  {
+    curated,
+    countryInfo,
+    leadersCsv: read("CountryInfo.people_leaders.csv", "latin1"),
+    phoenixCountries: parseActors(read("Phoenix.Countries.actors.txt", "latin1")),
+    phoenixInternational: international,
+  },
+  ciIso3,
+);
 
 const agents = parseAgents(read("Phoenix.agents.txt", "latin1"));
 for (const [noun, sector] of Object.entries(AGENT_OVERRIDES)) agents.set(noun, sector);
@@ -51,8 +71,8 @@ for (const [name, value] of Object.entries(files)) {
   writeFileSync(join(out, `${name}.json`), text);
   sizes.push(`${name}.json ${(text.length / 1024).toFixed(0)} KiB`);
 }
-const people = Object.keys(files.roles).length;
-const roles = Object.values(files.roles).reduce((n, r) => n + r.length, 0);
+const people = Object.keys(files.roles.people).length;
+const roles = Object.values(files.roles.people).reduce((n, r) => n + r.length, 0);
 console.log(
   `kb: ${files.entries.length} entries (${people} people with ${roles} roles), ${Object.keys(files.surfaces).length} surfaces, ` +
     `${Object.keys(files.agents).length} agent nouns in ${(performance.now() - t0).toFixed(0)} ms → ${out}`,

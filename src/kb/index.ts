@@ -12,7 +12,7 @@
  *   kb.matchTokens(["the", "white", "house", "said"], 1) → { length: 2, matches: [USAGOV metonym] }
  * matchTokens folds case, so callers that see lower-case text ("us", "who") must check capitalisation.
  */
-import { buildKb, readKbFiles } from "./store.js";
+import { buildKb, readKbSource } from "./store.js";
 import type { Kb } from "./types.js";
 
 export { foldToken, surfaceKey } from "./normalize.js";
@@ -23,6 +23,6 @@ let singleton: Kb | null = null;
 
 /** The KB, loaded from data/kb on first call (a few tens of milliseconds) and shared afterwards. */
 export function getKb(): Kb {
-  if (!singleton) singleton = buildKb(readKbFiles());
+  if (!singleton) singleton = buildKb(readKbSource());
   return singleton;
 }

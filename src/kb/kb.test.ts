@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { getKb, surfaceKey } from "./index.js";
-import { buildKb, readKbFiles } from "./store.js";
+import { buildKb, readKbSource } from "./store.js";
 
 const kb = getKb();
 const ids = (surface: string) => kb.lookup(surface).map((m) => `${m.entry.id}/${m.via}`);
@@ -126,13 +126,24 @@ describe("kb agent nouns", () => {
 });
 
 describe("kb loading", () => {
-  it("loads the generated files quickly", () => {
+  /** Time to parse a synthetic JSON document of `bytes` size: a yardstick for how busy the machine is. */
+  function parseYardstick(bytes: number): number {
+    const row = '["PER:example-person","Example Person","p","XXA","GOV",["Another Name"]],';
+    const text = `[${row.repeat(Math.ceil(bytes / row.length)).slice(0, -1)}]`;
     const t0 = performance.now();
-    const fresh = buildKb(readKbFiles());
+    JSON.parse(text);
+    return performance.now() - t0;
+  }
+
+  it("loads the generated files about as fast as parsing their size of JSON", () => {
+    const yardstick = Math.min(parseYardstick(4_000_000), parseYardstick(4_000_000));
+    const t0 = performance.now();
+    const fresh = buildKb(readKbSource());
     fresh.lookup("Beijing");
     const ms = performance.now() - t0;
-    // The issue's budget is 150 ms; the bound here is looser because CI machines are shared.
-    assert.ok(ms < 600, `load took ${ms.toFixed(0)} ms`);
-    assert.ok(fresh.stats().entries > 3000);
+    // Loading is JSON.parse plus a pass over the surface keys: it must stay within a small factor
+    // of the yardstick (an absolute bound would fail on shared, busy machines).
+    assert.ok(ms < 4 * yardstick + 50, `load ${ms.toFixed(0)} ms vs yardstick ${yardstick.toFixed(0)} ms`);
+    assert.ok(fresh.stats().entries > 20000);
   });
 });

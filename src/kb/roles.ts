@@ -1,7 +1,10 @@
-/** Date-bounded roles: which roles a person holds at a date, and who holds an office at a date. */
+/**
+ * Date-bounded roles: which roles a person holds at a date, and who holds an office at a date.
+ * Works on the raw rows of roles.json; KbRole objects are made only for answers.
+ */
 import { surfaceKey } from "./normalize.js";
 import { queryTitleClass } from "./titles.js";
-import type { KbEntry, KbRole, RoleRow } from "./types.js";
+import type { KbEntry, KbRole, RoleRow, RolesFile } from "./types.js";
 
 /** When a query class has no holder, these classes are tried next, in order (an office's usual stand-ins). */
 const CLASS_FALLBACKS: Record<string, string[]> = {
@@ -14,10 +17,16 @@ const CLASS_FALLBACKS: Record<string, string[]> = {
   GENSEC: ["LEADER"],
 };
 
-interface IndexedRole {
+/** Row fields, named. */
+const TITLE = 0;
+const START = 4;
+const END = 5;
+const CURATED = 6;
+const EXTRA = 7;
+
+interface ScopedRow {
   personId: string;
-  role: KbRole;
-  classes: readonly string[];
+  row: RoleRow;
 }
 
 /** Normalises a date argument to YYYY-MM-DD ("2024" → "2024-01-01", ISO timestamps are cut). */
@@ -28,61 +37,75 @@ export function dayOf(date: string): string {
   return d;
 }
 
-function validAt(role: KbRole, day: string): boolean {
-  return (role.start === null || role.start <= day) && (role.end === null || day <= role.end);
+function validAt(row: RoleRow, day: string): boolean {
+  const start = row[START];
+  const end = row[END];
+  return (start === null || start <= day) && (end === null || day <= end);
 }
 
-/** Latest start wins (a successor sworn in on the day the predecessor leaves). */
-function latest(candidates: IndexedRole[]): IndexedRole | undefined {
-  let best: IndexedRole | undefined;
-  for (const c of candidates) if (!best || (c.role.start ?? "") > (best.role.start ?? "")) best = c;
+/**
+ * Curated rows win over upstream ones; then the latest start wins (a successor sworn in on the
+ * day the predecessor leaves).
+ */
+function latest(candidates: ScopedRow[]): ScopedRow | undefined {
+  let best: ScopedRow | undefined;
+  for (const c of candidates) {
+    if (!best || (c.row[CURATED] === 1 && best.row[CURATED] !== 1)) best = c;
+    else if (c.row[CURATED] === best.row[CURATED] && (c.row[START] ?? "") > (best.row[START] ?? "")) best = c;
+  }
   return best;
 }
 
-function toRole(row: RoleRow): KbRole {
-  const [title, country, org, sector, start, end] = row;
-  return { title, country, org, sector, start, end };
-}
+export function makeRoleIndex(file: RolesFile, byId: (id: string) => KbEntry | undefined) {
+  const titleClasses = file.titles.map(([, classes]) => classes);
+  const classesOf = (row: RoleRow): readonly string[] => {
+    const implied = titleClasses[row[TITLE]] ?? [];
+    const extra = row[EXTRA];
+    return extra && extra.length > 0 ? [...implied, ...extra] : implied;
+  };
+  const toRole = (row: RoleRow): KbRole => {
+    const [t, country, org, sector, start, end] = row;
+    return { title: file.titles[t]?.[0] ?? "", country, org, sector, start, end };
+  };
 
-export function makeRoleIndex(rows: Record<string, RoleRow[]>, byId: (id: string) => KbEntry | undefined) {
-  const byPerson = new Map<string, IndexedRole[]>();
-  const byScope = new Map<string, IndexedRole[]>();
+  const byScope = new Map<string, ScopedRow[]>();
   let count = 0;
-  for (const [personId, list] of Object.entries(rows)) {
-    const indexed = list.map((row) => ({ personId, role: toRole(row), classes: row[6] }));
-    byPerson.set(personId, indexed);
-    count += indexed.length;
-    for (const ir of indexed) {
-      const scope = ir.role.org ?? ir.role.country;
+  let people = 0;
+  for (const personId in file.people) {
+    const list = file.people[personId] as RoleRow[];
+    people++;
+    count += list.length;
+    for (const row of list) {
+      const scope = row[2] ?? row[1];
       if (!scope) continue;
       const bucket = byScope.get(scope);
-      if (bucket) bucket.push(ir);
-      else byScope.set(scope, [ir]);
+      if (bucket) bucket.push({ personId, row });
+      else byScope.set(scope, [{ personId, row }]);
     }
   }
 
   function rolesAt(personId: string, date: string | null): KbRole[] {
-    const list = byPerson.get(personId) ?? [];
+    const list = Object.hasOwn(file.people, personId) ? (file.people[personId] as RoleRow[]) : [];
     if (date === null) {
-      const current = list.filter((r) => r.role.end === null);
-      if (current.length > 0) return current.map((r) => r.role);
+      const current = list.filter((r) => r[END] === null);
+      if (current.length > 0) return current.map(toRole);
       let lastEnd = "";
-      for (const r of list) if (r.role.end !== null && r.role.end > lastEnd) lastEnd = r.role.end;
-      return list.filter((r) => r.role.end === lastEnd).map((r) => r.role);
+      for (const r of list) if (r[END] !== null && (r[END] as string) > lastEnd) lastEnd = r[END] as string;
+      return list.filter((r) => r[END] === lastEnd).map(toRole);
     }
     const day = dayOf(date);
-    return list.filter((r) => validAt(r.role, day)).map((r) => r.role);
+    return list.filter((r) => validAt(r, day)).map(toRole);
   }
 
-  function holderInClass(scope: string, cls: string, day: string | null): IndexedRole | undefined {
+  function holderInClass(scope: string, cls: string, day: string | null): ScopedRow | undefined {
     const bucket = byScope.get(scope);
     if (!bucket) return undefined;
-    const matches = bucket.filter((r) => r.classes.includes(cls));
+    const matches = bucket.filter((r) => classesOf(r.row).includes(cls));
     if (day === null) {
-      const current = matches.filter((r) => r.role.end === null);
+      const current = matches.filter((r) => r.row[END] === null);
       return latest(current.length > 0 ? current : matches);
     }
-    return latest(matches.filter((r) => validAt(r.role, day)));
+    return latest(matches.filter((r) => validAt(r.row, day)));
   }
 
   function holderOf(q: { country?: string; org?: string; title: string }, date: string | null): KbEntry | undefined {
@@ -103,5 +126,5 @@ export function makeRoleIndex(rows: Record<string, RoleRow[]>, byId: (id: string
     return undefined;
   }
 
-  return { rolesAt, holderOf, people: byPerson.size, count };
+  return { rolesAt, holderOf, people, count };
 }

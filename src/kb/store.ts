@@ -8,7 +8,7 @@ import { EntenteError } from "../contract/errors.js";
 import { makeAgentSector } from "./agents.js";
 import { foldToken, LEADING_ARTICLES, surfaceKey } from "./normalize.js";
 import { makeRoleIndex } from "./roles.js";
-import type { EntryRow, Kb, KbEntry, KbFiles, KbMatch, RoleRow } from "./types.js";
+import type { EntryRow, Kb, KbEntry, KbFiles, KbMatch, KbSource, RolesFile } from "./types.js";
 import { KIND_CODES, PREFIX_MARK, VIA_CODES } from "./types.js";
 
 export const KB_FILE_NAMES = ["entries", "surfaces", "roles", "agents"] as const;
@@ -30,13 +30,19 @@ function readJson<T>(dir: URL, name: string): T {
   }
 }
 
-export function readKbFiles(dir: URL = kbDir()): KbFiles {
+/** The lookup tables now; roles and agents are read from disk the first time they are needed. */
+export function readKbSource(dir: URL = kbDir()): KbSource {
   return {
     entries: readJson<EntryRow[]>(dir, "entries"),
     surfaces: readJson<Record<string, number[]>>(dir, "surfaces"),
-    roles: readJson<Record<string, RoleRow[]>>(dir, "roles"),
-    agents: readJson<Record<string, string>>(dir, "agents"),
+    roles: () => readJson<RolesFile>(dir, "roles"),
+    agents: () => readJson<Record<string, string>>(dir, "agents"),
   };
+}
+
+/** In-memory files (from the builder) as a source. */
+export function sourceOf(files: KbFiles): KbSource {
+  return { ...files, roles: () => files.roles, agents: () => files.agents };
 }
 
 function toEntry(row: EntryRow): KbEntry {
@@ -55,8 +61,8 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
-export function buildKb(files: KbFiles): Kb {
-  const { entries: rows, surfaces } = files;
+export function buildKb(source: KbSource): Kb {
+  const { entries: rows, surfaces } = source;
   const entryCache: Array<KbEntry | undefined> = new Array(rows.length);
   const matchCache = new Map<string, KbMatch[]>();
   const entryAt = (i: number): KbEntry => {
@@ -68,8 +74,9 @@ export function buildKb(files: KbFiles): Kb {
     return e;
   };
   const idIndex = lazy(() => new Map(rows.map((r, i) => [r[0], i])));
-  const roles = lazy(() => makeRoleIndex(files.roles, (id) => byId(id)));
-  const agentSector = lazy(() => makeAgentSector(files.agents));
+  const roles = lazy(() => makeRoleIndex(source.roles(), (id) => byId(id)));
+  const agentTable = lazy(source.agents);
+  const agentSector = lazy(() => makeAgentSector(agentTable()));
   let maxAliasTokens = 0;
   for (const key in surfaces) {
     let n = 1;
@@ -142,7 +149,7 @@ export function buildKb(files: KbFiles): Kb {
       people: roles().people,
       roles: roles().count,
       surfaces: Object.keys(surfaces).length,
-      agents: Object.keys(files.agents).length,
+      agents: Object.keys(agentTable()).length,
     }),
   };
 }

@@ -73,7 +73,7 @@ function stripWords(key: string): string {
 /** Rewrites "minister of X" / "minister for X affairs" as "X minister" so word order does not matter. */
 function reorderMinister(key: string): string {
   const m = /^(minister|secretary) (?:of |for )?(?:the )?(.+?)(?: affairs)?$/.exec(key);
-  if (m && !m[2]?.startsWith("state")) return `${m[2]} ${m[1]}`;
+  if (m && !m[2]?.startsWith("state") && m[2] !== "general" && m[2] !== "- general") return `${m[2]} ${m[1]}`;
   return key;
 }
 

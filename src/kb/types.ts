@@ -90,8 +90,20 @@ export interface EntryExtra {
 /** Surface link: [surface, entry id, via] (build-time input to the surface index). */
 export type LinkRow = [string, string, "demonym" | "metonym"];
 
-/** Compact role row: [title, country, org, sector, start, end, title classes]. */
-export type RoleRow = [string, string | null, string | null, string | null, string | null, string | null, string[]];
+/**
+ * Compact role row: [title index, country, org, sector, start, end, curated?, extra classes?].
+ * `curated` is 1 for hand-curated office-holders (they win over upstream rows for the same office),
+ * and extra classes are the office's classes beyond those its title implies (see titles.ts); both are
+ * left out for upstream rows without extras.
+ */
+export type RoleRow = [number, string | null, string | null, string | null, string | null, string | null, (0 | 1)?, string[]?];
+
+export interface RolesFile {
+  /** Distinct role titles with the classes they imply (titles.ts); rows point into this table. */
+  titles: Array<[string, string[]]>;
+  /** Person id → roles, oldest first. */
+  people: Record<string, RoleRow[]>;
+}
 
 /** How a surface matched, as stored: index in VIA_CODES. */
 export const VIA_CODES = ["name", "alias", "demonym", "metonym", "capital", "city"] as const;
@@ -106,8 +118,15 @@ export interface KbFiles {
    * is also the start of a longer key. Precomputed so loading does no string folding.
    */
   surfaces: Record<string, number[]>;
-  /** Person id → roles. */
-  roles: Record<string, RoleRow[]>;
+  roles: RolesFile;
   /** Agent noun key → sector code. */
   agents: Record<string, string>;
+}
+
+/** What the runtime needs: the lookup tables at once, roles and agents when first asked for. */
+export interface KbSource {
+  entries: EntryRow[];
+  surfaces: Record<string, number[]>;
+  roles: () => RolesFile;
+  agents: () => Record<string, string>;
 }

@@ -25,6 +25,11 @@ export function iso3Of(code: string): string {
   return code.length === 6 ? code.slice(3) : code;
 }
 
+/** ISO3 of a CountryInfo block. */
+export function ciIso3(c: CiCountry): string {
+  return c.iso3 && c.iso3.length === 3 ? c.iso3 : iso3Of(c.code);
+}
+
 interface CountryDraft {
   iso3: string;
   iso2: string | null;

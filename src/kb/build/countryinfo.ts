@@ -14,7 +14,8 @@ export interface CiRole {
 }
 
 export interface CiPerson {
-  name: string;
+  /** Upper-case dictionary names, the first preferred. */
+  names: string[];
   roles: CiRole[];
 }
 
@@ -70,14 +71,25 @@ function parseRange(inner: string): { start: string | null; end: string | null }
   return null;
 }
 
-/** Plural section headings ("Prime ministers") → a singular title ("Prime minister"). */
+/**
+ * Plural section headings → a singular title: "Prime ministers" → "Prime minister",
+ * "Presidents of the revolutionary council" → "President of the revolutionary council".
+ */
 export function singularTitle(heading: string): string {
   const t = heading.trim();
-  const m = /^(\S+?)(ies|s)?(\s.*)?$/.exec(t);
-  if (!m) return t;
-  const [, head = "", plural, rest = ""] = m;
-  if (!plural || head.endsWith("s")) return t;
-  return `${head}${plural === "ies" ? "y" : ""}${rest}`;
+  const ofAt = t.indexOf(" of ");
+  const head = ofAt >= 0 ? t.slice(0, ofAt) : t;
+  const rest = ofAt >= 0 ? t.slice(ofAt) : "";
+  const singular = head.replace(/(\w+?)(ies|s)$/, (_m, stem: string, plural: string) =>
+    stem.endsWith("s") ? `${stem}${plural}` : plural === "ies" ? `${stem}y` : stem,
+  );
+  return singular + rest;
+}
+
+/** Upstream marks synonyms of one person as "{A_}{B_}"; otherwise the name is the first field. */
+export function personNames(field: string): string[] {
+  const braced = [...field.matchAll(/\{([^}]*)\}/g)].map((m) => (m[1] as string).trim()).filter(Boolean);
+  return braced.length > 0 ? braced : [field.trim()];
 }
 
 function parseLeaders(block: string): CiPerson[] {
@@ -92,9 +104,9 @@ function parseLeaders(block: string): CiPerson[] {
       continue;
     }
     if (line.startsWith("</") || !title) continue;
-    const nameMatch = /^([^[\s]+)/.exec(line);
+    const nameMatch = /^((?:\{[^}]*\}\s*)+|[^[\s]+)/.exec(line);
     if (!nameMatch) continue;
-    const name = (nameMatch[1] as string).split("}")[0]?.replace(/[{}]/g, "") ?? "";
+    const names = personNames(nameMatch[1] as string);
     const roles: CiRole[] = [];
     for (const m of line.matchAll(/\[([^\]]*)\]/g)) {
       const inner = m[1] as string;
@@ -102,7 +114,7 @@ function parseLeaders(block: string): CiPerson[] {
       const r = parseRange(inner);
       if (r) roles.push({ title, code: null, ...r });
     }
-    if (name && roles.length > 0) out.push({ name, roles });
+    if (names.length > 0 && roles.length > 0) out.push({ names, roles });
   }
   return out;
 }
@@ -114,7 +126,7 @@ function parseGovernment(block: string): CiPerson[] {
     const main = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
     const title = hash >= 0 ? raw.slice(hash + 1).trim() : "";
     if (!main || main.startsWith("<")) continue;
-    const nameMatch = /^([^[\s]+)/.exec(main);
+    const nameMatch = /^((?:\{[^}]*\}\s*)+|[^[\s]+)/.exec(main);
     if (!nameMatch) continue;
     const roles: CiRole[] = [];
     for (const m of main.matchAll(/\[(\w+)\s*([^\]]*)\]/g)) {
@@ -123,7 +135,7 @@ function parseGovernment(block: string): CiPerson[] {
       const r = range ? parseRange(range) : { start: null, end: null };
       if (r) roles.push({ title, code, ...r });
     }
-    if (roles.length > 0) out.push({ name: nameMatch[1] as string, roles });
+    if (roles.length > 0) out.push({ names: personNames(nameMatch[1] as string), roles });
   }
   return out;
 }

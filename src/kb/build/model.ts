@@ -76,20 +76,26 @@ export class KbBuilder {
       if (Object.keys(e.extra).length > 0) row.push(e.extra);
       return row;
     });
-    const roles: Record<string, RoleRow[]> = {};
+    const titles: Array<[string, string[]]> = [];
+    const titleIndex = new Map<string, number>();
+    const people: Record<string, RoleRow[]> = {};
     for (const id of [...this.roles.keys()].sort()) {
       if (!this.entries.has(id)) continue;
-      const list = dedupeRoles(this.roles.get(id) ?? []);
-      roles[id] = list.map((r) => [
-        r.title,
-        r.country,
-        r.org,
-        r.sector,
-        r.start,
-        r.end,
-        [...new Set([...roleTitleClasses(r.title), ...(r.classes ?? [])])],
-      ]);
+      people[id] = dedupeRoles(this.roles.get(id) ?? []).map((r) => {
+        let t = titleIndex.get(r.title);
+        if (t === undefined) {
+          t = titles.length;
+          titles.push([r.title, roleTitleClasses(r.title)]);
+          titleIndex.set(r.title, t);
+        }
+        const implied = new Set(roleTitleClasses(r.title));
+        const extra = [...new Set(r.classes ?? [])].filter((c) => !implied.has(c));
+        const row: RoleRow = [t, r.country, r.org, r.sector, r.start, r.end];
+        if (r.curated || extra.length > 0) row.push(r.curated ? 1 : 0, extra);
+        return row;
+      });
     }
+    const roles = { titles, people };
     const agentTable: Record<string, string> = {};
     for (const k of [...agents.keys()].sort()) {
       const v = agents.get(k) as string;

@@ -53,5 +53,40 @@ export function addOrganisations(kb: KbBuilder, src: { international: PhxActor[]
     kb.alias(id, ...surfaces);
     for (const s of surfaces) if (!known.has(surfaceKey(s))) known.set(surfaceKey(s), id);
   }
-  void src.international;
+  addInternational(kb, src.international, known, countries);
+}
+
+/** Words that mark a Phoenix International entry as an organisation rather than a person. */
+const ORG_WORD_RE =
+  /\b(organi[sz]ation|agency|commission|committee|council|fund|bank|union|association|foundation|institute|program(me)?|cent(er|re)|network|federation|society|forum|partnership|initiative|court|office|mission|corporation|company|panel|alliance|conference|league|movement|international|group|authority|community|secretariat|tribunal|assembly|party|front|watch|service|trust|coalition|campaign|board|inc|ltd|corp|plc|co)\b/i;
+
+/** Sector of an International code: IGO…, NGO…, MNC… (multinational company → BUS). */
+function internationalSector(code: string): string | null {
+  if (code.startsWith("IGO")) return "IGO";
+  if (code.startsWith("NGO")) return "NGO";
+  if (code.startsWith("MNC")) return "BUS";
+  return null;
+}
+
+function addInternational(kb: KbBuilder, actors: PhxActor[], known: Map<string, string>, countries: Set<string>): void {
+  for (const actor of actors) {
+    const code = actor.codes[0]?.code;
+    if (!code || actor.codes.some((c) => c.start || c.end || c.code.endsWith("ELI"))) continue; // people
+    const sector = internationalSector(code);
+    if (!sector) continue;
+    const { name, acronym } = nameAndAcronym(actor.name);
+    const isAcronym = /^[A-Z][A-Z.&-]{1,9}$/.test(actor.name.replace(/\s+$/, ""));
+    if (!ORG_WORD_RE.test(name) && !isAcronym && sector !== "BUS") continue;
+    const surfaces = [isAcronym ? actor.name.trim() : name, ...(acronym ? [acronym] : []), ...actor.aliases];
+    const existing = surfaces.map((s) => known.get(surfaceKey(s))).find((id) => id !== undefined);
+    if (existing) {
+      if (existing.startsWith("IGO:") || existing.startsWith("ORG:")) kb.alias(existing, ...surfaces);
+      continue;
+    }
+    const mnc = code.startsWith("MNC") && countries.has(code.slice(3, 6)) ? code.slice(3, 6) : null;
+    const id = `ORG:${slug(surfaces[0] as string)}`;
+    kb.add({ id, name: surfaces[0] as string, kind: "organization", country: mnc, sector, extra: { c: code } });
+    kb.alias(id, ...surfaces);
+    for (const s of surfaces) if (!known.has(surfaceKey(s))) known.set(surfaceKey(s), id);
+  }
 }

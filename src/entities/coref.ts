@@ -1,0 +1,179 @@
+/**
+ * Coreference within one document: the same KB identity; a full name then its surname or
+ * given name; a description ("the Russian president") → the office holder at the article's
+ * date (KB) or a person the text gave that title; he/she → the nearest compatible person.
+ */
+import type { MentionKind, Role } from "../contract/analysis.js";
+import { getKb } from "../kb/index.js";
+import type { Token } from "../nlp/index.js";
+import { describedHolder, findDescriptions } from "./descriptions.js";
+import { HONORIFICS, NAME_PARTICLES } from "./heuristics.js";
+import { resolvePronouns } from "./pronouns.js";
+import type { Candidate, NameType, TextView } from "./types.js";
+
+export interface ClusterMention {
+  first: number;
+  end: number;
+  kind: MentionKind;
+}
+
+export interface Cluster {
+  type: NameType;
+  entityKind: Candidate["entityKind"];
+  kbId: string | null;
+  country: string | null;
+  sector: string | null;
+  roles: Role[];
+  mentions: ClusterMention[];
+  /** Lower-cased name tokens of its name mentions (for surname / given-name matching). */
+  nameTokens: string[][];
+  gender: "m" | "f" | null;
+  /** Name-mention types the finders gave, for a document-level majority (see settleTypes). */
+  votes: Record<NameType, number>;
+}
+
+const nameWords = (view: TextView, c: { first: number; end: number }) =>
+  view.tokens
+    .slice(c.first, c.end)
+    .map((t) => t.normal)
+    .filter((w) => w !== "." && w !== "-" && !NAME_PARTICLES.has(w));
+
+/** A later PER name that is a part (surname, given name, or last two words) of an earlier full name. */
+function isPartOf(part: string[], full: string[]): boolean {
+  if (part.length === 0 || part.length >= full.length) return part.join(" ") === full.join(" ");
+  const tail = full.slice(full.length - part.length).join(" ");
+  return tail === part.join(" ") || (part.length === 1 && full[0] === part[0]);
+}
+
+function newCluster(c: Candidate, mention: ClusterMention): Cluster {
+  return {
+    type: c.type,
+    entityKind: c.entityKind,
+    kbId: c.kbId,
+    country: c.country,
+    sector: c.sector,
+    roles: [...c.roles],
+    mentions: [mention],
+    nameTokens: [],
+    gender: null,
+    votes: { PER: 0, ORG: 0, LOC: 0 },
+  };
+}
+
+function absorb(cl: Cluster, c: Candidate): void {
+  cl.kbId ??= c.kbId;
+  cl.country ??= c.country;
+  cl.sector ??= c.sector;
+  cl.entityKind ??= c.entityKind;
+  for (const r of c.roles) if (!cl.roles.some((x) => x.title === r.title && x.affiliation === r.affiliation)) cl.roles.push(r);
+}
+
+/** Link a person name not found by the KB trie to a KB person with the same full name. */
+function lookupPerson(view: TextView, c: Candidate): void {
+  if (c.kbId || c.type !== "PER" || c.end - c.first < 2) return;
+  const a = view.tokens[c.first] as Token;
+  const b = view.tokens[c.end - 1] as Token;
+  const hit = getKb()
+    .lookup(view.text.slice(a.start, b.end))
+    .find((m) => m.entry.kind === "person");
+  if (hit) {
+    c.kbId = hit.entry.id;
+    c.country ??= hit.entry.country;
+    c.sector ??= hit.entry.sector;
+  }
+}
+
+export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKb = new Map<string, Cluster>();
+  const bySurface = new Map<string, Cluster>();
+  for (const c of cands) {
+    lookupPerson(view, c);
+    const mention: ClusterMention = { first: c.first, end: c.end, kind: c.kind };
+    const words = nameWords(view, c);
+    // Names of any type share a key: the same surface is one entity, typed by majority.
+    const surface = `${c.kind === "name" ? "n" : c.kind}:${words.join(" ")}`;
+    let cl = (c.kbId ? byKb.get(c.kbId) : undefined) ?? bySurface.get(surface);
+    if (!cl && c.type === "PER" && c.kind === "name") {
+      for (let k = clusters.length - 1; k >= 0 && !cl; k--) {
+        const other = clusters[k] as Cluster;
+        if (other.type === "PER" && other.nameTokens.some((full) => isPartOf(words, full))) cl = other;
+      }
+    }
+    if (cl) {
+      cl.mentions.push(mention);
+      absorb(cl, c);
+    } else {
+      cl = newCluster(c, mention);
+      clusters.push(cl);
+    }
+    if (c.kind === "name") cl.votes[c.type] += c.kbId ? KB_VOTE : 1;
+    if (c.type === "PER" && c.kind === "name") {
+      cl.nameTokens.push(words);
+      const hon = view.tokens[c.first - 1];
+      const g = hon ? HONORIFICS.get(hon.normal) : undefined;
+      if (g && g !== "x") cl.gender = g;
+    }
+    if (cl.kbId) byKb.set(cl.kbId, cl);
+    bySurface.set(surface, cl);
+  }
+  settleTypes(clusters);
+  linkDescriptions(view, cands, clusters, byKb);
+  resolvePronouns(view, clusters);
+  return clusters;
+}
+
+/** A KB-linked mention outweighs this many tagger votes on the entity's type. */
+const KB_VOTE = 3;
+
+/** Give each cluster the type most of its name mentions got (one document, one reading). */
+function settleTypes(clusters: Cluster[]): void {
+  for (const cl of clusters) {
+    const v = cl.votes;
+    const total = v.PER + v.ORG + v.LOC;
+    if (total === 0) continue;
+    const best: NameType = v.PER >= v.ORG && v.PER >= v.LOC ? "PER" : v.ORG >= v.LOC ? "ORG" : "LOC";
+    if (best !== cl.type) {
+      cl.type = best;
+      if (!cl.kbId) cl.entityKind = null;
+    }
+  }
+}
+
+function linkDescriptions(view: TextView, cands: Candidate[], clusters: Cluster[], byKb: Map<string, Cluster>): void {
+  for (const d of findDescriptions(view, cands)) {
+    const mention: ClusterMention = { first: d.first, end: d.end, kind: "description" };
+    const holder = describedHolder(d, view.publishedAt);
+    if (holder) {
+      let cl = byKb.get(holder.id);
+      if (!cl) {
+        cl = {
+          type: "PER",
+          entityKind: "person",
+          kbId: holder.id,
+          country: holder.country,
+          sector: holder.sector,
+          roles: [],
+          mentions: [],
+          nameTokens: [],
+          gender: null,
+          votes: { PER: 0, ORG: 0, LOC: 0 },
+        };
+        clusters.push(cl);
+        byKb.set(holder.id, cl);
+      }
+      cl.mentions.push(mention);
+      continue;
+    }
+    // A person this text gave the same title (and affiliation, when the description names one).
+    const title = d.title.toLowerCase();
+    const match = clusters.find(
+      (cl) =>
+        cl.type === "PER" &&
+        cl.mentions[0] &&
+        cl.mentions[0].first < d.first &&
+        cl.roles.some((r) => r.title.toLowerCase() === title && (!d.country || cl.country === d.country)),
+    );
+    if (match) match.mentions.push(mention);
+  }
+}

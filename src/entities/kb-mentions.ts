@@ -1,0 +1,158 @@
+/**
+ * Mentions the knowledge base knows: countries, organisations, groups, people, capitals and
+ * seats of power, and demonyms — matched over the token stream with the KB's token trie.
+ * A capital is read as its government ("Beijing said") or as the place ("talks in Beijing")
+ * from its neighbours (see placeOrMetonym).
+ */
+import { getKb, type KbEntry, type KbMatch } from "../kb/index.js";
+import type { Token } from "../nlp/index.js";
+import { METONYM_VERBS, NEVER_NAMES, PLACE_PREPOSITIONS } from "./heuristics.js";
+import { isAllCaps, isCapitalised } from "./tokens.js";
+import type { Candidate, NameType, TextView } from "./types.js";
+
+/** POS of words that are never names on their own unless written in capitals ("US", "WHO"). */
+const FUNCTION_POS = new Set(["PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "VERB", "ADV", "NUM"]);
+
+/** Verbs of motion after which "from X" is the place ("returned from Beijing"). */
+const MOTION_LEMMAS = new Set([
+  "travel",
+  "fly",
+  "arrive",
+  "return",
+  "come",
+  "flee",
+  "leave",
+  "depart",
+  "move",
+  "drive",
+  "sail",
+  "evacuate",
+  "go",
+  "escape",
+  "report",
+  "broadcast",
+]);
+
+/** Words before a capital that make it the government being acted on ("pressure on Beijing"). */
+const RELATION_WORDS = new Set(["on", "against", "with", "between", "and", "by", "toward", "towards"]);
+
+export function typeOfEntry(e: KbEntry): NameType {
+  if (e.kind === "person") return "PER";
+  if (e.kind === "organization" || e.kind === "group") return "ORG";
+  return "LOC";
+}
+
+/** How much a match reading is preferred when one surface has several. */
+function rank(m: KbMatch): number {
+  const via = m.via === "name" || m.via === "alias" ? 0 : m.via === "metonym" ? 1 : m.via === "capital" ? 2 : m.via === "demonym" ? 3 : 4;
+  const kind =
+    m.entry.kind === "country" ? 0 : m.entry.kind === "organization" || m.entry.kind === "group" ? 1 : m.entry.kind === "person" ? 2 : 3;
+  return via * 10 + kind;
+}
+
+export function bestMatch(matches: readonly KbMatch[]): KbMatch | null {
+  let best: KbMatch | null = null;
+  for (const m of matches) if (!best || rank(m) < rank(best)) best = m;
+  return best;
+}
+
+/** Whether a capital at tokens [first, end) stands for its government. */
+export function readsAsGovernment(tokens: readonly Token[], first: number, end: number): boolean {
+  const prev = tokens[first - 1];
+  const next = tokens[end];
+  const samePrev = prev && prev.sentence === (tokens[first] as Token).sentence ? prev : undefined;
+  const sameNext = next && next.sentence === (tokens[first] as Token).sentence ? next : undefined;
+  if (sameNext && sameNext.text === ",") {
+    // "Beijing, China" is the city.
+    const after = tokens[end + 1];
+    if (after && isCapitalised(after)) return false;
+  }
+  if (samePrev) {
+    const p = samePrev.normal;
+    if (p === "from") {
+      for (let k = first - 2; k >= 0 && (tokens[k] as Token).sentence === samePrev.sentence; k--) {
+        if (MOTION_LEMMAS.has((tokens[k] as Token).lemma)) return false;
+      }
+      return true;
+    }
+    if (PLACE_PREPOSITIONS.has(p)) return false;
+    if (RELATION_WORDS.has(p)) return true;
+  }
+  if (sameNext) {
+    if (sameNext.normal === "'s" || sameNext.normal === "’s") return true;
+    if (METONYM_VERBS.has(sameNext.normal)) return true;
+    if (sameNext.pos === "VERB" || sameNext.pos === "AUX") return true;
+    if (sameNext.normal === "and" || sameNext.normal === "or") return true;
+  }
+  if (samePrev && samePrev.pos === "VERB") return !MOTION_LEMMAS.has(samePrev.lemma) && samePrev.lemma !== "visit";
+  return false;
+}
+
+/** The government entry a capital or seat of power stands for (ISO3 + "GOV"). */
+function governmentOf(entry: KbEntry): KbEntry | undefined {
+  if (entry.sector === "GOV") return entry;
+  return entry.country ? getKb().byId(`${entry.country}GOV`) : undefined;
+}
+
+function candidate(first: number, end: number, m: KbMatch, kind: Candidate["kind"], entry: KbEntry): Candidate {
+  return {
+    first,
+    end,
+    type: typeOfEntry(m.entry),
+    kind,
+    entityKind: entry.kind,
+    source: "kb",
+    kbId: entry.id,
+    country: entry.country ?? (entry.kind === "country" ? entry.id : null),
+    sector: entry.sector,
+    roles: [],
+  };
+}
+
+export function kbCandidates(view: TextView): Candidate[] {
+  const kb = getKb();
+  const { tokens } = view;
+  const words = tokens.map((t) => t.text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    // Leading "the" is not part of the mention ("the Kremlin" → "Kremlin").
+    if (!isCapitalised(t) || NEVER_NAMES.has(t.normal)) {
+      i++;
+      continue;
+    }
+    const hit = kb.matchTokens(words, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const end = i + hit.length;
+    const last = tokens[end - 1] as Token;
+    const crossesSentence = last.sentence !== t.sentence;
+    // A common word in title case ("May", "Chad") or a function word ("US" vs "us") needs capitals.
+    const weak = hit.length === 1 && FUNCTION_POS.has(t.pos) && !isAllCaps(t);
+    const m = bestMatch(hit.matches);
+    const capital = hit.matches.find((x) => x.via === "capital");
+    if (!m || crossesSentence || weak) {
+      i++;
+      continue;
+    }
+    if (m.via === "demonym") {
+      const country = kb.byId(m.entry.country ?? m.entry.id) ?? m.entry;
+      out.push({ ...candidate(i, end, m, "demonym", country), type: "LOC" });
+    } else if (capital) {
+      // A capital that is also a seat of power: the government or the place, by context.
+      const gov = readsAsGovernment(tokens, i, end)
+        ? (hit.matches.find((x) => x.via === "metonym")?.entry ?? governmentOf(capital.entry))
+        : undefined;
+      out.push(gov ? { ...candidate(i, end, capital, "metonym", gov), type: "LOC" } : candidate(i, end, capital, "name", capital.entry));
+    } else if (m.via === "metonym") {
+      const gov = governmentOf(m.entry) ?? m.entry;
+      out.push(candidate(i, end, m, "metonym", gov));
+    } else {
+      out.push(candidate(i, end, m, "name", m.entry));
+    }
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * Name, demonym and metonym mentions: the tagger's spans, corrected and completed by the KB
+ * and the rules, then filtered (sentence-initial capitals, Title-Case fragments) and given
+ * the roles the text states.
+ */
+import type { Token } from "../nlp/index.js";
+import { NEVER_NAMES, ORG_OF_HEADS, ORG_WORDS } from "./heuristics.js";
+import { kbCandidates } from "./kb-mentions.js";
+import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
+import { ruleCandidates, titleFragments } from "./rule-mentions.js";
+import { taggerCandidates } from "./tagger/index.js";
+import { isSentenceInitial } from "./tokens.js";
+import type { Candidate, Mode, TextView } from "./types.js";
+
+const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
+const sameSpan = (a: Candidate, b: Candidate) => a.first === b.first && a.end === b.end;
+const covers = (a: Candidate, b: Candidate) => a.first <= b.first && b.end <= a.end;
+
+/** Whether a KB reading agrees with the tagger's type (else the tagger's context wins). */
+function compatible(tagged: Candidate, kb: Candidate): boolean {
+  if (kb.kind === "metonym") return tagged.type !== "PER";
+  return tagged.type === kb.type;
+}
+
+function attachKb(target: Candidate, kb: Candidate): void {
+  target.kbId = kb.kbId;
+  target.entityKind = kb.entityKind;
+  target.country = kb.country;
+  target.sector = kb.sector;
+  target.kind = kb.kind;
+}
+
+/** Rule spans that are organisation phrases by their head words ("Ministry of Foreign Affairs"). */
+function isStrongRule(view: TextView, c: Candidate): boolean {
+  const head = (view.tokens[c.end - 1] as Token).normal;
+  const lead = (view.tokens[c.first] as Token).normal;
+  return c.type === "ORG" && c.end - c.first > 1 && (ORG_WORDS.has(head) || ORG_OF_HEADS.has(lead));
+}
+
+/** Combine the finders: tagger spans first, KB and strong rule spans repair or add to them. */
+function merge(view: TextView, tagged: Candidate[], kb: Candidate[], rules: Candidate[], mode: Mode): Candidate[] {
+  if (mode === "rules") {
+    const out = [...kb];
+    for (const r of rules) if (!out.some((o) => overlapsTok(o, r))) out.push(r);
+    return out;
+  }
+  const out = [...tagged];
+  for (const r of rules) {
+    if (!isStrongRule(view, r)) continue;
+    const inside = out.filter((o) => overlapsTok(o, r));
+    if (inside.length > 0 && inside.every((o) => covers(r, o)) && inside.some((o) => o.type === "ORG")) {
+      for (const o of inside) out.splice(out.indexOf(o), 1);
+      out.push(r);
+    }
+  }
+  for (const k of kb) {
+    const over = out.filter((o) => overlapsTok(o, k));
+    if (over.length === 0) {
+      out.push(k);
+      continue;
+    }
+    const exact = over.find((o) => sameSpan(o, k));
+    if (exact) {
+      if (k.kind === "demonym" && exact.end - exact.first === 1) Object.assign(exact, k);
+      else if (compatible(exact, k)) attachKb(exact, k);
+      continue;
+    }
+    // A longer KB name covering tagger pieces ("Ministry of Foreign Affairs" vs "Ministry").
+    if (k.kind === "name" && k.end - k.first > 1 && over.every((o) => covers(k, o))) {
+      for (const o of over) out.splice(out.indexOf(o), 1);
+      out.push(k);
+    }
+  }
+  return out;
+}
+
+/** A lone sentence-initial capital that is a common word ("Help", "With") is not a name. */
+function isInitialCommonWord(view: TextView, c: Candidate): boolean {
+  if (c.end - c.first !== 1 || c.kbId) return false;
+  const t = view.tokens[c.first] as Token;
+  return NEVER_NAMES.has(t.normal) || (isSentenceInitial(view.tokens, c.first) && t.pos !== "PROPN" && t.pos !== "NOUN");
+}
+
+export function findMentions(view: TextView, mode: Mode): Candidate[] {
+  const tagged = mode === "rules" ? [] : taggerCandidates(view);
+  const kb = mode === "tagger" ? [] : kbCandidates(view);
+  const rules = mode === "tagger" ? [] : ruleCandidates(view);
+  let cands = merge(view, tagged, kb, rules, mode);
+  if (mode !== "tagger") {
+    const fragments = titleFragments(view);
+    cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));
+    cands = cands.filter((c) => !isInitialCommonWord(view, c));
+    for (const c of cands) if (c.type === "PER") stripLeadingTitles(view, c);
+    addRoles(view, cands);
+  }
+  cands.sort((a, b) => a.first - b.first || b.end - a.end);
+  return cands;
+}
+
+function addRoles(view: TextView, cands: Candidate[]): void {
+  const byEnd = new Map<number, Candidate>();
+  const byStart = new Map<number, Candidate>();
+  for (const c of cands) {
+    byEnd.set(c.end, c);
+    byStart.set(c.first, c);
+  }
+  for (const c of cands) {
+    if (c.type !== "PER" || c.kind !== "name") continue;
+    const before = titleRole(view, c, byEnd);
+    if (before) {
+      c.roles.push(before.role);
+      c.country ??= before.country;
+    }
+    const after = appositionRole(view, c, byStart);
+    if (after) {
+      c.roles.push(after.role);
+      c.country ??= after.country;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Clusters → contract entities: canonical name, kind, kbId, country, sector, and roles (the
+ * KB's roles valid at the article's date, then those the text gives).
+ */
+import type { Entity, EntityKind, Mention, Role } from "../contract/analysis.js";
+import { getKb } from "../kb/index.js";
+import type { Token } from "../nlp/index.js";
+import { span } from "../text/span.js";
+import type { Cluster } from "./coref.js";
+import { defaultEntityKind, type TextView } from "./types.js";
+
+function kbRoles(personId: string, date: string | null): Role[] {
+  const kb = getKb();
+  return kb.rolesAt(personId, date).map((r) => ({
+    title: r.title,
+    affiliation: (r.org ? kb.byId(r.org)?.name : r.country ? kb.byId(r.country)?.name : null) ?? r.org ?? r.country ?? null,
+    source: "kb" as const,
+  }));
+}
+
+/** Sector from the head word of a text role ("associate professor" → EDU), via the KB's agent nouns. */
+function sectorOfRoles(roles: readonly Role[]): string | null {
+  const kb = getKb();
+  for (const r of roles) {
+    const words = r.title.toLowerCase().split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const s = kb.agentSector(words[k] as string);
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+export function buildEntities(view: TextView, clusters: Cluster[]): Entity[] {
+  const kb = getKb();
+  const out: Entity[] = [];
+  for (const cl of clusters) {
+    if (cl.mentions.length === 0) continue;
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const m of [...cl.mentions].sort((a, b) => a.first - b.first)) {
+      const start = (view.tokens[m.first] as Token).start;
+      const end = (view.tokens[m.end - 1] as Token).end;
+      const key = `${start}:${end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({ ...span(view.text, start, end), kind: m.kind });
+    }
+    const entry = cl.kbId ? kb.byId(cl.kbId) : undefined;
+    const names = mentions.filter((m) => m.kind === "name");
+    const longest = names.reduce<Mention | null>((a, m) => (!a || m.text.length > a.text.length ? m : a), null);
+    const kind: EntityKind = entry?.kind ?? cl.entityKind ?? defaultEntityKind(cl.type);
+    const roles = [...(entry?.kind === "person" ? kbRoles(entry.id, view.publishedAt) : []), ...cl.roles];
+    out.push({
+      id: "",
+      name: entry?.name ?? longest?.text ?? (mentions[0] as Mention).text,
+      kind,
+      kbId: cl.kbId,
+      country: entry?.country ?? (entry?.kind === "country" ? entry.id : null) ?? cl.country,
+      sector: entry?.sector ?? cl.sector ?? (kind === "person" ? sectorOfRoles(roles) : null),
+      roles,
+      mentions,
+    });
+  }
+  out.sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start);
+  out.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Rule-based name finding: runs of capitalised tokens (with the connectors names allow),
+ * typed by their head words ("… University" → ORG, "… Province" → LOC), a preceding title
+ * (→ PER) or the KB. Also detects Title-Case link or headline fragments in mid-sentence
+ * ("… does as well Help Russia With war supplies"), inside which only KB names survive.
+ */
+import { getKb } from "../kb/index.js";
+import type { Token } from "../nlp/index.js";
+import {
+  HONORIFICS,
+  MAX_NAME_TOKENS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORG_OF_HEADS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  TITLE_FRAGMENT_MIN,
+  TITLE_WORDS,
+} from "./heuristics.js";
+import { bestMatch, typeOfEntry } from "./kb-mentions.js";
+import { isAllCaps, isCapitalised, isSentenceInitial } from "./tokens.js";
+import type { Candidate, NameType, TextView } from "./types.js";
+
+/** Lower-case words allowed inside a name when capitalised words follow ("Bank of England"). */
+const INNER_CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "-",
+  "&",
+  "the",
+  "and",
+]);
+
+/** Function words that Title-Case names do contain ("Bank Of England", "Party For Freedom"). */
+const TITLE_CASE_CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van"]);
+
+/** A run's first token may be a common word capitalised only because it opens the sentence. */
+function startsRun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!isCapitalised(t) || NEVER_NAMES.has(t.normal)) return false;
+  if (isSentenceInitial(tokens, i) && t.pos !== "PROPN" && !isAllCaps(t)) return false;
+  return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || isAllCaps(t);
+}
+
+/** Token ranges [first, end) of capitalised runs, within sentences. */
+export function capitalisedRuns(view: TextView): Array<[number, number]> {
+  const { tokens } = view;
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!startsRun(tokens, i)) {
+      i++;
+      continue;
+    }
+    const s = (tokens[i] as Token).sentence;
+    let end = i + 1;
+    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
+      const t = tokens[j] as Token;
+      if (t.sentence !== s) break;
+      if (isCapitalised(t) && !NEVER_NAMES.has(t.normal)) {
+        end = j + 1;
+        continue;
+      }
+      if (
+        INNER_CONNECTORS.has(t.normal) &&
+        isCapitalised(tokens[j + 1]) &&
+        (t.normal !== "and" || ORG_WORDS.has((tokens[j + 1] as Token).normal))
+      ) {
+        continue;
+      }
+      break;
+    }
+    out.push([i, end]);
+    i = end;
+  }
+  return out;
+}
+
+/** Type a capitalised run from its words alone, or null when nothing tells. */
+export function typeOfRun(tokens: readonly Token[], first: number, end: number): NameType | null {
+  const head = (tokens[end - 1] as Token).normal;
+  const lead = (tokens[first] as Token).normal;
+  if (ORG_WORDS.has(head) || (ORG_OF_HEADS.has(lead) && end - first > 2)) return "ORG";
+  if (PLACE_WORDS.has(head) && end - first > 1) return "LOC";
+  const prev = tokens[first - 1];
+  if (prev && (TITLE_WORDS.has(prev.normal) || HONORIFICS.has(prev.normal))) return "PER";
+  const n = end - first;
+  const allNameLike = tokens
+    .slice(first, end)
+    .every((t) => (t.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(t.text)) || NAME_PARTICLES.has(t.normal));
+  if (n >= 2 && n <= 4 && allNameLike) return "PER";
+  return null;
+}
+
+/** Candidates from capitalised runs (rules alone): typed by KB, head words or context. */
+export function ruleCandidates(view: TextView): Candidate[] {
+  const kb = getKb();
+  const out: Candidate[] = [];
+  for (const [first, end] of capitalisedRuns(view)) {
+    let f = first;
+    while (f < end - 1 && (TITLE_WORDS.has((view.tokens[f] as Token).normal) || HONORIFICS.has((view.tokens[f] as Token).normal))) f++;
+    const surface = view.text.slice((view.tokens[f] as Token).start, (view.tokens[end - 1] as Token).end);
+    const m = bestMatch(kb.lookup(surface));
+    const type = m && m.via !== "demonym" ? typeOfEntry(m.entry) : typeOfRun(view.tokens, f, end);
+    if (!type) continue;
+    out.push({ first: f, end, type, kind: "name", entityKind: null, source: "rule", kbId: null, country: null, sector: null, roles: [] });
+  }
+  return out;
+}
+
+/**
+ * Token ranges of Title-Case fragments in mid-sentence: TITLE_FRAGMENT_MIN or more capitalised
+ * tokens in a row, not at the sentence start, that include a capitalised function word
+ * ("With", "And", "For") — link text or a headline pasted into a sentence, not a name.
+ */
+export function titleFragments(view: TextView): Array<[number, number]> {
+  const { tokens } = view;
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!isCapitalised(tokens[i]) || isSentenceInitial(tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let functionWords = 0;
+    while (j < tokens.length && isCapitalised(tokens[j]) && (tokens[j] as Token).sentence === (tokens[i] as Token).sentence) {
+      const t = tokens[j] as Token;
+      if (
+        !isAllCaps(t) &&
+        !TITLE_CASE_CONNECTORS.has(t.normal) &&
+        (NEVER_NAMES.has(t.normal) || t.pos === "VERB" || t.pos === "ADP" || t.pos === "AUX")
+      )
+        functionWords++;
+      j++;
+    }
+    if (j - i >= TITLE_FRAGMENT_MIN && functionWords > 0) out.push([i, j]);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}

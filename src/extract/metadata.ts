@@ -5,6 +5,7 @@
  */
 import type { Document } from "../contract/analysis.js";
 import { dateFromUrl, normaliseDateValue } from "./dates.js";
+import { noiseKindOf } from "./html-blocks.js";
 import { attr, type El, findAll, type LightTree, textOf } from "./html-tree.js";
 import { readJsonLd } from "./json-ld.js";
 import { cleanTitle } from "./title.js";
@@ -29,7 +30,8 @@ function metaValues(tree: LightTree): Map<string, string> {
         const p = PROPERTY_KEY.exec(one) ?? NAME_KEY.exec(one);
         if (!p) continue;
         const key = p[1] ? `${p[1].toLowerCase()}:${p[2]!.toLowerCase()}` : p[2]!.toLowerCase();
-        if (!values.has(key)) values.set(key, content);
+        // Later tags win, as in Readability (pages often repeat a name-form tag with a property-form one).
+        values.set(key, content);
       }
     }
     if (m["http-equiv"]?.toLowerCase() === "content-language" && !values.has("content-language")) values.set("content-language", content);
@@ -55,6 +57,9 @@ function bylineFromPage(root: El): string | null {
   while (stack.length) {
     const el = stack.pop() as El;
     if (el.attrs.hidden !== undefined || el.attrs["aria-hidden"] === "true") continue;
+    // Menus and navigation bars hold "author"-classed account links, not bylines.
+    const kind = noiseKindOf(el);
+    if (kind === "navigation" || kind === "other") continue;
     const itemprop = attr(el, "itemprop");
     const marked =
       attr(el, "rel") === "author" || itemprop.includes("author") || BYLINE_CLASS.test(`${attr(el, "class")} ${attr(el, "id")}`);

@@ -8,7 +8,7 @@ import type { WorkingDoc } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
 import { type ActorLexicon, type ActorMention, findActorMentions } from "./actors.js";
 import { argumentsOf, type SentenceView } from "./arguments.js";
-import { FUTURE_TO_AGREE } from "./heuristics.js";
+import { EXERCISE_HEADS, FUTURE_TO_AGREE, FUTURE_TO_THREATEN } from "./heuristics.js";
 import { intensityOf } from "./intensity.js";
 import type { TriggerLexicon } from "./lexicon.js";
 import { mergeEvents } from "./merge.js";
@@ -58,8 +58,19 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
   const args = argumentsOf(view, trig);
   const mod = modalityOf(view, trig, args.groupStart, args.governor, doc.attributions);
   let { type, mode } = trig.code;
+  let context = [...trig.code.context];
+  const headLemma = (view.tokens[trig.head]?.lemma ?? "").toLowerCase();
+  if (type === "MOBILIZE" && trig.nominal && EXERCISE_HEADS.has(headLemma) && args.actors.length > 1) {
+    // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
+    type = "COOPERATE";
+    mode = null;
+    context = ["military"];
+  }
   if (mod.modality === "future" && FUTURE_TO_AGREE.has(type)) {
     type = "AGREE";
+    mode = null;
+  } else if (mod.modality === "future" && FUTURE_TO_THREATEN.has(type)) {
+    type = "THREATEN";
     mode = null;
   }
   const first = view.tokens[trig.first];
@@ -71,7 +82,7 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
     event: {
       type,
       mode,
-      context: [...trig.code.context],
+      context,
       actors: args.actors.map((m) => toEventActor(text, m)),
       recipients: args.recipients.map((m) => toEventActor(text, m)),
       date: dateOf(doc.times, sent.start, sent.end, trigger.start, opts.publishedAt),

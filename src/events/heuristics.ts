@@ -5,7 +5,7 @@ export const PATTERN_PRE_WINDOW = 6;
 /** Pattern words after the verb: CAMEO patterns describe the verb's object and one or two PPs. */
 export const PATTERN_POST_WINDOW = 12;
 /** The first post-verb pattern word within this many tokens of the verb (a short object NP). */
-export const FIRST_POST_GAP = 3;
+export const FIRST_POST_GAP = 5;
 /** Consecutive pattern words at most this far apart ("imposed new economic sanctions"). */
 export const SLOT_GAP = 4;
 /** Pre-verb pattern words end at most this far before the verb (auxiliaries, "not"). */
@@ -88,10 +88,48 @@ export const FUTURE_VERBS = new Set([
 ]);
 /** Hypothetical markers: conditionals and modal possibility. */
 export const CONDITIONALS = new Set(["if", "unless", "whether"]);
-export const HYPOTHETICAL_AUX = new Set(["would", "could", "might", "may", "should"]);
+export const HYPOTHETICAL_AUX = new Set(["could", "might", "may"]);
+/** "would" is the future of reported speech ("said it would allow") unless a condition is stated. */
+export const CONDITIONAL_FUTURE_AUX = new Set(["would", "'d"]);
 
 /** Subject pronouns resolved to the previous actor when the entities stage gave no coreference. */
 export const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 
 /** Future cooperative events are AGREE in PLOVER (manual, AGREE: "reported in future tense"). */
 export const FUTURE_TO_AGREE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+/**
+ * The conflictual mirror: an announced sanction, restriction, attack or mobilisation is a
+ * THREATEN ("express intent to take negative action"); the act itself comes when it happens.
+ */
+export const FUTURE_TO_THREATEN = new Set(["SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"]);
+/** Light verbs whose object noun names the event ("gave … aid", "held talks", "launched a raid"). */
+export const LIGHT_VERBS = new Set([
+  "give",
+  "provide",
+  "offer",
+  "add",
+  "launch",
+  "hold",
+  "conduct",
+  "stage",
+  "carry",
+  "send",
+  "deliver",
+  "extend",
+  "begin",
+  "start",
+  "make",
+  "take",
+  "mount",
+  "undertake",
+  "organize",
+  "organise",
+  "continue",
+  "resume",
+  "renew",
+  "call",
+]);
+/** Tokens after a light verb within which its object noun is looked for. */
+export const LIGHT_OBJECT_WINDOW = 6;
+/** Exercise nouns: joint exercises of several actors are COOPERATE, one actor's are MOBILIZE. */
+export const EXERCISE_HEADS = new Set(["exercise", "drill", "game", "manoeuvre", "maneuver"]);

@@ -9,6 +9,7 @@ import type { Token } from "../nlp/index.js";
 import type { SentenceView } from "./arguments.js";
 import {
   CLAUSE_BREAKERS,
+  CONDITIONAL_FUTURE_AUX,
   CONDITIONALS,
   FUTURE_AUX,
   FUTURE_VERBS,
@@ -44,6 +45,7 @@ function groupCues(v: SentenceView, groupStart: number, head: number): { negated
     if (NEGATORS.has(t.normal) || NEGATORS.has(lemma(t))) cues.negated = true;
     if (FUTURE_AUX.has(t.normal)) cues.future = true;
     if (HYPOTHETICAL_AUX.has(t.normal)) cues.hypothetical = true;
+    if (CONDITIONAL_FUTURE_AUX.has(t.normal)) cues.future = true;
   }
   // "refused to condemn", "plans to visit", "is to meet", "is going to", "about to"
   const to = v.tokens[head - 1];
@@ -60,6 +62,7 @@ function groupCues(v: SentenceView, groupStart: number, head: number): { negated
           if (NEGATORS.has(g.normal)) cues.negated = true;
           if (FUTURE_AUX.has(g.normal)) cues.future = true;
           if (HYPOTHETICAL_AUX.has(g.normal)) cues.hypothetical = true;
+          if (CONDITIONAL_FUTURE_AUX.has(g.normal)) cues.future = true;
           if (g.pos !== "AUX" && g.pos !== "PART" && g.pos !== "ADV") break;
         }
         break;

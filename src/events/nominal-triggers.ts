@@ -98,12 +98,16 @@ const NOUNS: Record<string, Row> = {
   crackdown: ["COERCE", null],
   "state of emergency": ["COERCE", "martial-law"],
   "martial law": ["COERCE", "martial-law"],
+  "state of siege": ["COERCE", "martial-law"],
   cyberattack: ["COERCE", "cyber", "cyber"],
   "cyber attack": ["COERCE", "cyber", "cyber"],
   hack: ["COERCE", "cyber", "cyber"],
   attack: ["ASSAULT", null, "military"],
   raid: ["ASSAULT", null, "military"],
-  strike: ["ASSAULT", null, "military"],
+  // A bare "strike" in news is more often labour action; military strikes are qualified
+  // ("air strike", "drone strike") or aimed ("strikes on X": see triggers.ts).
+  strike: ["PROTEST", "strike"],
+  "general strike": ["PROTEST", "strike"],
   airstrike: ["ASSAULT", "aerial", "military"],
   "air strike": ["ASSAULT", "aerial", "military"],
   "air raid": ["ASSAULT", "aerial", "military"],

@@ -4,7 +4,15 @@
  * fallbacks), nouns through the nominal table (longest modifier+head match).
  */
 import type { Token } from "../nlp/index.js";
-import { FIRST_POST_GAP, PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW, PRE_GAP, SLOT_GAP } from "./heuristics.js";
+import {
+  FIRST_POST_GAP,
+  LIGHT_OBJECT_WINDOW,
+  LIGHT_VERBS,
+  PATTERN_POST_WINDOW,
+  PATTERN_PRE_WINDOW,
+  PRE_GAP,
+  SLOT_GAP,
+} from "./heuristics.js";
 import type { CompiledPattern, CompiledSlot, TriggerLexicon } from "./lexicon.js";
 import type { NominalTrigger } from "./nominal-triggers.js";
 import type { PloverCode } from "./plover-map.js";
@@ -29,6 +37,27 @@ const REPORTING_VERBS = new Set([
   "quote",
   "comment",
   "explain",
+  "announce",
+  "confirm",
+  "conclude",
+]);
+/** Verbs whose "to"-complement is the event ("decided to allow", "tried to hack"): not events themselves. */
+const CONTROL_VERBS = new Set([
+  "decide",
+  "try",
+  "attempt",
+  "want",
+  "continue",
+  "begin",
+  "start",
+  "manage",
+  "hope",
+  "expect",
+  "plan",
+  "intend",
+  "seek",
+  "aim",
+  "prepare",
 ]);
 
 export interface Trigger {
@@ -201,6 +230,18 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
     if (hit) found = { n: hit, from: i - n + 1 };
   }
   if (!found) return null;
+  let code = fromNominal(found.n);
+  // "strikes on/against X" are attacks.
+  const next = tokens[i + 1];
+  if (
+    code.type === "PROTEST" &&
+    code.mode === "strike" &&
+    found.from === i &&
+    next &&
+    (next.normal === "on" || next.normal === "against")
+  ) {
+    code = { type: "ASSAULT", mode: null, context: ["military"] };
+  }
   return {
     first: found.from,
     last: i + 1,
@@ -208,7 +249,7 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
     nominal: true,
     cameo: null,
     reverseCameo: null,
-    code: fromNominal(found.n),
+    code,
     consumed: [],
     weak: false,
   };
@@ -222,6 +263,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     const pos = (tokens[i] as Token).pos;
     const t = tokens[i] as Token;
     if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || REPORTING_VERBS.has(t.lemma.toLowerCase())) continue;
+    if (CONTROL_VERBS.has(t.lemma.toLowerCase()) && tokens[i + 1]?.normal === "to") continue;
     const trig = verbTrigger(lex, tokens, i, first, last);
     if (!trig) continue;
     out.push(trig);
@@ -236,6 +278,8 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
       const specific = nominalTrigger(lex, tokens, i, first);
       if (!specific || specific.last - specific.first < 2) continue;
       const k = out.findIndex((t) => t.consumed.includes(i));
+      // Only a light verb yields ("adds … support"); "halted economic aid" stays the verb's event.
+      if (k >= 0 && !LIGHT_VERBS.has((tokens[(out[k] as Trigger).head] as Token).lemma.toLowerCase())) continue;
       if (k >= 0) out.splice(k, 1);
       out.push(specific);
       continue;
@@ -246,5 +290,14 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     const trig = nominalTrigger(lex, tokens, i, first);
     if (trig) out.push(trig);
   }
-  return out.sort((a, b) => a.head - b.head);
+  return dropLightVerbs(out, tokens).sort((a, b) => a.head - b.head);
+}
+
+/** A light verb ("gave", "held", "launched") whose object noun is a trigger is that noun's event, not its own. */
+function dropLightVerbs(triggers: Trigger[], tokens: readonly Token[]): Trigger[] {
+  return triggers.filter((t) => {
+    if (t.nominal || !LIGHT_VERBS.has((tokens[t.head] as Token).lemma.toLowerCase())) return true;
+    if (t.consumed.length > 0 && !t.weak) return true;
+    return !triggers.some((n) => n.nominal && n.head > t.head && n.head - t.head <= LIGHT_OBJECT_WINDOW);
+  });
 }

@@ -24,7 +24,7 @@ const isSeparator = (t: Token) => SEPARATORS.has(t.text) || isQuoteToken(t);
 const isClauseStart = (t: Token) => t.pos === "CCONJ" || t.normal === "but" || t.normal === "and" || t.normal === "so";
 
 function sentenceOf(ctx: AttributionContext, tokenIndex: number): readonly [number, number] {
-  return ctx.sentenceTokens[(ctx.tokens[tokenIndex] as Token).sentence] as readonly [number, number];
+  return ctx.sentenceTokens[ctx.sentenceOf[tokenIndex] as number] as readonly [number, number];
 }
 
 /** End offset of a sentence's text without its final stop (quote marks kept). */

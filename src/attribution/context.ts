@@ -6,14 +6,41 @@ import { findQuotes, type Quote, quoteAt } from "./quotes.js";
 export interface AttributionContext {
   text: string;
   tokens: readonly Token[];
-  /** Per sentence, [first token, last token + 1). */
+  /** Per sentence, [first token, last token + 1), after repairing splits (see mergeSentences). */
   sentenceTokens: ReadonlyArray<readonly [number, number]>;
+  /** For each token, its index in sentenceTokens. */
+  sentenceOf: Int32Array;
   paragraphs: readonly Paragraph[];
   quotes: Quote[];
   /** For each token, the index of the quote that contains it, or -1. */
   tokenQuote: Int32Array;
   /** 1 for tokens that head a cue (filled once the cues are found). */
   isCueHead: Uint8Array;
+}
+
+/**
+ * The sentence splitter sometimes breaks after an abbreviation inside a sentence ("(D-Md.), chair
+ * of …"); a "sentence" that opens with a comma, semicolon, closing bracket or a lower-case word
+ * continues the previous one when both are in the same paragraph (no blank line between).
+ */
+function mergeSentences(
+  text: string,
+  tokens: readonly Token[],
+  sentenceTokens: ReadonlyArray<readonly [number, number]>,
+): { clauses: Array<[number, number]>; clauseOf: Int32Array } {
+  const clauses: Array<[number, number]> = [];
+  const clauseOf = new Int32Array(tokens.length);
+  for (const [a, b] of sentenceTokens) {
+    const first = tokens[a];
+    const prev = clauses[clauses.length - 1];
+    const gapHasBreak =
+      prev !== undefined && first !== undefined && text.slice((tokens[prev[1] - 1] as Token).end, first.start).includes("\n");
+    const continues = first !== undefined && (/^[,;)\]]$/.test(first.text) || /^\p{Ll}/u.test(first.text));
+    if (prev && continues && !gapHasBreak) prev[1] = b;
+    else clauses.push([a, b]);
+    for (let i = a; i < b; i++) clauseOf[i] = clauses.length - 1;
+  }
+  return { clauses, clauseOf };
 }
 
 export function makeContext(
@@ -23,6 +50,7 @@ export function makeContext(
   paragraphs: readonly Paragraph[],
 ): AttributionContext {
   const quotes = findQuotes(text, paragraphs);
+  const { clauses, clauseOf } = mergeSentences(text, tokens, sentenceTokens);
   const tokenQuote = new Int32Array(tokens.length).fill(-1);
   let q = 0;
   for (let i = 0; i < tokens.length && q < quotes.length; i++) {
@@ -31,7 +59,16 @@ export function makeContext(
     const cur = quotes[q];
     if (cur && cur.start <= t.start && t.start < cur.end) tokenQuote[i] = q;
   }
-  return { text, tokens, sentenceTokens, paragraphs, quotes, tokenQuote, isCueHead: new Uint8Array(tokens.length) };
+  return {
+    text,
+    tokens,
+    sentenceTokens: clauses,
+    sentenceOf: clauseOf,
+    paragraphs,
+    quotes,
+    tokenQuote,
+    isCueHead: new Uint8Array(tokens.length),
+  };
 }
 
 /** The quote whose opening mark is at `offset`, or -1. */
@@ -62,3 +99,15 @@ export function paragraphAt(ctx: AttributionContext, offset: number): number {
 
 const QUOTE_CHARS = new Set(['"', "“", "”", "‘", "’", "'", "«", "»", "„"]);
 export const isQuoteToken = (t: Token) => t.text.length === 1 && QUOTE_CHARS.has(t.text);
+
+/** Index of the first token that starts at or after `offset` (binary search; tokens.length if none). */
+export function tokenAt(ctx: AttributionContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -23,8 +23,14 @@ const isHead = (t: Token) => NOMINAL.has(t.pos) || (t.pos === "PRON" && SUBJECT_
 const isHeadAt = (tokens: readonly Token[], j: number) => {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1];
-  return isHead(t) || (t.pos === "ADJ" && prev !== undefined && (prev.pos === "DET" || NOMINAL.has(prev.pos)));
+  return isHead(t) || isNameLike(tokens, j) || (t.pos === "ADJ" && prev !== undefined && (prev.pos === "DET" || NOMINAL.has(prev.pos)));
 };
+/** A capitalised word right after a name part is a name part too, whatever its tag ("Oliver K. Hedge"). */
+function isNameLike(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  return prev !== undefined && prev.pos === "PROPN" && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text);
+}
 /** Possessive determiners inside a phrase ("his spokesman", "its ministry"). */
 const isPossessivePronoun = (t: Token) =>
   t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) && /^(his|her|its|their|our|my|your)$/.test(t.normal);
@@ -63,7 +69,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: n
   let j = last - 1;
   while (j >= floor && end - j <= MAX_SOURCE_TOKENS) {
     const t = tokens[j] as Token;
-    if (isInner(t) || isJoiner(tokens, j)) j--;
+    if (isInner(t) || isJoiner(tokens, j) || isNameLike(tokens, j)) j--;
     else break;
   }
   let first = j + 1;
@@ -85,7 +91,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
   let j = start;
   while (j < ceiling && j - start < MAX_SOURCE_TOKENS) {
     const t = tokens[j] as Token;
-    if (isInner(t) || (j > start && isJoiner(tokens, j))) j++;
+    if (isInner(t) || (j > start && isJoiner(tokens, j)) || (j > start && isNameLike(tokens, j))) j++;
     else break;
   }
   let end = j;

@@ -20,6 +20,14 @@ export interface Quote {
   lastParagraph: number;
 }
 
+/** Every character this module treats as a quote mark; the scan jumps from one to the next. */
+const QUOTE_CHAR = /''|["'“”‘’«»„]/g;
+
+/** The mark at i: two apostrophes ('') are a straight double quote (older newswire style). */
+function markAt(text: string, i: number): string {
+  return text[i] === "'" && text[i + 1] === "'" ? '"' : (text[i] as string);
+}
+const markWidth = (text: string, i: number) => (text[i] === "'" && text[i + 1] === "'" ? 2 : 1);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -31,12 +39,12 @@ function straightOpens(text: string, i: number, paraStart: number): boolean {
 }
 
 function isDoubleOpen(text: string, i: number, paraStart: number): boolean {
-  const c = text[i] as string;
+  const c = markAt(text, i);
   return DOUBLE_OPEN.has(c) || (c === '"' && straightOpens(text, i, paraStart));
 }
 
 function isDoubleClose(text: string, i: number, paraStart: number): boolean {
-  const c = text[i] as string;
+  const c = markAt(text, i);
   return DOUBLE_CLOSE.has(c) || (c === '"' && !straightOpens(text, i, paraStart));
 }
 
@@ -64,8 +72,8 @@ function lastNonSpace(text: string, start: number, end: number): number {
  * opened at `open` (a curly quote inside a straight one, or the reverse), else 0.
  */
 function nestedMark(text: string, i: number, open: number, paraStart: number): number {
-  const c = text[i] as string;
-  const outerStraight = text[open] === '"';
+  const c = markAt(text, i);
+  const outerStraight = markAt(text, open) === '"';
   if (outerStraight) return c === "“" ? 1 : c === "”" ? -1 : 0;
   if (c !== '"') return 0;
   return straightOpens(text, i, paraStart) ? 1 : -1;
@@ -82,10 +90,12 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     let i = para.start;
     if (open >= 0) {
       // Continuation of a multi-paragraph quote: skip the repeated opening mark.
-      i++;
+      i += markWidth(text, i);
     }
-    for (; i < para.end; i++) {
-      const c = text[i] as string;
+    QUOTE_CHAR.lastIndex = i;
+    for (let m = QUOTE_CHAR.exec(text); m !== null && m.index < para.end; m = QUOTE_CHAR.exec(text)) {
+      i = m.index;
+      const c = m[0];
       if (open < 0) {
         if (isDoubleOpen(text, i, para.start) && c !== "»") {
           open = i;
@@ -102,7 +112,7 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       } else if (nested > 0 && nestedMark(text, i, open, para.start) === -1) {
         nested--;
       } else if (isDoubleClose(text, i, para.start) && i > open) {
-        out.push({ start: open, end: i + 1, closed: true, firstParagraph: openPara, lastParagraph: p });
+        out.push({ start: open, end: i + c.length, closed: true, firstParagraph: openPara, lastParagraph: p });
         open = -1;
         nested = 0;
       }

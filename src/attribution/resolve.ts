@@ -5,7 +5,7 @@
 import type { Token } from "../nlp/index.js";
 import type { Candidate } from "./candidates.js";
 import type { AttributionContext } from "./context.js";
-import { paragraphAt } from "./context.js";
+import { paragraphAt, tokenAt } from "./context.js";
 import type { Cue } from "./cues.js";
 import { SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
 import type { Quote } from "./quotes.js";
@@ -53,21 +53,18 @@ function wordCount(ctx: AttributionContext, q: Quote): number {
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** True when the quote opens its sentence (only punctuation before it in the sentence). */
+/** True when the quote opens its sentence (its opening mark is the sentence's first token). */
 function opensSentence(ctx: AttributionContext, q: Quote): boolean {
-  for (const [a] of ctx.sentenceTokens) {
-    const t = ctx.tokens[a] as Token;
-    if (t.start === q.start) return true;
-    if (t.start > q.start) return false;
-  }
-  return false;
+  const i = tokenAt(ctx, q.start);
+  const t = ctx.tokens[i];
+  return t !== undefined && t.start === q.start && (ctx.sentenceTokens[ctx.sentenceOf[i] as number] as readonly [number, number])[0] === i;
 }
 
 /** True when a cue outside the quote sits in the sentence where the quote ends. */
 function hasOwnCue(ctx: AttributionContext, q: Quote, cues: readonly Cue[]): boolean {
-  const last = ctx.tokens.findIndex((t) => t.start >= q.end - 1);
-  if (last < 0) return false;
-  const [a, b] = ctx.sentenceTokens[(ctx.tokens[last] as Token).sentence] as readonly [number, number];
+  const last = tokenAt(ctx, q.end - 1);
+  if (last >= ctx.tokens.length) return false;
+  const [a, b] = ctx.sentenceTokens[ctx.sentenceOf[last] as number] as readonly [number, number];
   return cues.some((c) => c.head >= a && c.head < b && (ctx.tokenQuote[c.head] as number) < 0);
 }
 

@@ -25,13 +25,26 @@ export async function* readWarc(path: string): AsyncGenerator<WarcRecordResult> 
   try {
     for await (const record of parser) {
       n++;
+      if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
+        yield {
+          ok: false,
+          locator: `warc:${path}#record-${n}`,
+          error: { code: "E_INPUT", message: `${path}: record ${n} is not a WARC record` },
+        };
+        return;
+      }
       if (record.warcType !== "response") {
         await record.skipFully();
         continue;
       }
       const target = record.warcTargetURI ?? `record-${n}`;
       const locator = `warc:${path}#${target}`;
-      const status = Number(record.httpHeaders?.statusCode ?? 0);
+      const status = Number(record.httpHeaders?.statusCode ?? Number.NaN);
+      if (!(status >= 100 && status < 600)) {
+        await record.skipFully();
+        yield { ok: false, locator, error: { code: "E_INPUT", message: `${target}: malformed WARC response (no HTTP status line)` } };
+        continue;
+      }
       const contentType = header(record.httpHeaders?.headers as never, "content-type");
       if (status !== 200 || !contentType || !HTML_TYPE.test(contentType)) {
         await record.skipFully();
@@ -50,6 +63,7 @@ export async function* readWarc(path: string): AsyncGenerator<WarcRecordResult> 
         yield { ok: false, locator, error: toErrorInfo(e) };
       }
     }
+    if (n === 0) yield { ok: false, locator: `warc:${path}`, error: { code: "E_INPUT", message: `${path}: no WARC records` } };
   } catch (e) {
     yield {
       ok: false,

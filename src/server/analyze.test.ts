@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertValidAnalysis } from "../../test/support/invariants.js";
+import { EntenteError } from "../contract/errors.js";
 import { createApp } from "./app.js";
 import { MAX_ANALYZE_BODY_BYTES } from "./routes/analyze.js";
 
@@ -32,20 +33,29 @@ test("POST /api/analyze with HTML keeps markup out of the text", async () => {
   assert.match(analysis.document.text, /resume the talks/);
 });
 
-test("POST /api/analyze with a URL uses the fetcher and reports fetch failures as 502", async () => {
+test("POST /api/analyze with a URL uses the fetcher; fetch failures are 502 and private addresses are refused", async () => {
   const page =
     "<html><body><article><p>Envoys met in the border town and agreed to a ceasefire that starts at dawn.</p></article></body></html>";
-  const okFetch = (async () => new Response(page, { headers: { "content-type": "text/html" } })) as typeof fetch;
-  const res = await post(createApp({ fetchImpl: okFetch }), { url: "https://news.example/story" });
+  const okFetch = async (url: string) => ({ id: url, html: page, url, contentType: "text/html" });
+  const res = await post(createApp({ fetchArticle: okFetch }), { url: "https://news.example/story" });
   assert.equal(res.status, 200);
   const analysis = await res.json();
   assertValidAnalysis(analysis);
   assert.equal(analysis.document.url, "https://news.example/story");
 
-  const badFetch = (async () => new Response("gone", { status: 404 })) as typeof fetch;
-  const bad = await post(createApp({ fetchImpl: badFetch }), { url: "https://news.example/missing" });
+  const badFetch = async (url: string): Promise<never> => {
+    throw new EntenteError("E_FETCH", `${url} answered HTTP 404`);
+  };
+  const bad = await post(createApp({ fetchArticle: badFetch }), { url: "https://news.example/missing" });
   assert.equal(bad.status, 502);
   assert.equal((await bad.json()).error.code, "E_FETCH");
+
+  // the real fetcher refuses loopback addresses before connecting
+  const local = await post(createApp(), { url: "http://127.0.0.1:9/" });
+  assert.equal(local.status, 502);
+  const refused = (await local.json()).error;
+  assert.equal(refused.code, "E_FETCH");
+  assert.match(refused.message, /private|loopback/);
 });
 
 test("POST /api/analyze rejects bad bodies with 4xx and a stable code", async () => {

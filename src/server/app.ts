@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { Store } from "../store/index.js";
 import { ApiRouter } from "./api.js";
 import { HttpError, respondWithError } from "./errors.js";
+import { type ArticleFetcher, fetchArticle } from "./fetch-article.js";
 import { buildOpenApi } from "./openapi.js";
 import { analyzeBodyLimit, registerAnalyze } from "./routes/analyze.js";
 import { registerCorpusRoutes } from "./routes/corpus.js";
@@ -17,7 +18,7 @@ export interface AppOptions {
   /** Folder holding the built web app (index.html + assets); null serves the API only. */
   webDir?: string | null;
   /** Used by POST /api/analyze {url}; injectable so tests need no network. */
-  fetchImpl?: typeof fetch;
+  fetchArticle?: ArticleFetcher;
 }
 
 export function createApp(options: AppOptions = {}): Hono {
@@ -30,7 +31,7 @@ export function createApp(options: AppOptions = {}): Hono {
     return options.store;
   };
   const api = new ApiRouter(app);
-  registerAnalyze(api, options.fetchImpl ?? fetch);
+  registerAnalyze(api, options.fetchArticle ?? fetchArticle);
   registerCorpusRoutes(api, getStore);
   registerExports(api, getStore);
 

@@ -5,7 +5,7 @@ import type { RawInput } from "../../acquire/raw-input.js";
 import { analyze } from "../../pipeline/analyze.js";
 import type { ApiRouter } from "../api.js";
 import { HttpError } from "../errors.js";
-import { fetchArticle } from "../fetch-article.js";
+import type { ArticleFetcher } from "../fetch-article.js";
 import { IsoDate, jsonBody } from "../validate.js";
 
 /** Analysis runs on the event loop, so a request's text is capped well above a long article (~60k chars). */
@@ -27,14 +27,14 @@ export const AnalyzeBody = z
     message: "give exactly one of text, html or url",
   });
 
-export function registerAnalyze(api: ApiRouter, fetchImpl: typeof fetch): void {
+export function registerAnalyze(api: ApiRouter, fetchArticle: ArticleFetcher): void {
   api.route(
     { method: "post", path: "/api/analyze", summary: "Analyse one article given as text, HTML or URL", tag: "analyze", body: AnalyzeBody },
     async (c) => {
       const body = await jsonBody(c, AnalyzeBody);
       let input: RawInput;
       if (body.url !== undefined) {
-        input = await fetchArticle(body.url, fetchImpl);
+        input = await fetchArticle(body.url);
         if (input.bytes && input.bytes.length > MAX_ANALYZE_BODY_BYTES) {
           throw new HttpError(413, "E_TOO_LARGE", `the page is ${input.bytes.length} bytes; the limit is ${MAX_ANALYZE_BODY_BYTES}`);
         }

@@ -34,7 +34,7 @@ export interface Amount {
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A number token, possibly with a sign ("$240"), a range ("10-12") and a suffix ("bn", "%", "km"). */
 const NUMBER_TOKEN = new RegExp(
-  String.raw`^(?<sign>[A-Za-z]{0,2}[$€£¥₹])?(?<num>${NUMBER})(?:[-–](?<max>${NUMBER}))?-?(?<suf>[A-Za-z%]+|[A-Za-z]+/[a-z])?$`,
+  `^(?<sign>[A-Za-z]{0,2}[$€£¥₹])?(?<num>${NUMBER})(?:[-–](?<max>${NUMBER}))?-?(?<suf>[A-Za-z%]+|[A-Za-z]+/[a-z])?$`,
 );
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");

@@ -69,7 +69,7 @@ export function isNotAmount(tokens: Token[], i: number, hasUnit: boolean): boole
   // "Boeing 737", "Windows 10": a number right after a name, with nothing counted after it.
   if (!hasUnit && prev && prev.pos === "PROPN" && prev.sentence === t.sentence && /[A-Z]/.test(prev.text)) {
     const next = tokens[i + 1];
-    if (!next || next.pos !== "NOUN" || /^[A-Z]/.test(next.text)) return true;
+    if (next?.pos !== "NOUN" || /^[A-Z]/.test(next.text)) return true;
   }
   return false;
 }

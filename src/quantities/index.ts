@@ -59,7 +59,7 @@ export function findQuantities(text: string, nlp: NlpLayer, times: Time[], attri
     )
       continue;
     if (a.kind === "count" && a.value === 1 && !/\d/.test(numTok.text)) continue;
-    const [sFirst, sEnd] = nlp.sentenceTokens[t.sentence] ?? [0, tokens.length];
+    const [sFirst] = nlp.sentenceTokens[t.sentence] ?? [0, tokens.length];
     const hedge = hedgeBefore(tokens, a.first, sFirst);
     const approx = hedge?.approx ?? hedgeAfter(tokens, a.end) ?? (a.vague ? "about" : "exact");
     const headIdx = measuredHead(tokens, a.first, a.end, a.kind, hedge?.first ?? sFirst);

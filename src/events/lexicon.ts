@@ -48,7 +48,11 @@ function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledS
   return { words, phrases };
 }
 
-export function buildLexicon(table: VerbTable, ploverTable: PloverTable): TriggerLexicon {
+/**
+ * A lexicon from a compiled verb table. `withOwnPatterns: false` leaves out our nominal and modern
+ * verb patterns, for coding exactly by a given dictionary (the PETRARCH validation suite).
+ */
+export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwnPatterns = true): TriggerLexicon {
   const blocks = table.blocks.map((patterns) =>
     patterns.map(
       (p: VerbPattern): CompiledPattern => ({
@@ -66,9 +70,9 @@ export function buildLexicon(table: VerbTable, ploverTable: PloverTable): Trigge
   return {
     verbs,
     forms: new Map(Object.entries(table.forms)),
-    nominal: NOMINAL_TRIGGERS,
-    nominalMaxWords: NOMINAL_MAX_WORDS,
-    verbFallbacks: VERB_FALLBACKS,
+    nominal: withOwnPatterns ? NOMINAL_TRIGGERS : new Map(),
+    nominalMaxWords: withOwnPatterns ? NOMINAL_MAX_WORDS : 0,
+    verbFallbacks: withOwnPatterns ? VERB_FALLBACKS : new Map(),
     plover(code) {
       let hit = memo.get(code);
       if (hit === undefined) {

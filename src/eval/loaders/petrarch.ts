@@ -1,0 +1,143 @@
+/**
+ * Loader for the PETRARCH2 unit-test records (PETR.UnitTest.records.xml, MIT) and the small
+ * fictional dictionaries they are coded with (PETR.Validate.actors/agents/verbs.txt).
+ * Records: <Sentence id category> with <EventCoding sourcecode targetcode eventcode> (or
+ * noevents="True") and <Text>. Actor dictionary: `NAME [CODE]`, `+SYNONYM` lines, codes on
+ * their own lines, date-restricted codes `[CODE >YYMMDD]`. Agent dictionary: `NOUN {PLURALS} [~CODE]`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { EntenteError } from "../../contract/errors.js";
+
+export interface PetrarchCoding {
+  source: string;
+  target: string;
+  code: string;
+}
+
+export interface PetrarchRecord {
+  id: string;
+  category: string;
+  text: string;
+  /** Expected codings; empty with noEvents when the record expects none. */
+  codings: PetrarchCoding[];
+  noEvents: boolean;
+}
+
+export interface PetrarchActor {
+  /** Lower-case words of the name. */
+  words: string[];
+  code: string;
+}
+
+export interface PetrarchAgent {
+  words: string[];
+  /** Agent code without the "~" ("GOV", "GOVFRM"). */
+  code: string;
+}
+
+function read(dir: string, name: string): string {
+  const file = join(dir, name);
+  if (!existsSync(file)) throw new EntenteError("E_DATA", `no ${name} in ${dir}`);
+  return readFileSync(file, "latin1");
+}
+
+const attr = (s: string, name: string) => new RegExp(`${name}\\s*=\\s*["']([^"']*)["']`).exec(s)?.[1];
+
+export function loadPetrarchRecords(dir: string, limit?: number): PetrarchRecord[] {
+  const xml = read(dir, "PETR.UnitTest.records.xml").replace(/<!--[\s\S]*?-->/g, "");
+  const out: PetrarchRecord[] = [];
+  for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+    if (limit !== undefined && out.length >= limit) break;
+    const head = m[1] ?? "";
+    const body = m[2] ?? "";
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    const codings: PetrarchCoding[] = [];
+    let noEvents = false;
+    for (const c of body.matchAll(/<EventCoding\b([^>]*)>/g)) {
+      const a = c[1] ?? "";
+      if (/noevents\s*=\s*["']true["']/i.test(a)) noEvents = true;
+      const source = attr(a, "sourcecode");
+      const target = attr(a, "targetcode");
+      const code = attr(a, "eventcode");
+      if (source && target && code) codings.push({ source, target, code });
+    }
+    out.push({ id: attr(head, "id") ?? String(out.length), category: attr(head, "category") ?? "", text, codings, noEvents });
+  }
+  if (out.length === 0) throw new EntenteError("E_DATA", `no <Sentence> records in ${dir}`);
+  return out;
+}
+
+function words(name: string): string[] {
+  return name
+    .replace(/_+$/, "")
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** The code to use: an unrestricted one if any, else the latest date-restricted one. */
+function pickCode(codes: string[]): string | null {
+  const plain = codes.find((c) => !/[<>\d]/.test(c.slice(3)) && !/\s/.test(c.trim()));
+  const raw = (plain ?? codes[codes.length - 1] ?? "").trim().split(/\s+/)[0] ?? "";
+  if (!raw || raw === "---" || raw === "+++" || raw === "###") return null;
+  return raw.split("/")[0] ?? null;
+}
+
+export function loadPetrarchActors(dir: string): PetrarchActor[] {
+  const text = read(dir, "PETR.Validate.actors.txt").replace(/<!--[\s\S]*?-->/g, "");
+  const out: PetrarchActor[] = [];
+  let names: string[][] = [];
+  let codes: string[] = [];
+  const flush = () => {
+    const code = pickCode(codes);
+    if (code) for (const w of names) if (w.length) out.push({ words: w, code });
+    names = [];
+    codes = [];
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    const line = (raw.split("#")[0] ?? "").replace(/\s+$/, "");
+    if (!line.trim()) continue;
+    const codeHits = [...line.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? "");
+    const namepart = line
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/\{[^}]*\}/g, "")
+      .trim();
+    if (/^\s/.test(raw) && !namepart) {
+      codes.push(...codeHits);
+      continue;
+    }
+    if (namepart.startsWith("+")) {
+      names.push(words(namepart.slice(1)));
+      codes.push(...codeHits);
+      continue;
+    }
+    flush();
+    names.push(words(namepart));
+    codes.push(...codeHits);
+  }
+  flush();
+  return out;
+}
+
+export function loadPetrarchAgents(dir: string): PetrarchAgent[] {
+  const text = read(dir, "PETR.Validate.agents.txt").replace(/<!--[\s\S]*?-->/g, "");
+  const out: PetrarchAgent[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.split("#")[0] ?? "";
+    const code = /\[\s*([^\]]*?)\s*\]/.exec(line)?.[1]?.replace(/~/g, "");
+    if (!code || line.includes("!")) continue;
+    const name = line
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/\{([^}]*)\}/g, "")
+      .trim();
+    if (!name) continue;
+    const base = words(name);
+    out.push({ words: base, code });
+    const plurals = /\{([^}]*)\}/.exec(line)?.[1]?.split(/\s+/).filter(Boolean);
+    if (plurals?.length) for (const p of plurals) out.push({ words: words(p), code });
+    else if (base.length) out.push({ words: [...base.slice(0, -1), `${base[base.length - 1]}s`], code });
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * `petrarch`: the PETRARCH2 unit-test records, coded by our events stage with the records' own
+ * environment (PETR.UnitTest.records.xml names it): the fictional actor and agent dictionaries
+ * (PETR.Validate.actors/agents.txt) as the injected ActorLexicon, and the validation verb
+ * dictionary (PETR.Validate.verbs.txt, compiled by the same code as CAMEO.2.0.txt) as the trigger
+ * lexicon, without our own nominal/modern patterns. No entities stage: the actors are fictional.
+ *
+ * Scoring: a record counts as coded as expected when every expected EventCoding is produced.
+ * A coding is (source code, target code, event key); our code of an actor is its country (the
+ * dictionary's actor code) followed by its sector (the agent code); the event key is the PLOVER
+ * type of the CAMEO code by the CAMEO2PLOVER table, or the code itself when the table has no
+ * mapping (the validation dictionary uses many WEIS codes). Reciprocal codes ("032:033") also
+ * produce the target→source coding. Records expecting no event pass when we code none.
+ * Every record is a dev record (these are unit tests, not a held-out set).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { EntityKind } from "../../contract/analysis.js";
+import { compileVerbDictionary } from "../../events/cameo-dictionary.js";
+import { type ActorLexicon, eventCandidates, type LexiconMatch } from "../../events/index.js";
+import { buildLexicon, loadPloverTable } from "../../events/lexicon.js";
+import { cameoToPlover, type PloverTable } from "../../events/plover-map.js";
+import type { Token } from "../../nlp/index.js";
+import { runNlp } from "../../nlp/index.js";
+import { documentFromText } from "../../pipeline/analyze.js";
+import { loadPetrarchActors, loadPetrarchAgents, loadPetrarchRecords, type PetrarchCoding } from "../loaders/petrarch.js";
+import { round } from "../metrics.js";
+import type { Suite } from "../types.js";
+
+interface Phrase {
+  words: string[];
+  country: string | null;
+  sector: string | null;
+  kind: EntityKind;
+}
+
+/** Longest-match phrase table keyed by first word. */
+function phraseIndex(phrases: Phrase[]): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    const first = p.words[0];
+    if (!first) continue;
+    const list = index.get(first) ?? [];
+    list.push(p);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+export function petrarchLexicon(dir: string): ActorLexicon {
+  const actors: Phrase[] = loadPetrarchActors(dir).map((a) => ({ words: a.words, country: a.code, sector: null, kind: "country" }));
+  const agents = loadPetrarchAgents(dir);
+  // Multi-word agents ("foreign minister", "border police") match as sector-only groups.
+  const multi: Phrase[] = agents
+    .filter((a) => a.words.length > 1)
+    .map((a) => ({ words: a.words, country: null, sector: a.code, kind: "group" }));
+  const single = new Map(agents.filter((a) => a.words.length === 1).map((a) => [a.words[0] as string, a.code]));
+  const index = phraseIndex([...actors, ...multi]);
+  return {
+    matchAt(tokens: readonly Token[], i: number, end: number): LexiconMatch | null {
+      const list = index.get((tokens[i] as Token).normal);
+      if (!list) return null;
+      for (const p of list) {
+        if (i + p.words.length > end) continue;
+        let ok = true;
+        for (let k = 1; k < p.words.length && ok; k++) ok = (tokens[i + k] as Token).normal === p.words[k];
+        if (ok) return { length: p.words.length, country: p.country, sector: p.sector, kind: p.kind };
+      }
+      return null;
+    },
+    agentSector(token: Token): string | null {
+      return single.get(token.normal) ?? single.get(token.lemma.toLowerCase()) ?? null;
+    },
+  };
+}
+
+function eventKey(table: PloverTable, code: string): string {
+  return cameoToPlover(table, code)?.type ?? code;
+}
+
+function codingKey(table: PloverTable, c: PetrarchCoding): string {
+  return `${c.source}|${c.target}|${eventKey(table, c.code)}`;
+}
+
+export const suite: Suite = {
+  name: "petrarch",
+  description: "PETRARCH2 unit-test records coded with their fictional dictionaries (share of records coded as expected)",
+  defaultData: "events-petrarch2-unittest",
+  gated: ["records_correct"],
+  async run(dataDir, options) {
+    const t0 = performance.now();
+    const records = loadPetrarchRecords(dataDir, options.limit);
+    const table = loadPloverTable();
+    const triggers = buildLexicon(compileVerbDictionary(readFileSync(join(dataDir, "PETR.Validate.verbs.txt"), "latin1")), table, false);
+    const actors = petrarchLexicon(dataDir);
+    let correct = 0;
+    let expectedTotal = 0;
+    let expectedFound = 0;
+    const byCategory = new Map<string, [number, number]>();
+    for (const r of records) {
+      const document = documentFromText(r.text);
+      const nlp = runNlp(document.text);
+      const cands = eventCandidates({ document, nlp, entities: [], times: [], attributions: [] }, { triggers, actors, publishedAt: null });
+      const produced = new Set<string>();
+      for (const c of cands) {
+        if (!c.cameo) continue;
+        const code = (a: { country: string | null; sector: string | null }) => `${a.country ?? ""}${a.sector ?? ""}`;
+        for (const a of c.event.actors) {
+          for (const t of c.event.recipients) {
+            produced.add(`${code(a)}|${code(t)}|${eventKey(table, c.cameo)}`);
+            if (c.reverseCameo) produced.add(`${code(t)}|${code(a)}|${eventKey(table, c.reverseCameo)}`);
+          }
+        }
+      }
+      const expected = r.codings.map((c) => codingKey(table, c));
+      const found = expected.filter((k) => produced.has(k)).length;
+      expectedTotal += expected.length;
+      expectedFound += found;
+      const ok = r.noEvents && expected.length === 0 ? produced.size === 0 : found === expected.length;
+      if (ok) correct++;
+      const cat = byCategory.get(r.category) ?? [0, 0];
+      byCategory.set(r.category, [cat[0] + (ok ? 1 : 0), cat[1] + 1]);
+      if (process.env.ENTENTE_EVAL_DEBUG) {
+        process.stderr.write(
+          `${ok ? "OK " : "BAD"} ${r.id} exp=${expected.join(" ")} got=${[...produced].join(" ")} | ${r.text.slice(0, 120)}\n`,
+        );
+      }
+    }
+    const n = records.length;
+    return {
+      suite: "petrarch",
+      data: `events-petrarch2-unittest (${n} records)`,
+      split: options.split ?? "dev (all records)",
+      metrics: {
+        records_correct: round(n ? correct / n : 0),
+        coding_recall: round(expectedTotal ? expectedFound / expectedTotal : 0),
+      },
+      peers: {},
+      counts: { records: n, expected_codings: expectedTotal },
+      notes: [
+        `by category: ${[...byCategory].map(([k, [a, b]]) => `${k || "-"} ${a}/${b}`).join(", ")}`,
+        "event keys: PLOVER type of the CAMEO code via CAMEO2PLOVER, else the raw code (the validation verbs use WEIS codes)",
+      ],
+      seconds: (performance.now() - t0) / 1000,
+    };
+  },
+};

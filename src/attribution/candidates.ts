@@ -10,6 +10,7 @@ import type { Cue } from "./cues.js";
 import { ADDRESSEE_VERBS, CUE_AUXILIARIES, MAX_CUE_TO_THAT, SUBJECT_PRONOUNS } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
+import { governingSubject, passiveAgent } from "./subject.js";
 
 export interface Candidate {
   cue: Cue;
@@ -140,7 +141,7 @@ function predicateFollows(ctx: AttributionContext, from: number, sB: number): bo
   for (let k = from; k < sB; k++) {
     const t = ctx.tokens[k] as Token;
     if ((ctx.tokenQuote[k] as number) >= 0) continue;
-    if (t.text === ",") return false;
+    if (t.text === "," || t.normal === "who" || t.normal === "which") return false;
     if (t.pos === "VERB" || t.pos === "AUX") return true;
   }
   return false;
@@ -199,6 +200,16 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
     }
   }
 
+  // Passive: "The move was first reported by MSNBC": the agent speaks, the subject is the content.
+  const agent = passiveAgent(ctx, cue.first, cue.head, cue.end, sB);
+  if (agent) {
+    const subject = cue.first > sA ? nounPhraseBefore(tokens, cue.first, sA) : null;
+    const content: [number, number] | null = subject
+      ? [(tokens[subject.first] as Token).start, (tokens[subject.end - 1] as Token).end]
+      : null;
+    return build(cue, agent, content);
+  }
+
   let src = cue.first > sA ? nounPhraseBefore(tokens, cue.first, sA) : null;
   // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
   if (!src && before?.text === "," && !ing) {
@@ -211,10 +222,13 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
       }
     }
   }
-  // "…, saying …" and "X did … and said …": the speaker is the subject opening the sentence.
-  const participle = before?.text === "," && ing && hasVerb(tokens, sA, cue.first);
-  if (!src && (participle || (before?.pos === "CCONJ" && hasVerb(tokens, sA, cue.first)))) {
-    src = nounPhraseAfter(tokens, sA, cue.first);
+  // "…, saying …", "X did … and said …", "X declined to say …", "… by calling …": the speaker
+  // is the subject of the governing verb.
+  const verbBefore = hasVerb(tokens, sA, cue.first);
+  const participle = before !== undefined && isSeparator(before) && !isQuoteToken(before) && ing && verbBefore;
+  const governed = before?.normal === "to" || (ing && before?.pos === "ADP");
+  if (!src && (participle || governed || (before?.pos === "CCONJ" && verbBefore))) {
+    src = governingSubject(ctx, cue.first, sA);
     return src ? build(cue, src, contentAfter(ctx, cue, cue.end, sB)) : null;
   }
   // "X, citing …, said": a parenthetical participle; its content ends at the closing comma.

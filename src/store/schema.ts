@@ -160,9 +160,17 @@ ALTER TABLE articles ADD COLUMN analysis_gz BLOB;
 ALTER TABLE articles ADD COLUMN messages_json TEXT;
 `;
 
+/** v3: MinHash signatures and their LSH band keys for near-duplicate lookup. */
+const V3 = `
+ALTER TABLE article_fingerprints ADD COLUMN minhash BLOB;
+CREATE TABLE fingerprint_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, article_id INTEGER NOT NULL);
+CREATE INDEX fingerprint_bands_key ON fingerprint_bands(band, key);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: "articles, layers with offsets, dyad index, fingerprints, FTS5", sql: V1 },
   { version: 2, description: "lossless Analysis JSON per article", sql: V2 },
+  { version: 3, description: "MinHash near-duplicate fingerprints", sql: V3 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -136,14 +136,21 @@ describe("kb loading", () => {
   }
 
   it("loads the generated files about as fast as parsing their size of JSON", () => {
-    const yardstick = Math.min(parseYardstick(4_000_000), parseYardstick(4_000_000));
-    const t0 = performance.now();
-    const fresh = buildKb(readKbSource());
-    fresh.lookup("Beijing");
-    const ms = performance.now() - t0;
-    // Loading is JSON.parse plus a pass over the surface keys: it must stay within a small factor
-    // of the yardstick (an absolute bound would fail on shared, busy machines).
-    assert.ok(ms < 4 * yardstick + 50, `load ${ms.toFixed(0)} ms vs yardstick ${yardstick.toFixed(0)} ms`);
-    assert.ok(fresh.stats().entries > 20000);
+    // Interleaved minimum of three runs each: busy shared machines slow both sides alike.
+    let yardstick = Number.POSITIVE_INFINITY;
+    let load = Number.POSITIVE_INFINITY;
+    let entries = 0;
+    for (let run = 0; run < 3; run++) {
+      yardstick = Math.min(yardstick, parseYardstick(4_000_000));
+      const t0 = performance.now();
+      const fresh = buildKb(readKbSource());
+      fresh.lookup("Beijing");
+      load = Math.min(load, performance.now() - t0);
+      entries = fresh.stats().entries;
+    }
+    // Loading is JSON.parse of ~4 MB plus a pass over the surface keys: it must stay within a small
+    // factor of the yardstick (an absolute bound would fail on shared, busy machines).
+    assert.ok(load < 4 * yardstick + 50, `load ${load.toFixed(0)} ms vs yardstick ${yardstick.toFixed(0)} ms`);
+    assert.ok(entries > 20000);
   });
 });

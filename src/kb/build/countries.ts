@@ -20,14 +20,40 @@ const NOT_COUNTRIES = new Set(["BIHBHF", "BIHSPR", "CHNTIB"]);
 /** Adjective endings whose plural noun is the adjective itself ("the Chinese", "the British"). */
 const INVARIANT_PLURAL_RE = /(ese|ish|ch|ss)$/i;
 
+/** Upstream codes that are not (or no longer) ISO 3166 alpha-3, mapped to the ISO code. */
+const CODE_REMAP: Record<string, string> = { TMP: "TLS", IMY: "IMN", ROM: "ROU", ZAR: "COD", JON: "JPN" };
+
+/** ISO alpha-2 codes missing upstream. */
+const EXTRA_ISO2: Record<string, string> = {
+  JPN: "JP",
+  GIN: "GN",
+  GTM: "GT",
+  MMR: "MM",
+  TLS: "TL",
+  IMN: "IM",
+  COK: "CK",
+  MAC: "MO",
+  TCA: "TC",
+  MNP: "MP",
+  CUW: "CW",
+  SXM: "SX",
+  MAF: "MF",
+  CXR: "CX",
+  CCK: "CC",
+  IOT: "IO",
+  ATA: "AQ",
+};
+
 /** ISO3 of a CAMEO country code: territories are coded parent + ISO3 ("USAGUM" → "GUM"). */
 export function iso3Of(code: string): string {
-  return code.length === 6 ? code.slice(3) : code;
+  const c = code.length === 6 ? code.slice(3) : code;
+  return CODE_REMAP[c] ?? c;
 }
 
 /** ISO3 of a CountryInfo block. */
 export function ciIso3(c: CiCountry): string {
-  return c.iso3 && c.iso3.length === 3 ? c.iso3 : iso3Of(c.code);
+  if (/^[A-Z]{3}$/.test(c.code)) return iso3Of(c.code);
+  return iso3Of(c.iso3 && /^[A-Z]{3}$/.test(c.iso3) ? c.iso3 : c.code);
 }
 
 interface CountryDraft {
@@ -54,7 +80,7 @@ function collect(ci: CiCountry[], countryNames: Array<[string, string, string]>)
     if (d && name !== "NULL") d.names.push(name);
   }
   for (const c of ci) {
-    const d = get(c.iso3 && c.iso3.length === 3 ? c.iso3 : c.code);
+    const d = get(/^[A-Z]{3}$/.test(c.code) ? c.code : c.iso3 && /^[A-Z]{3}$/.test(c.iso3) ? c.iso3 : c.code);
     if (!d) continue;
     if (!d.ci) d.ci = c;
     d.iso2 ??= c.iso2 && /^[A-Z]{2}$/.test(c.iso2) ? c.iso2 : null;
@@ -131,7 +157,8 @@ export function addCountries(kb: KbBuilder, ci: CiCountry[], countryNames: Array
   const drafts = collect(ci, countryNames);
   for (const d of [...drafts.values()].sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1))) {
     const name = DISPLAY_NAMES[d.iso3] ?? d.names[0] ?? d.iso3;
-    kb.add({ id: d.iso3, name, kind: "country", country: d.iso3, sector: null, extra: d.iso2 ? { i: d.iso2 } : {} });
+    const iso2 = EXTRA_ISO2[d.iso3] ?? d.iso2;
+    kb.add({ id: d.iso3, name, kind: "country", country: d.iso3, sector: null, extra: iso2 ? { i: iso2 } : {} });
     kb.alias(d.iso3, ...(EXTRA_NAMES[d.iso3] ?? []), ...d.names);
     // Upstream nationality lists mix the adjective with alternate and foreign names of the country.
     const nameKeys = new Set([name, ...d.names].map(surfaceKey));
@@ -160,4 +187,21 @@ export function addCountries(kb: KbBuilder, ci: CiCountry[], countryNames: Array
     e.name = name;
   }
   for (const [surface, id] of METONYMS) kb.link(surface, id, "metonym");
+  dropForeignNames(kb);
+}
+
+/** Upstream alternate names sometimes name a neighbour ("Guinea" under Papua New Guinea): drop them. */
+function dropForeignNames(kb: KbBuilder): void {
+  const countries = [...kb.entries.values()].filter((e) => e.kind === "country");
+  const owner = new Map(countries.map((e) => [surfaceKey(e.name), e.id]));
+  for (const e of countries) {
+    const keep = e.aliases.filter((a) => {
+      const o = owner.get(surfaceKey(a));
+      return o === undefined || o === e.id;
+    });
+    if (keep.length !== e.aliases.length) {
+      e.aliases = keep;
+      e.aliasKeys = new Set([surfaceKey(e.name), ...keep.map(surfaceKey)]);
+    }
+  }
 }

@@ -56,6 +56,15 @@ export class KbBuilder {
     }
   }
 
+  /** Removes an alias (by folded key) from the entries `where` selects; their names are kept. */
+  unalias(key: string, where: (e: DraftEntry) => boolean): void {
+    for (const e of this.entries.values()) {
+      if (!where(e) || !e.aliasKeys.has(key) || surfaceKey(e.name) === key) continue;
+      e.aliases = e.aliases.filter((a) => surfaceKey(a) !== key);
+      e.aliasKeys.delete(key);
+    }
+  }
+
   link(surface: string, id: string, via: "demonym" | "metonym"): void {
     const key = `${surfaceKey(surface)}\u0000${id}\u0000${via}`;
     if (!surface.trim() || this.linkKeys.has(key)) return;

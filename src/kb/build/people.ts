@@ -5,6 +5,7 @@
  * (whose roles only fill periods the other sources leave empty).
  */
 import { surfaceKey } from "../normalize.js";
+import { iso3Of } from "./countries.js";
 import { type CiCountry, personNames } from "./countryinfo.js";
 import type { CuratedHolder } from "./curated-leaders.js";
 import type { DraftRole, KbBuilder } from "./model.js";
@@ -41,6 +42,24 @@ const SECTOR_TITLES: Record<string, string> = {
 /** Phoenix aliases that name an institution or era rather than the person. */
 const NON_PERSON_ALIAS_RE = /\b(administration|government|regime|cabinet|era|camp|family|supporters?)\b/i;
 
+/** Title words that upstream lists sometimes give instead of a name ("QUEEN_"). */
+const TITLE_WORDS = new Set([
+  "queen",
+  "king",
+  "emir",
+  "sultan",
+  "prince",
+  "princess",
+  "president",
+  "sheikh",
+  "shah",
+  "regent",
+  "council",
+  "junta",
+  "mr",
+  "mrs",
+]);
+
 /** Shortest single-token alias kept (shorter ones are initials or fragments). */
 const MIN_SINGLE_TOKEN_ALIAS = 4;
 
@@ -52,8 +71,30 @@ interface Person {
 class People {
   private readonly byName = new Map<string, Person[]>();
   readonly all = new Map<string, Person>();
+  /** Surface keys of countries, places, organisations and groups: never a person's name. */
+  private readonly reserved = new Set<string>();
 
-  constructor(private readonly kb: KbBuilder) {}
+  constructor(private readonly kb: KbBuilder) {
+    for (const e of kb.entries.values()) if (e.kind !== "person") for (const k of e.aliasKeys) this.reserved.add(k);
+    for (const [surface] of kb.links) this.reserved.add(surfaceKey(surface));
+  }
+
+  /** Curated names are people's: upstream group or organisation aliases with the same key are dropped. */
+  claim(names: string[]): void {
+    for (const name of names) {
+      const key = surfaceKey(name);
+      if (!key.includes(" ") || !this.reserved.has(key)) continue;
+      this.reserved.delete(key);
+      this.kb.unalias(key, (e) => e.kind === "group" || e.kind === "organization");
+    }
+  }
+
+  /** Whether a name can be a person's: not a place, country, organisation or bare title. */
+  isPersonName(name: string): boolean {
+    const key = surfaceKey(name);
+    if (!key || this.reserved.has(key)) return false;
+    return !key.split(" ").every((w) => TITLE_WORDS.has(w) || /^[ivx]+$/.test(w));
+  }
 
   /** Full-name keys used for merging (single tokens such as surnames never merge people). */
   private static mergeKeys(names: string[]): string[] {
@@ -69,7 +110,10 @@ class People {
     return undefined;
   }
 
-  ensure(names: string[], country: string | null): Person {
+  /** The person with one of these names (first = display name), created if new; undefined for non-names. */
+  ensure(allNames: string[], country: string | null): Person | undefined {
+    const names = allNames.filter((n) => this.isPersonName(n));
+    if (names.length === 0 || !this.isPersonName(allNames[0] as string)) return undefined;
     const [name, ...aliases] = names as [string, ...string[]];
     let person = this.find(names, country);
     if (!person) {
@@ -118,7 +162,7 @@ function decodeCode(
   countries: Set<string>,
   orgByCameo: Map<string, string>,
 ): { country: string | null; org: string | null; sector: string | null } {
-  const head = code.slice(0, 3);
+  const head = iso3Of(code.slice(0, 3));
   if (countries.has(head)) return { country: head, org: null, sector: code.slice(3, 6) || null };
   let org: string | null = null;
   for (let n = code.length; n >= 6 && !org; n -= 3) org = orgByCameo.get(code.slice(0, n)) ?? null;
@@ -130,7 +174,9 @@ function addCurated(kb: KbBuilder, people: People, holders: CuratedHolder[]): vo
     const scopeEntry = kb.entries.get(h.scope);
     const isCountry = scopeEntry?.kind === "country";
     const country = isCountry ? h.scope : (scopeEntry?.country ?? null);
+    people.claim(h.names);
     const person = people.ensure(h.names, country);
+    if (!person) throw new Error(`curated holder ${h.names[0]} collides with a non-person name`);
     kb.role(person.id, {
       title: h.title,
       country,
@@ -144,11 +190,12 @@ function addCurated(kb: KbBuilder, people: People, holders: CuratedHolder[]): vo
   }
 }
 
-function addCountryInfo(kb: KbBuilder, people: People, ci: CiCountry[], iso3Of: (c: CiCountry) => string, countries: Set<string>): void {
+function addCountryInfo(kb: KbBuilder, people: People, ci: CiCountry[], ciIso3Of: (c: CiCountry) => string, countries: Set<string>): void {
   for (const c of ci) {
-    const iso3 = iso3Of(c);
+    const iso3 = ciIso3Of(c);
     for (const p of c.leaders) {
       const person = people.ensure(p.names.map(titleCase), iso3);
+      if (!person) continue;
       for (const r of p.roles) {
         const role: DraftRole = { title: capitalise(r.title), country: iso3, org: null, sector: "GOV", start: r.start, end: r.end };
         if (fillsGap(kb, person.id, role, true)) kb.role(person.id, role);
@@ -156,15 +203,16 @@ function addCountryInfo(kb: KbBuilder, people: People, ci: CiCountry[], iso3Of: 
     }
   }
   for (const c of ci) {
-    const iso3 = iso3Of(c);
+    const iso3 = ciIso3Of(c);
     for (const p of c.government) {
       const person = people.ensure(p.names.map(titleCase), iso3);
+      if (!person) continue;
       for (const r of p.roles) {
         // "[<date]": in office when World Leaders coding began (Jan 2003).
         const start = r.start ?? (r.end ? "2003-01-01" : null);
         const role: DraftRole = {
           title: r.title.replace(/"/g, "").trim() || "Government official",
-          country: r.code && countries.has(r.code.slice(0, 3)) ? r.code.slice(0, 3) : iso3,
+          country: r.code && countries.has(iso3Of(r.code.slice(0, 3))) ? iso3Of(r.code.slice(0, 3)) : iso3,
           org: null,
           sector: r.code?.slice(3, 6) || "GOV",
           start,
@@ -185,6 +233,7 @@ function addLeadersCsv(kb: KbBuilder, people: People, csv: string, countryByName
     const iso3 = countryByName.get(surfaceKey(phraseText(countryName)));
     if (!iso3) continue;
     const person = people.ensure(personNames(name).map(titleCase), iso3);
+    if (!person) continue;
     const role: DraftRole = {
       title: capitalise(title),
       country: iso3,
@@ -211,6 +260,7 @@ function addPhoenix(kb: KbBuilder, people: People, actors: PhxActor[], countries
       .filter((s) => s.includes(" ") || s.length >= MIN_SINGLE_TOKEN_ALIAS)
       .map(titleCase);
     const person = people.ensure([titleCase(a.name), ...aliases], home);
+    if (!person) continue;
     for (const d of decoded) {
       if (d.c.start === null && d.c.end === null) continue;
       const sector = d.sector ?? "GOV";
@@ -240,7 +290,7 @@ function settle(kb: KbBuilder, people: People): void {
   }
 }
 
-export function addPeople(kb: KbBuilder, src: PeopleSources, iso3Of: (c: CiCountry) => string): void {
+export function addPeople(kb: KbBuilder, src: PeopleSources, ciIso3Of: (c: CiCountry) => string): void {
   const people = new People(kb);
   const countries = new Set([...kb.entries.values()].filter((e) => e.kind === "country").map((e) => e.id));
   const countryByName = new Map<string, string>();
@@ -250,7 +300,7 @@ export function addPeople(kb: KbBuilder, src: PeopleSources, iso3Of: (c: CiCount
     if (e.extra.c && e.id.startsWith("IGO:") && !orgByCameo.has(e.extra.c)) orgByCameo.set(e.extra.c, e.id);
   }
   addCurated(kb, people, src.curated);
-  addCountryInfo(kb, people, src.countryInfo, iso3Of, countries);
+  addCountryInfo(kb, people, src.countryInfo, ciIso3Of, countries);
   addLeadersCsv(kb, people, src.leadersCsv, countryByName);
   addPhoenix(kb, people, src.phoenixCountries, countries, orgByCameo);
   addPhoenix(kb, people, src.phoenixInternational, countries, orgByCameo);

@@ -141,7 +141,9 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
   const out: ActorMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && !prev.pronoun && takesQualifier(m) && (!m.country || !m.sector) && prev.kind !== "person") {
+    // A title compound before a name ("Bree Prime Minister" + "Romendacil") qualifies it whatever its kind.
+    const titled = prev?.sector && !m.sector && m.kind !== "location";
+    if (prev && !prev.pronoun && (takesQualifier(m) || titled) && (!m.country || !m.sector) && prev.kind !== "person") {
       const gap = m.first - prev.last;
       const possessive = gap === 1 && (tokens[prev.last] as Token).normal === "'s";
       if ((gap === 0 || possessive) && (prev.country || prev.sector)) {

@@ -42,6 +42,8 @@ export interface Arguments {
 
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
 const COORD = new Set(["and", ",", "&", "as", "well", "both", "the"]);
+/** Most tokens between two coordinated actors ("Fornost, and the evil awful Gondor"). */
+const COORD_GAP = 5;
 const SKIP_TO_GOVERNOR = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADP", "CCONJ", "PUNCT"]);
 /** "was attacked on Monday by X": the agent phrase follows a passive closely. */
 const PASSIVE_BY_WINDOW = 6;
@@ -98,11 +100,11 @@ function coordinatedLeft(v: SentenceView, m: ActorMention): ActorMention[] {
   for (;;) {
     const idx = v.mentions.indexOf(cur);
     const prev = idx > 0 ? v.mentions[idx - 1] : undefined;
-    if (!prev || cur.first - prev.last < 1 || cur.first - prev.last > 3) break;
+    if (!prev || cur.first - prev.last < 1 || cur.first - prev.last > COORD_GAP) break;
     let ok = false;
     for (let i = prev.last; i < cur.first; i++) {
       const n = tok(v, i).normal;
-      if (!COORD.has(n)) {
+      if (!COORD.has(n) && tok(v, i).pos !== "ADJ") {
         ok = false;
         break;
       }
@@ -122,11 +124,11 @@ function coordinatedRight(v: SentenceView, m: ActorMention): ActorMention[] {
   for (;;) {
     const idx = v.mentions.indexOf(cur);
     const next = v.mentions[idx + 1];
-    if (!next || next.first - cur.last < 1 || next.first - cur.last > 3) break;
+    if (!next || next.first - cur.last < 1 || next.first - cur.last > COORD_GAP) break;
     let ok = false;
     for (let i = cur.last; i < next.first; i++) {
       const n = tok(v, i).normal;
-      if (!COORD.has(n)) {
+      if (!COORD.has(n) && tok(v, i).pos !== "ADJ") {
         ok = false;
         break;
       }
@@ -141,7 +143,7 @@ function coordinatedRight(v: SentenceView, m: ActorMention): ActorMention[] {
 
 function precededByPrep(v: SentenceView, m: ActorMention): string | null {
   let i = m.first - 1;
-  while (i >= v.first && tok(v, i).pos === "DET") i--;
+  while (i >= v.first && (tok(v, i).pos === "DET" || tok(v, i).pos === "ADJ" || tok(v, i).pos === "NUM")) i--;
   if (i < v.first) return null;
   const t = tok(v, i);
   return t.pos === "ADP" ? t.normal : null;
@@ -160,9 +162,17 @@ function pronounSubject(v: SentenceView, groupStart: number): ActorMention | nul
 }
 
 /** The subject of a verb group starting at groupStart: nearest actor before it, not a PP object unless nothing else. */
-export function subjectOf(v: SentenceView, groupStart: number): ActorMention[] {
+export function subjectOf(v: SentenceView, groupStart: number, depth = 0): ActorMention[] {
   const pron = pronounSubject(v, groupStart);
   if (pron) return [pron];
+  // "X condemned … and promised …": a coordinated verb shares the first verb's subject.
+  const before = groupStart - 1 >= v.first ? tok(v, groupStart - 1) : null;
+  if (before && depth < 3 && (before.normal === "and" || before.normal === "but")) {
+    for (let i = groupStart - 2; i >= Math.max(v.first, groupStart - SUBJECT_WINDOW); i--) {
+      if (tok(v, i).pos === "VERB") return subjectOf(v, verbGroupStart(v, i), depth + 1);
+      if (isBreak(tok(v, i))) break;
+    }
+  }
   const cands = mentionEndingBefore(v, groupStart, SUBJECT_WINDOW).filter((m) => !hasBreakBetween(v, m.last, groupStart));
   const bare = cands.find((m) => {
     const p = precededByPrep(v, m);

@@ -105,7 +105,9 @@ export const suite: Suite = {
       const produced = new Set<string>();
       for (const c of cands) {
         if (!c.cameo) continue;
-        const code = (a: { country: string | null; sector: string | null }) => `${a.country ?? ""}${a.sector ?? ""}`;
+        // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV).
+        const code = (a: { country: string | null; sector: string | null }) =>
+          `${a.country ?? ""}${a.sector && !(a.country ?? "").endsWith(a.sector) ? a.sector : ""}`;
         for (const a of c.event.actors) {
           for (const t of c.event.recipients) {
             produced.add(`${code(a)}|${code(t)}|${eventKey(table, c.cameo)}`);

@@ -51,11 +51,19 @@ export function identifierNumbers(tokens: Token[]): Set<string> {
 }
 
 /** Whether the number at token i is a label ("Article 5", "No. 10"), an identifier or a phone number. */
-export function isNotAmount(tokens: Token[], i: number, hasUnit: boolean): boolean {
+export function isNotAmount(tokens: Token[], i: number, hasUnit: boolean, end: number): boolean {
   const t = tokens[i] as Token;
   // "3D", "7e7": letters glued to the number that are no unit.
   const glued = tokens[i + 1];
-  if (!hasUnit && glued && glued.start === t.end && /^[A-Za-z]/.test(glued.text) && glued.pos !== "NUM" && !/^s\.?$/.test(glued.text))
+  if (
+    !hasUnit &&
+    i + 1 >= end &&
+    glued &&
+    glued.start === t.end &&
+    /^[A-Za-z]/.test(glued.text) &&
+    glued.pos !== "NUM" &&
+    !/^s\.?$/.test(glued.text)
+  )
     return true;
   // "Ford Five Hundred": a capitalised number word inside a sentence is part of a name.
   if (/^[A-Z][a-z]/.test(t.text) && tokens[i - 1]?.sentence === t.sentence && !/^(One|A|An)$/.test(t.text)) return true;
@@ -117,7 +125,8 @@ function headBefore(tokens: Token[], i: number, sentenceStart: number): number |
   while (k >= sentenceStart && FILLERS.has(lower(tokens[k]))) k--;
   const t = tokens[k];
   if (!t || k < sentenceStart) return null;
-  if (LINKS_BEFORE.has(lower(t)) && tokens[k - 1]?.pos === "NOUN") return k - 1;
+  const linked = tokens[k - 1];
+  if (LINKS_BEFORE.has(lower(t)) && (linked?.pos === "NOUN" || linked?.pos === "PROPN") && k - 1 >= sentenceStart) return k - 1;
   let v = k;
   if (lower(t) === "to" || lower(t) === "by") v--;
   const verb = tokens[v];

@@ -48,7 +48,7 @@ export function findQuantities(text: string, nlp: NlpLayer, times: Time[], attri
     const whole = { start: first.start, end: last.end };
     if (overlapsAny(whole, times)) continue;
     if (a.kind === "count" && identifiers.has(numTok.text)) continue;
-    if (isNotAmount(tokens, a.numberToken, a.kind !== "count")) continue;
+    if (isNotAmount(tokens, a.numberToken, a.kind !== "count", a.end)) continue;
     if (
       a.kind === "count" &&
       a.value !== null &&

@@ -1,0 +1,134 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { assertValidAnalysis } from "../../test/support/invariants.js";
+import { runNlp } from "../nlp/index.js";
+import { analyzeDocument, documentFromText } from "../pipeline/analyze.js";
+import { findTimes } from "./index.js";
+
+/** Times of `text` published on `pub`, as "text|TYPE|value[|mod]". */
+function times(text: string, pub: string | null = "2024-05-14"): string[] {
+  return findTimes(text, runNlp(text), pub).map((t) => [t.text, t.type, t.value ?? "null", ...(t.mod ? [t.mod] : [])].join("|"));
+}
+
+/** The value of the one time expression whose text is `what`. */
+function valueOf(text: string, what: string, pub: string | null = "2024-05-14"): string | null | undefined {
+  const found = findTimes(text, runNlp(text), pub).filter((t) => t.text === what);
+  assert.equal(found.length, 1, `expected one "${what}" in ${JSON.stringify(times(text, pub))}`);
+  return found[0]?.value;
+}
+
+// 2024-05-14 is a Tuesday.
+describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
+  it("reads weekdays by tense", () => {
+    assert.equal(valueOf("The envoy will arrive on Thursday.", "Thursday"), "2024-05-16");
+    assert.equal(valueOf("The two leaders met on Thursday in Geneva.", "Thursday"), "2024-05-09");
+    assert.equal(valueOf("Officials said on Monday that talks had stalled.", "Monday"), "2024-05-13");
+    assert.equal(valueOf("Ministers are expected to sign the accord on Friday.", "Friday"), "2024-05-17");
+    assert.equal(valueOf("The vote took place on Tuesday.", "Tuesday"), "2024-05-14");
+  });
+  it("anchors last/this/next and earlier/later", () => {
+    assert.deepEqual(times("Exports fell last month."), ["last month|DATE|2024-04"]);
+    assert.deepEqual(times("Prices rose earlier this month."), ["earlier this month|DATE|2024-05"]);
+    assert.deepEqual(times("The summit is planned for next week."), ["next week|DATE|2024-W21"]);
+    assert.deepEqual(times("Inflation peaked last week."), ["last week|DATE|2024-W19"]);
+    assert.deepEqual(times("Growth slowed this year."), ["this year|DATE|2024"]);
+    assert.deepEqual(times("A deal is expected later this year."), ["later this year|DATE|2024"]);
+  });
+  it("biases yearless dates by tense", () => {
+    assert.equal(valueOf("The attack on October 7 killed hundreds.", "October 7"), "2023-10-07");
+    assert.equal(valueOf("Elections will be held on October 7.", "October 7"), "2024-10-07");
+    assert.equal(valueOf("The talks resumed in March.", "March"), "2024-03");
+    assert.equal(valueOf("The delegation will return in June.", "June"), "2024-06");
+  });
+  it("splits coordinated and ranged dates", () => {
+    assert.deepEqual(times("Talks are set for May 16 and 17."), ["May 16|DATE|2024-05-16", "17|DATE|2024-05-17"]);
+    assert.deepEqual(times("Trade grew in March and April."), ["March|DATE|2024-03", "April|DATE|2024-04"]);
+    assert.deepEqual(times("He ruled from 2001 to 2009."), ["2001|DATE|2001", "2009|DATE|2009"]);
+    assert.deepEqual(times("The ban lasts until 2030."), ["2030|DATE|2030"]);
+  });
+  it("reads decades, centuries, seasons and quarters", () => {
+    assert.deepEqual(times("Growth was strong in the early 2000s."), ["the early 2000s|DATE|200|START"]);
+    assert.deepEqual(times("The border dates from the nineteenth century."), ["the nineteenth century|DATE|18"]);
+    assert.deepEqual(times("A 20th-century treaty."), ["20th-century|DATE|19"]);
+    assert.deepEqual(times("Fighting resumed in the summer of 2024."), ["the summer of 2024|DATE|2024-SU"]);
+    assert.deepEqual(times("Output rose in the first quarter of 2024."), ["the first quarter of 2024|DATE|2024-Q1"]);
+    assert.deepEqual(times("Cars of the '80s."), ["the '80s|DATE|198"]);
+  });
+  it("reads durations", () => {
+    assert.deepEqual(times("A two-day visit."), ["two-day|DURATION|P2D"]);
+    assert.deepEqual(times("Prices doubled over the past two years."), ["the past two years|DURATION|P2Y"]);
+    assert.deepEqual(times("The siege lasted 18 months."), ["18 months|DURATION|P18M"]);
+    assert.deepEqual(times("It took two decades."), ["two decades|DURATION|P20Y"]);
+    assert.deepEqual(times("The strike lasted several weeks."), ["several weeks|DURATION|PXW"]);
+    assert.deepEqual(times("Talks went on for about three hours."), ["about three hours|DURATION|PT3H|APPROX"]);
+  });
+  it("reads sets", () => {
+    assert.deepEqual(times("The council meets every year."), ["every year|SET|P1Y"]);
+    assert.deepEqual(times("Reports are published weekly."), ["weekly|SET|P1W"]);
+    assert.deepEqual(times("Markets open each Thursday."), ["each Thursday|SET|XXXX-WXX-4"]);
+  });
+  it("reads references, times of day and clock times", () => {
+    assert.deepEqual(times("Prices are now stable."), ["now|DATE|PRESENT_REF"]);
+    assert.deepEqual(times("The army currently holds the town."), ["currently|DATE|PRESENT_REF"]);
+    assert.deepEqual(times("Rebels recently seized the port."), ["recently|DATE|PAST_REF"]);
+    assert.deepEqual(times("Shelling began yesterday morning."), ["yesterday morning|TIME|2024-05-13TMO"]);
+    assert.deepEqual(times("The blast came at 3:30 p.m. on Monday."), ["3:30 p.m.|TIME|2024-05-14T15:30", "Monday|DATE|2024-05-13"]);
+    assert.deepEqual(times("Voting ends at 18:00 GMT."), ["18:00 GMT|TIME|2024-05-14T18:00Z"]);
+  });
+  it("anchors 'a year earlier' to the time just mentioned", () => {
+    assert.deepEqual(times("Output fell in the third quarter of 2022 and rose a year earlier."), [
+      "the third quarter of 2022|DATE|2022-Q3",
+      "a year earlier|DATE|2021-Q3",
+    ]);
+    assert.deepEqual(times("The border reopened two years ago."), ["two years ago|DATE|2022"]);
+  });
+});
+
+describe("time: calendar edges", () => {
+  it("crosses year boundaries", () => {
+    // 2024-01-02 is a Tuesday.
+    assert.equal(valueOf("Exports fell last month.", "last month", "2024-01-02"), "2023-12");
+    assert.equal(valueOf("The delegation arrived on Friday.", "Friday", "2024-01-02"), "2023-12-29");
+    assert.equal(valueOf("Inflation peaked last week.", "last week", "2024-01-02"), "2023-W52");
+    assert.equal(valueOf("The ceasefire began on December 30.", "December 30", "2024-01-02"), "2023-12-30");
+    // 2023-12-29 is a Friday.
+    assert.equal(valueOf("The talks will resume on Monday.", "Monday", "2023-12-29"), "2024-01-01");
+    assert.equal(valueOf("Parliament will vote next month.", "next month", "2023-12-29"), "2024-01");
+    assert.equal(valueOf("Output rose in the first quarter.", "the first quarter", "2023-12-29"), "2023-Q1");
+  });
+  it("handles leap days", () => {
+    // 2024-02-29 is a Thursday; 2024-03-01 a Friday.
+    assert.equal(valueOf("The envoy left yesterday.", "yesterday", "2024-03-01"), "2024-02-29");
+    assert.equal(valueOf("The envoy arrives tomorrow.", "tomorrow", "2024-02-28"), "2024-02-29");
+    assert.equal(valueOf("The accord was signed on February 29.", "February 29", "2024-03-10"), "2024-02-29");
+    assert.equal(valueOf("The talks ended on Thursday.", "Thursday", "2024-03-01"), "2024-02-29");
+    // ISO week 53 of 2020 (2020-12-31 is a Thursday).
+    assert.equal(valueOf("Cases rose this week.", "this week", "2020-12-31"), "2020-W53");
+  });
+  it("leaves relative times unanchored without a publication date", () => {
+    assert.deepEqual(times("The envoy will arrive on Thursday, last month and in October.", null), [
+      "Thursday|DATE|null",
+      "last month|DATE|null",
+      "October|DATE|null",
+    ]);
+    assert.deepEqual(times("The treaty of May 16, 2019 lasts two years.", null), [
+      "May 16, 2019|DATE|2019-05-16",
+      "two years|DURATION|P2Y",
+    ]);
+  });
+  it("does not read ordinary words as times", () => {
+    assert.deepEqual(times("He may march on the capital. Jan Kavan spoke. A 6-year-old boy was hurt."), []);
+    assert.deepEqual(times("About three-quarters of voters agreed; 2,000 people marched."), []);
+  });
+});
+
+describe("time: offsets", () => {
+  it("every time is a valid span of the analysed text", () => {
+    const text =
+      "On Tuesday, May 14, 2024, the minister said trade had doubled over the past two years.\n\nHe will return on Thursday at 9 a.m.";
+    const analysis = analyzeDocument("t", documentFromText(text, "2024-05-14"));
+    assertValidAnalysis(analysis);
+    assert.ok(analysis.times.length >= 3);
+    for (const t of analysis.times) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+});

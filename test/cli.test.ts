@@ -15,11 +15,17 @@ test("analyze --jsonl: one output line per input line, in order, errors as lines
     "{not json",
     JSON.stringify({ id: "c" }),
     JSON.stringify({ id: "d", text: "   " }),
-    JSON.stringify({ id: 5, html: "<html><body><article><p>Officials met in Geneva on Monday to discuss a ceasefire in the region.</p></article></body></html>" }),
+    JSON.stringify({
+      id: 5,
+      html: "<html><body><article><p>Officials met in Geneva on Monday to discuss a ceasefire in the region.</p></article></body></html>",
+    }),
   ].join("\n");
   const r = run(["analyze", "--jsonl"], `${input}\n`);
   assert.equal(r.status, 0, r.stderr);
-  const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, 5);
   assert.deepEqual(
     lines.map((l) => l.id),

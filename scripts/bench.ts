@@ -23,7 +23,11 @@ if (existsSync(corpusBenchPath)) {
   };
   if (mod.runCorpusBench) {
     const rows = await mod.runCorpusBench({});
-    const lines = ["| measure | value | unit | note |", "|---|---:|---|---|", ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.unit} | ${r.note} |`)];
+    const lines = [
+      "| measure | value | unit | note |",
+      "|---|---:|---|---|",
+      ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.unit} | ${r.note} |`),
+    ];
     process.stdout.write(`${lines.join("\n")}\n`);
     corpusSection = `\n\n### Corpus and store\n\n${lines.join("\n")}\n`;
   }

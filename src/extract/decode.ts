@@ -60,6 +60,35 @@ export function declaredCharset(bytes: Uint8Array, contentType: string | null | 
   return META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
+/** Windows-1252 code points for bytes 0x80–0x9F (the rest of the range equals Latin-1). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+/** Labels that WHATWG decodes as Windows-1252. */
+const CP1252_LABELS =
+  /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder("windows-1252") maps 0x80–0x9F to C1 controls (as Latin-1
+ * does), which would lose curly quotes, dashes and the euro sign.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const CHUNK = 8192;
+  let out = "";
+  const codes = new Array<number>(CHUNK);
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const end = Math.min(bytes.length, i + CHUNK);
+    codes.length = end - i;
+    for (let j = i; j < end; j++) {
+      const b = bytes[j] as number;
+      codes[j - i] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);
@@ -78,6 +107,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { t
   if (bom) return { text: new TextDecoder(bom.label).decode(bytes.subarray(bom.skip)), charset: bom.label };
   const declared = declaredCharset(bytes, contentType);
   // A page declaring UTF-8 that is not valid UTF-8 is usually Windows-1252 with a wrong template.
+  if (declared && CP1252_LABELS.test(declared)) return { text: decodeWindows1252(bytes), charset: "windows-1252" };
   if (declared && !/^utf-?8$/.test(declared)) {
     const dec = decoderFor(declared);
     if (dec) return { text: dec.decode(bytes), charset: dec.encoding };
@@ -85,7 +115,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { t
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), charset: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), charset: "windows-1252" };
+    return { text: decodeWindows1252(bytes), charset: "windows-1252" };
   }
 }
 

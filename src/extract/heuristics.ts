@@ -197,7 +197,7 @@ export const SHORT_TEXT_RULES: Array<[RegExp, RemovedKind]> = [
 ];
 
 /** A byline block: "By Name …" (short). */
-export const BYLINE_RULE = /^by\s+\p{Lu}[\p{L}.'’-]+/u;
+export const BYLINE_RULE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]+/u;
 /** A bio block: "Name is/was a reporter …" style, recognised only at the end of the article. */
 export const BIO_RULE =
   /^(?:\p{Lu}[\p{L}.'’-]+\s){1,4}(?:is|was|has been|covers|writes)\b.{0,200}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|bureau chief|analyst|fellow|professor)\b/u;

@@ -51,7 +51,8 @@ export function extractHtml(html: string, url: string | null): Document {
   const blocks = collectBlocks(tree.root);
   let { cands, prose } = leanCandidates(blocks, tree.root);
   if (prose < MIN_LEAN_PROSE_CHARS) {
-    const viaReadability = html.length <= MAX_FALLBACK_CHARS ? readabilityCandidates(html) : null;
+    // Pathological pages (huge, or nested past the tree's cap) would stall Readability's DOM passes.
+    const viaReadability = html.length <= MAX_FALLBACK_CHARS && !tree.truncated ? readabilityCandidates(html) : null;
     if (viaReadability?.some((c) => proseValue({ ...c, owner: tree.root, noise: [], h1: false }) > 0)) {
       cands = viaReadability;
     } else if (cands.length === 0) {

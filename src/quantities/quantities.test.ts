@@ -16,7 +16,9 @@ function quantities(text: string, attributions: Attribution[] = [], pub = "2024-
 
 /** "text|kind|value|unit|approx|measures" of every quantity. */
 function brief(text: string): string[] {
-  return quantities(text).qs.map((q: Quantity) => [q.text, q.kind, q.value, q.unit ?? "-", q.approx, q.measures?.text ?? "-"].join("|"));
+  return quantities(text).qs.map((q: Quantity) =>
+    [q.text, q.kind, String(q.value), q.unit ?? "-", q.approx, q.measures?.text ?? "-"].join("|"),
+  );
 }
 
 describe("quantities: issue examples", () => {

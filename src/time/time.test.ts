@@ -11,7 +11,7 @@ function times(text: string, pub: string | null = "2024-05-14"): string[] {
 }
 
 /** The value of the one time expression whose text is `what`. */
-function valueOf(text: string, what: string, pub: string | null = "2024-05-14"): string | null | undefined {
+function timeValue(text: string, what: string, pub: string | null = "2024-05-14"): string | null | undefined {
   const found = findTimes(text, runNlp(text), pub).filter((t) => t.text === what);
   assert.equal(found.length, 1, `expected one "${what}" in ${JSON.stringify(times(text, pub))}`);
   return found[0]?.value;
@@ -20,11 +20,11 @@ function valueOf(text: string, what: string, pub: string | null = "2024-05-14"):
 // 2024-05-14 is a Tuesday.
 describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
   it("reads weekdays by tense", () => {
-    assert.equal(valueOf("The envoy will arrive on Thursday.", "Thursday"), "2024-05-16");
-    assert.equal(valueOf("The two leaders met on Thursday in Geneva.", "Thursday"), "2024-05-09");
-    assert.equal(valueOf("Officials said on Monday that talks had stalled.", "Monday"), "2024-05-13");
-    assert.equal(valueOf("Ministers are expected to sign the accord on Friday.", "Friday"), "2024-05-17");
-    assert.equal(valueOf("The vote took place on Tuesday.", "Tuesday"), "2024-05-14");
+    assert.equal(timeValue("The envoy will arrive on Thursday.", "Thursday"), "2024-05-16");
+    assert.equal(timeValue("The two leaders met on Thursday in Geneva.", "Thursday"), "2024-05-09");
+    assert.equal(timeValue("Officials said on Monday that talks had stalled.", "Monday"), "2024-05-13");
+    assert.equal(timeValue("Ministers are expected to sign the accord on Friday.", "Friday"), "2024-05-17");
+    assert.equal(timeValue("The vote took place on Tuesday.", "Tuesday"), "2024-05-14");
   });
   it("anchors last/this/next and earlier/later", () => {
     assert.deepEqual(times("Exports fell last month."), ["last month|DATE|2024-04"]);
@@ -35,10 +35,10 @@ describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
     assert.deepEqual(times("A deal is expected later this year."), ["later this year|DATE|2024"]);
   });
   it("biases yearless dates by tense", () => {
-    assert.equal(valueOf("The attack on October 7 killed hundreds.", "October 7"), "2023-10-07");
-    assert.equal(valueOf("Elections will be held on October 7.", "October 7"), "2024-10-07");
-    assert.equal(valueOf("The talks resumed in March.", "March"), "2024-03");
-    assert.equal(valueOf("The delegation will return in June.", "June"), "2024-06");
+    assert.equal(timeValue("The attack on October 7 killed hundreds.", "October 7"), "2023-10-07");
+    assert.equal(timeValue("Elections will be held on October 7.", "October 7"), "2024-10-07");
+    assert.equal(timeValue("The talks resumed in March.", "March"), "2024-03");
+    assert.equal(timeValue("The delegation will return in June.", "June"), "2024-06");
   });
   it("splits coordinated and ranged dates", () => {
     assert.deepEqual(times("Talks are set for May 16 and 17."), ["May 16|DATE|2024-05-16", "17|DATE|2024-05-17"]);
@@ -87,23 +87,23 @@ describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
 describe("time: calendar edges", () => {
   it("crosses year boundaries", () => {
     // 2024-01-02 is a Tuesday.
-    assert.equal(valueOf("Exports fell last month.", "last month", "2024-01-02"), "2023-12");
-    assert.equal(valueOf("The delegation arrived on Friday.", "Friday", "2024-01-02"), "2023-12-29");
-    assert.equal(valueOf("Inflation peaked last week.", "last week", "2024-01-02"), "2023-W52");
-    assert.equal(valueOf("The ceasefire began on December 30.", "December 30", "2024-01-02"), "2023-12-30");
+    assert.equal(timeValue("Exports fell last month.", "last month", "2024-01-02"), "2023-12");
+    assert.equal(timeValue("The delegation arrived on Friday.", "Friday", "2024-01-02"), "2023-12-29");
+    assert.equal(timeValue("Inflation peaked last week.", "last week", "2024-01-02"), "2023-W52");
+    assert.equal(timeValue("The ceasefire began on December 30.", "December 30", "2024-01-02"), "2023-12-30");
     // 2023-12-29 is a Friday.
-    assert.equal(valueOf("The talks will resume on Monday.", "Monday", "2023-12-29"), "2024-01-01");
-    assert.equal(valueOf("Parliament will vote next month.", "next month", "2023-12-29"), "2024-01");
-    assert.equal(valueOf("Output rose in the first quarter.", "the first quarter", "2023-12-29"), "2023-Q1");
+    assert.equal(timeValue("The talks will resume on Monday.", "Monday", "2023-12-29"), "2024-01-01");
+    assert.equal(timeValue("Parliament will vote next month.", "next month", "2023-12-29"), "2024-01");
+    assert.equal(timeValue("Output rose in the first quarter.", "the first quarter", "2023-12-29"), "2023-Q1");
   });
   it("handles leap days", () => {
     // 2024-02-29 is a Thursday; 2024-03-01 a Friday.
-    assert.equal(valueOf("The envoy left yesterday.", "yesterday", "2024-03-01"), "2024-02-29");
-    assert.equal(valueOf("The envoy arrives tomorrow.", "tomorrow", "2024-02-28"), "2024-02-29");
-    assert.equal(valueOf("The accord was signed on February 29.", "February 29", "2024-03-10"), "2024-02-29");
-    assert.equal(valueOf("The talks ended on Thursday.", "Thursday", "2024-03-01"), "2024-02-29");
+    assert.equal(timeValue("The envoy left yesterday.", "yesterday", "2024-03-01"), "2024-02-29");
+    assert.equal(timeValue("The envoy arrives tomorrow.", "tomorrow", "2024-02-28"), "2024-02-29");
+    assert.equal(timeValue("The accord was signed on February 29.", "February 29", "2024-03-10"), "2024-02-29");
+    assert.equal(timeValue("The talks ended on Thursday.", "Thursday", "2024-03-01"), "2024-02-29");
     // ISO week 53 of 2020 (2020-12-31 is a Thursday).
-    assert.equal(valueOf("Cases rose this week.", "this week", "2020-12-31"), "2020-W53");
+    assert.equal(timeValue("Cases rose this week.", "this week", "2020-12-31"), "2020-W53");
   });
   it("leaves relative times unanchored without a publication date", () => {
     assert.deepEqual(times("The envoy will arrive on Thursday, last month and in October.", null), [

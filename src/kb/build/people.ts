@@ -60,6 +60,66 @@ const TITLE_WORDS = new Set([
   "mrs",
 ]);
 
+/**
+ * First words that make an upstream alias a title phrase ("President Putin", "Russian President
+ * Vladimir Putin") rather than a name: mention spans must not swallow titles.
+ */
+const TITLE_PREFIXES = new Set([
+  "president",
+  "president-elect",
+  "vice",
+  "vice-president",
+  "prime",
+  "premier",
+  "minister",
+  "secretary",
+  "defense",
+  "defence",
+  "foreign",
+  "ambassador",
+  "senator",
+  "sen",
+  "rep",
+  "former",
+  "deputy",
+  "chancellor",
+  "kanzler",
+  "bundeskanzler",
+  "ayatollah",
+  "general",
+  "gen",
+  "gov",
+  "governor",
+  "chairman",
+  "leader",
+  "supreme",
+  "king",
+  "queen",
+  "prince",
+  "sheikh",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  "lord",
+  "the",
+  "comrade",
+  "emperor",
+  "pope",
+  "lt",
+  "col",
+  "u",
+  "un",
+  "us",
+  "united",
+  "acting",
+  "interim",
+]);
+
+/** Words that make an upstream alias a group's name rather than the person's. */
+const GROUP_WORDS_RE = /\b(army|jaish|jaysh|brigades?|movement|party|front|forces|militia|followers)\b/i;
+
 /** Shortest single-token alias kept (shorter ones are initials or fragments). */
 const MIN_SINGLE_TOKEN_ALIAS = 4;
 
@@ -87,6 +147,12 @@ class People {
       this.reserved.delete(key);
       this.kb.unalias(key, (e) => e.kind === "group" || e.kind === "organization");
     }
+  }
+
+  /** Whether an alias starts with a title or a demonym/country word ("US President …"). */
+  isTitlePhrase(alias: string): boolean {
+    const first = surfaceKey(alias).split(" ")[0] ?? "";
+    return TITLE_PREFIXES.has(first) || (alias.includes(" ") && this.reserved.has(first));
   }
 
   /** Whether a name can be a person's: not a place, country, organisation or bare title. */
@@ -256,7 +322,7 @@ function addPhoenix(kb: KbBuilder, people: People, actors: PhxActor[], countries
     const decoded = a.codes.map((c) => ({ c, ...decodeCode(c.code, countries, orgByCameo) }));
     const home = decoded.find((d) => d.country)?.country ?? null;
     const aliases = a.aliases
-      .filter((s) => !NON_PERSON_ALIAS_RE.test(s))
+      .filter((s) => !NON_PERSON_ALIAS_RE.test(s) && !GROUP_WORDS_RE.test(s) && !people.isTitlePhrase(s))
       .filter((s) => s.includes(" ") || s.length >= MIN_SINGLE_TOKEN_ALIAS)
       .map(titleCase);
     const person = people.ensure([titleCase(a.name), ...aliases], home);

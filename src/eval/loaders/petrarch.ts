@@ -17,6 +17,8 @@ export interface PetrarchCoding {
 
 export interface PetrarchRecord {
   id: string;
+  /** Record date YYYYMMDD (actor codes may depend on it). */
+  date: string;
   category: string;
   text: string;
   /** Expected codings; empty with noEvents when the record expects none. */
@@ -27,7 +29,8 @@ export interface PetrarchRecord {
 export interface PetrarchActor {
   /** Lower-case words of the name. */
   words: string[];
-  code: string;
+  /** The code valid at a date YYYYMMDD (codes may be date-restricted), null for a non-actor. */
+  codeAt(date: string): string | null;
 }
 
 export interface PetrarchAgent {
@@ -63,7 +66,14 @@ export function loadPetrarchRecords(dir: string, limit?: number): PetrarchRecord
       const code = attr(a, "eventcode");
       if (source && target && code) codings.push({ source, target, code });
     }
-    out.push({ id: attr(head, "id") ?? String(out.length), category: attr(head, "category") ?? "", text, codings, noEvents });
+    out.push({
+      id: attr(head, "id") ?? String(out.length),
+      date: attr(head, "date") ?? "",
+      category: attr(head, "category") ?? "",
+      text,
+      codings,
+      noEvents,
+    });
   }
   if (out.length === 0) throw new EntenteError("E_DATA", `no <Sentence> records in ${dir}`);
   return out;
@@ -77,12 +87,41 @@ function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-/** The code to use: an unrestricted one if any, else the latest date-restricted one. */
-function pickCode(codes: string[]): string | null {
-  const plain = codes.find((c) => !/[<>\d]/.test(c.slice(3)) && !/\s/.test(c.trim()));
-  const raw = (plain ?? codes[codes.length - 1] ?? "").trim().split(/\s+/)[0] ?? "";
-  if (!raw || raw === "---" || raw === "+++" || raw === "###") return null;
-  return raw.split("/")[0] ?? null;
+interface DatedCode {
+  code: string | null;
+  from: string;
+  to: string;
+}
+
+/** YYMMDD (years ≥ 50 are 19xx) or YYYYMMDD → YYYYMMDD. */
+function fullDate(d: string): string {
+  if (d.length === 8) return d;
+  return `${Number(d.slice(0, 2)) >= 50 ? "19" : "20"}${d}`;
+}
+
+/** "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]", "[HOBREB > 990816]", "[ARN]". */
+function datedCode(raw: string): DatedCode {
+  const parts = raw.trim().split(/\s+/);
+  const first = parts[0] ?? "";
+  const code = !first || first === "---" || first === "+++" || first === "###" ? null : (first.split("/")[0] ?? null);
+  const rest = parts.slice(1).join(" ");
+  let m = /^<\s*(\d{6,8})$/.exec(rest);
+  if (m) return { code, from: "00000000", to: fullDate(m[1] as string) };
+  m = /^>\s*(\d{6,8})$/.exec(rest);
+  if (m) return { code, from: fullDate(m[1] as string), to: "99999999" };
+  m = /^(\d{6,8})\s*-\s*(\d{6,8})$/.exec(rest);
+  if (m) return { code, from: fullDate(m[1] as string), to: fullDate(m[2] as string) };
+  return { code, from: "00000000", to: "99999999" };
+}
+
+function codeChooser(codes: string[]): ((date: string) => string | null) | null {
+  const dated = codes.map(datedCode);
+  if (dated.length === 0) return null;
+  const undated = dated.find((d) => d.from === "00000000" && d.to === "99999999");
+  return (date) => {
+    const hit = date ? dated.find((d) => d.from <= date && date <= d.to && d !== undated) : undefined;
+    return (hit ?? undated ?? dated[dated.length - 1])?.code ?? null;
+  };
 }
 
 export function loadPetrarchActors(dir: string): PetrarchActor[] {
@@ -91,8 +130,8 @@ export function loadPetrarchActors(dir: string): PetrarchActor[] {
   let names: string[][] = [];
   let codes: string[] = [];
   const flush = () => {
-    const code = pickCode(codes);
-    if (code) for (const w of names) if (w.length) out.push({ words: w, code });
+    const codeAt = codeChooser(codes);
+    if (codeAt) for (const w of names) if (w.length) out.push({ words: w, codeAt });
     names = [];
     codes = [];
   };

@@ -48,8 +48,12 @@ function phraseIndex(phrases: Phrase[]): Map<string, Phrase[]> {
   return index;
 }
 
-export function petrarchLexicon(dir: string): ActorLexicon {
-  const actors: Phrase[] = loadPetrarchActors(dir).map((a) => ({ words: a.words, country: a.code, sector: null, kind: "country" }));
+/** The dictionaries as an ActorLexicon, with actor codes valid at `date` (YYYYMMDD). */
+export function petrarchLexicon(dir: string, date: string): ActorLexicon {
+  const actors: Phrase[] = loadPetrarchActors(dir).flatMap((a) => {
+    const code = a.codeAt(date);
+    return code ? [{ words: a.words, country: code, sector: null, kind: "country" as const }] : [];
+  });
   const agents = loadPetrarchAgents(dir);
   // Multi-word agents ("foreign minister", "border police") match as sector-only groups.
   const multi: Phrase[] = agents
@@ -93,14 +97,21 @@ export const suite: Suite = {
     const records = loadPetrarchRecords(dataDir, options.limit);
     const table = loadPloverTable();
     const triggers = buildLexicon(compileVerbDictionary(readFileSync(join(dataDir, "PETR.Validate.verbs.txt"), "latin1")), table, false);
-    const actors = petrarchLexicon(dataDir);
+    const lexicons = new Map<string, ActorLexicon>();
     let correct = 0;
+    let mappableRecords = 0;
+    let mappableCorrect = 0;
     let expectedTotal = 0;
     let expectedFound = 0;
     const byCategory = new Map<string, [number, number]>();
     for (const r of records) {
       const document = documentFromText(r.text);
       const nlp = runNlp(document.text);
+      let actors = lexicons.get(r.date);
+      if (!actors) {
+        actors = petrarchLexicon(dataDir, r.date);
+        lexicons.set(r.date, actors);
+      }
       const cands = eventCandidates({ document, nlp, entities: [], times: [], attributions: [] }, { triggers, actors, publishedAt: null });
       const produced = new Set<string>();
       for (const c of cands) {
@@ -108,11 +119,14 @@ export const suite: Suite = {
         // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV).
         const code = (a: { country: string | null; sector: string | null }) =>
           `${a.country ?? ""}${a.sector && !(a.country ?? "").endsWith(a.sector) ? a.sector : ""}`;
-        for (const a of c.event.actors) {
-          for (const t of c.event.recipients) {
-            produced.add(`${code(a)}|${code(t)}|${eventKey(table, c.cameo)}`);
-            if (c.reverseCameo) produced.add(`${code(t)}|${code(a)}|${eventKey(table, c.reverseCameo)}`);
-          }
+        // A compound actor with no recipient acts towards each other (CAMEO/PLOVER SRC/TAR).
+        const { actors: act, recipients } = c.event;
+        const pairs: Array<[(typeof act)[number], (typeof act)[number]]> = [];
+        if (recipients.length === 0) for (const a of act) for (const b of act) if (a !== b) pairs.push([a, b]);
+        for (const a of act) for (const t of recipients) pairs.push([a, t]);
+        for (const [a, t] of pairs) {
+          produced.add(`${code(a)}|${code(t)}|${eventKey(table, c.cameo)}`);
+          if (c.reverseCameo) produced.add(`${code(t)}|${code(a)}|${eventKey(table, c.reverseCameo)}`);
         }
       }
       const expected = r.codings.map((c) => codingKey(table, c));
@@ -121,6 +135,12 @@ export const suite: Suite = {
       expectedFound += found;
       const ok = r.noEvents && expected.length === 0 ? produced.size === 0 : found === expected.length;
       if (ok) correct++;
+      // Codes outside the CAMEO→PLOVER table (WEIS codes of the validation verbs) cannot be PLOVER events.
+      const mappable = r.codings.every((c) => cameoToPlover(table, c.code) !== null);
+      if (mappable) {
+        mappableRecords++;
+        if (ok) mappableCorrect++;
+      }
       const cat = byCategory.get(r.category) ?? [0, 0];
       byCategory.set(r.category, [cat[0] + (ok ? 1 : 0), cat[1] + 1]);
       if (process.env.ENTENTE_EVAL_DEBUG) {
@@ -137,9 +157,10 @@ export const suite: Suite = {
       metrics: {
         records_correct: round(n ? correct / n : 0),
         coding_recall: round(expectedTotal ? expectedFound / expectedTotal : 0),
+        records_correct_plover_mappable: round(mappableRecords ? mappableCorrect / mappableRecords : 0),
       },
       peers: {},
-      counts: { records: n, expected_codings: expectedTotal },
+      counts: { records: n, expected_codings: expectedTotal, records_plover_mappable: mappableRecords },
       notes: [
         `by category: ${[...byCategory].map(([k, [a, b]]) => `${k || "-"} ${a}/${b}`).join(", ")}`,
         "event keys: PLOVER type of the CAMEO code via CAMEO2PLOVER, else the raw code (the validation verbs use WEIS codes)",

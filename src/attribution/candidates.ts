@@ -7,7 +7,7 @@
 import type { Token } from "../nlp/index.js";
 import { type AttributionContext, isQuoteToken, paragraphAt, quoteClosingAt, quoteOpeningAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { ADDRESSEE_VERBS, CUE_AUXILIARIES, MAX_CUE_TO_THAT, SUBJECT_PRONOUNS } from "./heuristics.js";
+import { ADDRESSEE_VERBS, CONTENT_BREAKS, CUE_AUXILIARIES, CUE_PARTICLES, MAX_CUE_TO_THAT, SUBJECT_PRONOUNS } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
 import { governingSubject, passiveAgent } from "./subject.js";
@@ -93,8 +93,9 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
       end = (tokens[k - 2] as Token).end;
       break;
     }
-    if (t.text === ";" || (t.pos === "CCONJ" && startsPredicate(tokens, k + 1, sB)) || startsAttribution(ctx, k, sB)) {
-      end = (tokens[k - 1] as Token).end;
+    const afterComma = (tokens[k - 1] as Token).text === "," && CONTENT_BREAKS.has(t.normal);
+    if (t.text === ";" || afterComma || (t.pos === "CCONJ" && startsPredicate(tokens, k + 1, sB)) || startsAttribution(ctx, k, sB)) {
+      end = (tokens[afterComma ? k - 2 : k - 1] as Token).end;
       break;
     }
   }
@@ -126,6 +127,21 @@ export function contentBefore(ctx: AttributionContext, boundary: number, sA: num
     start = (tokens[s] as Token).start;
   }
   return end > start ? [start, end] : null;
+}
+
+/**
+ * A preposition or particle right after the verb belongs to the cue ("called for", "talked
+ * about", "pleaded guilty to"), unless a "that" clause follows or "to" starts an infinitive.
+ */
+function withParticle(ctx: AttributionContext, cue: Cue, sB: number): Cue {
+  const { tokens } = ctx;
+  let end = cue.end;
+  if (tokens[end]?.pos === "ADJ" && CUE_PARTICLES.has(tokens[end + 1]?.normal ?? "")) end++;
+  const p = tokens[end];
+  const next = tokens[end + 1];
+  if (!p || !next || end + 1 >= sB || !CUE_PARTICLES.has(p.normal) || next.pos === "VERB" || next.pos === "AUX") return cue;
+  for (let k = end + 1; k < Math.min(sB, end + MAX_CUE_TO_THAT); k++) if ((tokens[k] as Token).normal === "that") return cue;
+  return { ...cue, end: end + 1 };
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -246,8 +262,9 @@ export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | nul
     // Post-posed: "“…,” he said" / "…, officials said."
     return build(cue, src, contentBefore(ctx, src.first, sA), followingQuote(ctx, cue.end, sB));
   }
-  const after = contentAfter(ctx, cue, cue.end, sB) ?? nextParagraphQuote(ctx, sB);
-  return build(cue, src, after);
+  const full = withParticle(ctx, cue, sB);
+  const after = contentAfter(ctx, full, full.end, sB) ?? nextParagraphQuote(ctx, sB);
+  return build(full, src, after);
 }
 
 /** "According to X, …": the content after the comma that ends the source. */

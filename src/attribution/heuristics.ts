@@ -105,3 +105,12 @@ export const SINGLE_CLOSE = new Set(["’"]);
 export const SPEAKER_LABEL_MAX_TOKENS = 4;
 /** Label colons rank below verbs of saying when proposals overlap. */
 export const COLON_CUE_PROB = 0.6;
+
+/** Prepositions and particles that complete a cue verb ("call for", "talk about", "plead guilty to"). */
+export const CUE_PARTICLES = new Set(["for", "on", "about", "of", "against", "with", "to", "over", "at", "out", "up", "into"]);
+
+/**
+ * After a comma these words open a clause that is the writer's, not the source's (a relative
+ * clause about a name, a contrast): paraphrased content ends before them.
+ */
+export const CONTENT_BREAKS = new Set(["who", "which", "however", "although", "though", "while", "whereas", "but"]);

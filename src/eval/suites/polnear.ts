@@ -14,8 +14,9 @@
  * Metrics, each a P/R/F1 over one-to-one matchings:
  *  - `<role>_overlap_f1`: gold and predicted items match when their fragments share at least one
  *    character; pairs are taken greedily by largest shared character count (as matchOverlap).
- *  - `<role>_exact_f1`: items match when their fragment lists are equal after trimming each
- *    fragment of whitespace, quote marks and edge punctuation (, . ; :), empty fragments dropped.
+ *  - `<role>_exact_f1`: items match when their fragment lists are equal after joining fragments
+ *    separated only by whitespace and trimming each fragment of whitespace, quote marks and edge
+ *    punctuation (, . ; :), empty fragments dropped.
  *  - `joint_f1`: an attribution counts when its content overlaps a gold attribution's content and
  *    its source overlaps that same gold attribution's source (gold without a source: content
  *    overlap alone); one-to-one, greedy by content overlap.
@@ -117,9 +118,20 @@ function matchItems(gold: Fragment[][], pred: Fragment[][], ok: (g: number, p: n
   return usedG.size;
 }
 
+/** Fragments separated only by whitespace are one span (the annotation tool splits at line breaks). */
+function joinFragments(text: string, frags: Fragment[]): Fragment[] {
+  const out: Fragment[] = [];
+  for (const f of [...frags].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && f.start >= last.end && text.slice(last.end, f.start).trim() === "") last.end = Math.max(last.end, f.end);
+    else out.push({ ...f });
+  }
+  return out;
+}
+
 function exactKey(text: string, frags: Fragment[]): string {
   const parts: string[] = [];
-  for (const f of frags) {
+  for (const f of joinFragments(text, frags)) {
     let s = f.start;
     let e = f.end;
     while (s < e && TRIM_CHARS.test(text[s] as string)) s++;

@@ -204,3 +204,24 @@ test("without a store the read routes answer 503 and the OpenAPI document lists 
   assert.deepEqual(eventParams, ["actor", "from", "involving", "limit", "modality", "offset", "recipient", "to", "type"]);
   assert.equal(doc.paths["/api/articles/{id}"]!.get!.parameters[0]!.required, true);
 });
+
+test("memoised whole-store facets and network follow new articles", async () => {
+  const before = await json<ArticleSearchResult>("/api/articles");
+  const netBefore = await json<NetworkResult>("/api/network");
+  const extra = fixtureAnalyses()[2]!;
+  extra.id = "fx-extra";
+  extra.document.text = extra.document.text.replace("12,000", "13,000");
+  extra.document.paragraphs = [{ start: 0, end: extra.document.text.length, kind: "body" }];
+  extra.quantities = [];
+  // a later date, so the event clusterer sees new happenings rather than another report of the old ones
+  for (const ev of extra.events) ev.date = { value: "2024-09-01", text: null, source: "publication" };
+  loadAnalyses(store, [extra]);
+  {
+    const after = await json<ArticleSearchResult>("/api/articles");
+    assert.equal(after.total, before.total + 1);
+    assert.equal(after.facets.country.find((f) => f.value === "JPN")?.count, 2);
+    const netAfter = await json<NetworkResult>("/api/network");
+    const jk = (n: NetworkResult) => n.edges.find((e) => e.a === "JPN" && e.b === "KEN")!.cooperation;
+    assert.equal(jk(netAfter), jk(netBefore) + 1);
+  }
+});

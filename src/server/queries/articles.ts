@@ -2,6 +2,7 @@
 import type { Store } from "../../store/index.js";
 import { ftsQuery } from "../../store/read.js";
 import type { ArticleSearchResult, Facet } from "../dto.js";
+import { memo } from "./memo.js";
 
 export interface ArticleQuery {
   q?: string;
@@ -56,17 +57,34 @@ export function searchArticles(store: Store, q: ArticleQuery): ArticleSearchResu
   }
   const from = fts ? "articles_fts JOIN articles a ON a.id = articles_fts.rowid" : "articles a";
   const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const matched = `SELECT a.id FROM ${from} ${whereSql}`;
+  // without filters every article matches, so facets need no membership test
+  const inMatched = (col: string) => (where.length ? `${col} IN (SELECT a.id FROM ${from} ${whereSql}) AND` : "");
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT a.id, a.doc_id, a.url, a.title, a.publisher, a.published_at, f.story_id,
         ${fts ? "snippet(articles_fts, 1, '[', ']', '…', 14)" : "substr(a.text, 1, 240)"} AS snippet
        FROM ${from} LEFT JOIN article_fingerprints f ON f.article_id = a.id ${whereSql}
-       ORDER BY ${fts ? "bm25(articles_fts)" : "a.published_at IS NULL, a.published_at DESC, a.id DESC"} LIMIT ? OFFSET ?`,
+       ORDER BY ${fts ? "bm25(articles_fts)" : "a.published_at DESC, a.id DESC"} LIMIT ? OFFSET ?`,
     )
     .all(...params, q.limit, q.offset) as Row[];
   const facet = (sql: string): Facet[] => db.prepare(sql).all(...params, FACET_SIZE) as Facet[];
+  const computeFacets = (): ArticleSearchResult["facets"] => ({
+    year: facet(
+      `SELECT substr(published_at, 1, 4) AS value, COUNT(*) AS count FROM articles WHERE ${inMatched("id")} published_at IS NOT NULL
+       GROUP BY value ORDER BY value DESC LIMIT ?`,
+    ),
+    country: facet(
+      `SELECT country AS value, COUNT(DISTINCT article_id) AS count FROM entities WHERE ${inMatched("article_id")} kind = 'country'
+       AND country IS NOT NULL GROUP BY country ORDER BY count DESC, value LIMIT ?`,
+    ),
+    eventType: facet(
+      `SELECT type AS value, COUNT(DISTINCT article_id) AS count FROM events WHERE ${inMatched("article_id")} 1
+       GROUP BY type ORDER BY count DESC, value LIMIT ?`,
+    ),
+  });
+  // whole-store facets (the search page's first view) scan every entity and event, so they are memoised
+  const facets = where.length ? computeFacets() : memo(store, "facets", computeFacets);
   return {
     total,
     items: rows.map((r) => ({
@@ -79,19 +97,6 @@ export function searchArticles(store: Store, q: ArticleQuery): ArticleSearchResu
       storyId: r.story_id,
       snippet: r.snippet,
     })),
-    facets: {
-      year: facet(
-        `SELECT substr(published_at, 1, 4) AS value, COUNT(*) AS count FROM articles WHERE id IN (${matched}) AND published_at IS NOT NULL
-         GROUP BY value ORDER BY value DESC LIMIT ?`,
-      ),
-      country: facet(
-        `SELECT country AS value, COUNT(DISTINCT article_id) AS count FROM entities WHERE article_id IN (${matched}) AND kind = 'country'
-         AND country IS NOT NULL GROUP BY country ORDER BY count DESC, value LIMIT ?`,
-      ),
-      eventType: facet(
-        `SELECT type AS value, COUNT(DISTINCT article_id) AS count FROM events WHERE article_id IN (${matched})
-         GROUP BY type ORDER BY count DESC, value LIMIT ?`,
-      ),
-    },
+    facets,
   };
 }

@@ -36,10 +36,20 @@ function whereOf(store: Store, q: EventQuery, params: unknown[]): string {
   if (q.involving) where.push(participantClause(store.resolveActor(q.involving), null, params));
   if (q.between) {
     const [a, b] = q.between;
-    const dir = (x: ActorRef, y: ActorRef) => `(${participantClause(x, "actor", params)} AND ${participantClause(y, "recipient", params)})`;
-    const ab = dir(a, b);
-    const ba = dir(b, a);
-    where.push(`(${ab} OR ${ba})`);
+    if (a.level === b.level) {
+      // the dyad index holds one row per (actor, recipient) pair of an event at each level
+      // (a UNION, not an OR, so each side uses the (level, src, tgt) index)
+      where.push(
+        "e.id IN (SELECT event_id FROM event_dyads WHERE level = ? AND src = ? AND tgt = ? UNION SELECT event_id FROM event_dyads WHERE level = ? AND src = ? AND tgt = ?)",
+      );
+      params.push(a.level, a.key, b.key, a.level, b.key, a.key);
+    } else {
+      const dir = (x: ActorRef, y: ActorRef) =>
+        `(${participantClause(x, "actor", params)} AND ${participantClause(y, "recipient", params)})`;
+      const ab = dir(a, b);
+      const ba = dir(b, a);
+      where.push(`(${ab} OR ${ba})`);
+    }
   }
   if (q.type) {
     where.push("e.type = ?");

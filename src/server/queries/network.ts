@@ -2,11 +2,17 @@
 import type { Store } from "../../store/index.js";
 import { isCooperation } from "../../store/keys.js";
 import type { NetworkResult } from "../dto.js";
+import { memo } from "./memo.js";
 
 /** The drawing stays legible up to about this many countries (the most active are kept). */
 export const MAX_NETWORK_NODES = 60;
 
 export function countryNetwork(store: Store, from?: string, to?: string): NetworkResult {
+  // aggregates over the whole dyad index plus Louvain: memoised per window until the store grows
+  return memo(store, `network:${from ?? ""}:${to ?? ""}`, () => computeNetwork(store, from, to));
+}
+
+function computeNetwork(store: Store, from?: string, to?: string): NetworkResult {
   const params: unknown[] = [];
   let range = "";
   if (from) {

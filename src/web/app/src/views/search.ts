@@ -11,16 +11,22 @@ function snippet(text: string): Child[] {
   return text.split(/(\[[^\]]*\])/).map((part) => (part.startsWith("[") && part.endsWith("]") ? h("mark", null, part.slice(1, -1)) : part));
 }
 
+/** With an actor filter, a link to that actor's own page. */
+function actorPageLink(actor: string): Child {
+  return actor ? h("a", { href: href("actor", actor), class: "actor-page-link" }, ` ${actor}'s profile →`) : null;
+}
+
 export async function searchView(root: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
   const p = route.params;
   const q = p.get("q") ?? "";
   const from = p.get("from") ?? "";
   const to = p.get("to") ?? "";
   const actor = p.get("actor") ?? "";
+  const type = p.get("type") ?? "";
   const offset = Number(p.get("offset") ?? "0") || 0;
   const [stats, result] = await Promise.all([
     get<Stats>("/api/stats", signal),
-    get<ArticleSearchResult>(`/api/articles${qs({ q, from, to, actor, limit: PAGE, offset })}`, signal),
+    get<ArticleSearchResult>(`/api/articles${qs({ q, from, to, actor, type, limit: PAGE, offset })}`, signal),
   ]);
   const input = (name: string, value: string, attrs: Record<string, string> = {}) => h("input", { name, value, ...attrs });
   const form = h(
@@ -35,9 +41,12 @@ export async function searchView(root: HTMLElement, route: Route, signal: AbortS
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const data = new FormData(form);
-    location.hash = `#/search${qs({ q: String(data.get("q") ?? ""), actor: String(data.get("actor") ?? ""), from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") })}`;
+    location.hash = `#/search${qs({ q: String(data.get("q") ?? ""), actor: String(data.get("actor") ?? ""), from: String(data.get("from") ?? ""), to: String(data.get("to") ?? ""), type })}`;
   });
-  const withOffset = (o: number) => `#/search${qs({ q, from, to, actor, offset: o || null })}`;
+  const current = { q, from, to, actor, type };
+  const withOffset = (o: number) => `#/search${qs({ ...current, offset: o || null })}`;
+  const without = (key: keyof typeof current) => `#/search${qs({ ...current, [key]: null })}`;
+  const active = (["actor", "type", "from", "to"] as const).filter((k) => current[k]);
   const facetList = (title: string, facets: ArticleSearchResult["facets"]["year"], link: (v: string) => string) =>
     facets.length === 0
       ? null
@@ -56,7 +65,7 @@ export async function searchView(root: HTMLElement, route: Route, signal: AbortS
     h(
       "p",
       { class: "stats" },
-      `${stats.articles} articles · ${stats.events} events · ${stats.attributions} quotes · ${stats.entities} entity mentions`,
+      `${stats.articles} articles · ${stats.events} events · ${stats.attributions} quotes · ${stats.entities} entities`,
     ),
     form,
     h(
@@ -65,14 +74,22 @@ export async function searchView(root: HTMLElement, route: Route, signal: AbortS
       h(
         "aside",
         { class: "facets" },
-        facetList("Year", result.facets.year, (v) => `#/search${qs({ q, actor, from: `${v}-01-01`, to: `${v}-12-31` })}`),
-        facetList("Countries", result.facets.country, (v) => href("actor", v)),
-        facetList("Event types", result.facets.eventType, (v) => `#/search${qs({ q, from, to, actor })}&type=${encodeURIComponent(v)}`),
+        facetList("Year", result.facets.year, (v) => `#/search${qs({ ...current, from: `${v}-01-01`, to: `${v}-12-31` })}`),
+        facetList("Countries", result.facets.country, (v) => `#/search${qs({ ...current, actor: v })}`),
+        facetList("Event types", result.facets.eventType, (v) => `#/search${qs({ ...current, type: v })}`),
       ),
       h(
         "div",
         { class: "results" },
         h("p", { class: "result-count" }, `${result.total} ${result.total === 1 ? "article" : "articles"}${q ? ` match “${q}”` : ""}`),
+        active.length
+          ? h(
+              "p",
+              { class: "active-filters" },
+              active.map((k) => h("a", { href: without(k), class: "chip", title: "remove this filter" }, `${k}: ${current[k]} ×`)),
+              actorPageLink(actor),
+            )
+          : null,
         h(
           "ol",
           { class: "result-list", start: offset + 1 },

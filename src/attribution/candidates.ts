@@ -7,7 +7,16 @@
 import type { Token } from "../nlp/index.js";
 import { type AttributionContext, isQuoteToken, paragraphAt, quoteClosingAt, quoteOpeningAt } from "./context.js";
 import type { Cue } from "./cues.js";
-import { ADDRESSEE_VERBS, CONTENT_BREAKS, CUE_AUXILIARIES, CUE_PARTICLES, MAX_CUE_TO_THAT, SUBJECT_PRONOUNS } from "./heuristics.js";
+import {
+  ADDRESSEE_VERBS,
+  CONTENT_BREAKS,
+  CUE_AUXILIARIES,
+  CUE_MIN_PROB,
+  CUE_PARTICLES,
+  MAX_CUE_TO_THAT,
+  PERSONAL_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
 import { governingSubject, passiveAgent } from "./subject.js";
@@ -183,12 +192,24 @@ function nextParagraphQuote(ctx: AttributionContext, sB: number): [number, numbe
   return q >= 0 ? [(ctx.quotes[q] as Quote).start, (ctx.quotes[q] as Quote).end] : null;
 }
 
+/** A weak cue needs a speaker-like source: a name or a personal pronoun heading the phrase. */
+function speakerLike(tokens: readonly Token[], source: TokenRange | null): boolean {
+  const head = source ? tokens[source.end - 1] : undefined;
+  return head !== undefined && (head.pos === "PROPN" || (head.pos === "PRON" && PERSONAL_PRONOUNS.has(head.normal)));
+}
+
 function build(cue: Cue, source: TokenRange | null, ...contents: Array<[number, number] | null>): Candidate | null {
   const kept = contents.filter((c): c is [number, number] => c !== null);
   return kept.length > 0 ? { cue, source, contents: kept } : null;
 }
 
 export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | null {
+  const c = proposeFor(ctx, cue);
+  if (c && !c.cue.core && c.cue.prob < CUE_MIN_PROB && !speakerLike(ctx.tokens, c.source)) return null;
+  return c;
+}
+
+function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const { tokens } = ctx;
   const [sA, sB] = sentenceOf(ctx, cue.head);
   const before = tokens[cue.first - 1];

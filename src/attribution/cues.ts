@@ -14,9 +14,9 @@ import {
   CORE_CUES,
   CUE_AUXILIARIES,
   CUE_MIN_COUNT,
-  CUE_MIN_PROB,
   NEGATIONS,
   SPEAKER_LABEL_MAX_TOKENS,
+  WEAK_CUE_MIN_PROB,
 } from "./heuristics.js";
 
 export interface CueEntry {
@@ -55,7 +55,7 @@ function buildLexicon(model: CueModel | null): Map<string, CueEntry> {
   if (model) {
     for (const [lemma, [cue, seen]] of Object.entries(model.lemmas)) {
       const prob = seen > 0 ? cue / seen : 0;
-      if (seen >= CUE_MIN_COUNT && prob >= CUE_MIN_PROB) lex.set(lemma, { stance: "other", prob, core: false });
+      if (seen >= CUE_MIN_COUNT && prob >= WEAK_CUE_MIN_PROB) lex.set(lemma, { stance: "other", prob, core: false });
     }
   }
   for (const [stance, lemmas] of Object.entries(CORE_CUES) as Array<[Stance, string[]]>) {

@@ -30,7 +30,12 @@ export const ADDRESSEE_VERBS = new Set(["tell", "assure", "inform", "remind", "w
  * A lemma from the trained lexicon is a cue when at least this share of its occurrences (as a
  * verb) in the training split is annotated as a cue: below a half it is more often not a cue.
  */
-export const CUE_MIN_PROB = 0.25;
+export const CUE_MIN_PROB = 0.35;
+/**
+ * Lemmas with a lower share (down to this) are weak cues: taken only when their subject is a
+ * name or a personal pronoun, the typical speaker of an attributed position ("Trump backed …").
+ */
+export const WEAK_CUE_MIN_PROB = 0.2;
 /** …and it was seen at least this often, so that the share is not noise. */
 export const CUE_MIN_COUNT = 4;
 
@@ -114,3 +119,6 @@ export const CUE_PARTICLES = new Set(["for", "on", "about", "of", "against", "wi
  * clause about a name, a contrast): paraphrased content ends before them.
  */
 export const CONTENT_BREAKS = new Set(["who", "which", "however", "although", "though", "while", "whereas", "but"]);
+
+/** Pronouns that refer to people (or groups of them), for weak-cue speakers. */
+export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);

@@ -15,6 +15,8 @@ export const LIST_PROSE_WEIGHT = 0.25;
  * this share of the container's prose; higher levels ask for more, being likelier page columns.
  */
 export const SIBLING_LEVELS = [0.2, 0.3, 0.4];
+/** Adjacent prose joins the article across at most this many non-prose blocks (captions, bylines, embeds). */
+export const MAX_EXTENSION_GAP = 0;
 /** A noise-looking element (by class/id) that holds this share of the page's prose is kept anyway. */
 export const PROTECT_NOISE_SHARE = 0.4;
 /** A kept block whose link density exceeds this is navigation, not text. */
@@ -110,7 +112,7 @@ export const NOISE_CLASS_WORDS = new Map<string, RemovedKind>([
   ...(["newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up", "paywall", "regwall", "inline-signup"] as const).map(
     (w) => [w, "newsletter"] as [string, RemovedKind],
   ),
-  ...(["share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "follow", "addthis", "sharethis"] as const).map(
+  ...(["share", "shares", "sharing", "sharebar", "sociallinks", "addthis", "sharethis"] as const).map(
     (w) => [w, "share"] as [string, RemovedKind],
   ),
   ...(

@@ -4,7 +4,14 @@
  * child keeps DESCEND_SHARE of the prose. Blocks under the chosen element are the candidate body.
  */
 import type { RemovedKind } from "../contract/analysis.js";
-import { LIST_PROSE_WEIGHT, MAX_PROSE_LINK_DENSITY, MIN_PROSE_CHARS, PROTECT_NOISE_SHARE, SIBLING_LEVELS } from "./heuristics.js";
+import {
+  LIST_PROSE_WEIGHT,
+  MAX_EXTENSION_GAP,
+  MAX_PROSE_LINK_DENSITY,
+  MIN_PROSE_CHARS,
+  PROTECT_NOISE_SHARE,
+  SIBLING_LEVELS,
+} from "./heuristics.js";
 import type { HtmlBlock } from "./html-blocks.js";
 import type { El } from "./html-tree.js";
 
@@ -30,6 +37,8 @@ export interface ContentChoice {
   container: El;
   /** The container and the siblings of it that join it, in document order. */
   members: Set<El>;
+  /** The highest ancestor whose children were considered; article text does not extend beyond it. */
+  scope: El;
   prose: number;
   protectedEls: Set<El>;
 }
@@ -49,7 +58,8 @@ export function chooseContainer(root: El, blocks: HtmlBlock[]): ContentChoice {
   const scores = new Map<El, number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (values[i]! > 0 && effectiveNoise(b, protectedEls) === null) addUp(scores, b.owner, values[i]!);
+    if (values[i]! > 0 && effectiveNoise(b, protectedEls) === null)
+      addUp(scores, b.owner, values[i]! * (b.kind === "list" ? LIST_PROSE_WEIGHT : 1));
   }
   // The element that directly holds most prose (paragraph parent, half for grandparent), as in
   // Readability; then siblings of it that hold a fair share of prose join it.
@@ -80,10 +90,46 @@ export function chooseContainer(root: El, blocks: HtmlBlock[]): ContentChoice {
     }
   }
   const cur = best;
-  return { container: cur, members: new Set(members), prose: members.reduce((n, m) => n + (scores.get(m) ?? 0), 0), protectedEls };
+  return {
+    container: cur,
+    scope: level,
+    members: new Set(members),
+    prose: members.reduce((n, m) => n + (scores.get(m) ?? 0), 0),
+    protectedEls,
+  };
 }
 
 export function isInside(el: El, members: Set<El>): boolean {
   for (let e: El | null = el; e; e = e.parent) if (members.has(e)) return true;
   return false;
+}
+
+/**
+ * Indexes of the blocks that make up the article: those under the chosen members, extended backwards
+ * and forwards over adjacent prose blocks within the scope (a lead paragraph set apart from the body
+ * container, a closing paragraph after an embed), skipping at most MAX_EXTENSION_GAP other blocks.
+ */
+export function articleBlockIndexes(blocks: HtmlBlock[], choice: ContentChoice): number[] {
+  const inMembers = blocks.map((b) => isInside(b.owner, choice.members));
+  const first = inMembers.indexOf(true);
+  if (first < 0) return [];
+  const last = inMembers.lastIndexOf(true);
+  const isProse = (i: number) => {
+    const b = blocks[i]!;
+    return proseValue(b) > 0 && effectiveNoise(b, choice.protectedEls) === null && isInside(b.owner, new Set([choice.scope]));
+  };
+  const extra: number[] = [];
+  for (const dir of [-1, 1]) {
+    let gap = 0;
+    for (let i = dir < 0 ? first - 1 : last + 1; i >= 0 && i < blocks.length && gap <= MAX_EXTENSION_GAP; i += dir) {
+      if (!isInside(blocks[i]!.owner, new Set([choice.scope]))) break;
+      if (isProse(i)) {
+        extra.push(i);
+        gap = 0;
+      } else gap++;
+    }
+  }
+  const out: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (inMembers[i] || extra.includes(i)) out.push(i);
+  return out;
 }

@@ -11,7 +11,7 @@ import { type Candidate, classifyCandidates } from "./classify-blocks.js";
 import { dateFromUrl, datelineDate } from "./dates.js";
 import { MIN_LEAN_PROSE_CHARS } from "./heuristics.js";
 import { collectBlocks, type HtmlBlock } from "./html-blocks.js";
-import { chooseContainer, effectiveNoise, isInside, proseValue } from "./html-content.js";
+import { articleBlockIndexes, chooseContainer, effectiveNoise, proseValue } from "./html-content.js";
 import { type El, parseLightTree } from "./html-tree.js";
 import { readMetadata } from "./metadata.js";
 import { emptyDocument, joinBlocks } from "./paragraphs.js";
@@ -29,7 +29,7 @@ function candidatesOf(blocks: HtmlBlock[], protectedEls: Set<El>): Candidate[] {
 
 function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number } {
   const choice = chooseContainer(root, blocks);
-  const inside = blocks.filter((b) => isInside(b.owner, choice.members));
+  const inside = articleBlockIndexes(blocks, choice).map((i) => blocks[i]!);
   return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose };
 }
 

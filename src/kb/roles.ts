@@ -3,7 +3,7 @@
  * Works on the raw rows of roles.json; KbRole objects are made only for answers.
  */
 import { surfaceKey } from "./normalize.js";
-import { queryTitleClass } from "./titles.js";
+import { isOfficeClass, queryTitleClass, roleTitleClasses } from "./titles.js";
 import type { KbEntry, KbRole, RoleRow, RolesFile } from "./types.js";
 
 /** When a query class has no holder, these classes are tried next, in order (an office's usual stand-ins). */
@@ -25,7 +25,8 @@ const CURATED = 6;
 const EXTRA = 7;
 
 interface ScopedRow {
-  personId: string;
+  /** The person's entry index. */
+  person: number;
   row: RoleRow;
 }
 
@@ -56,12 +57,25 @@ function latest(candidates: ScopedRow[]): ScopedRow | undefined {
   return best;
 }
 
-export function makeRoleIndex(file: RolesFile, byId: (id: string) => KbEntry | undefined) {
+/**
+ * @param entryAt the entry at an index of entries.json
+ * @param indexOf the index of an entry id
+ */
+export function makeRoleIndex(file: RolesFile, entryAt: (index: number) => KbEntry, indexOf: (id: string) => number | undefined) {
   const titleClasses = file.titles.map(([, classes]) => classes);
-  const classesOf = (row: RoleRow): readonly string[] => {
-    const implied = titleClasses[row[TITLE]] ?? [];
-    const extra = row[EXTRA];
-    return extra && extra.length > 0 ? [...implied, ...extra] : implied;
+  /** Folded free-text forms of each title, computed the first time a free-text title is asked for. */
+  const folded = new Map<number, readonly string[]>();
+  const foldedOf = (t: number): readonly string[] => {
+    let f = folded.get(t);
+    if (!f) {
+      f = roleTitleClasses(file.titles[t]?.[0] ?? "").filter((c) => !isOfficeClass(c));
+      folded.set(t, f);
+    }
+    return f;
+  };
+  const hasClass = (row: RoleRow, cls: string): boolean => {
+    if (!isOfficeClass(cls)) return foldedOf(row[TITLE]).includes(cls);
+    return (titleClasses[row[TITLE]] ?? []).includes(cls) || (row[EXTRA]?.includes(cls) ?? false);
   };
   const toRole = (row: RoleRow): KbRole => {
     const [t, country, org, sector, start, end] = row;
@@ -71,21 +85,24 @@ export function makeRoleIndex(file: RolesFile, byId: (id: string) => KbEntry | u
   const byScope = new Map<string, ScopedRow[]>();
   let count = 0;
   let people = 0;
-  for (const personId in file.people) {
-    const list = file.people[personId] as RoleRow[];
+  for (const key in file.people) {
+    const list = file.people[key] as RoleRow[];
+    const person = Number(key);
     people++;
     count += list.length;
     for (const row of list) {
       const scope = row[2] ?? row[1];
       if (!scope) continue;
       const bucket = byScope.get(scope);
-      if (bucket) bucket.push({ personId, row });
-      else byScope.set(scope, [{ personId, row }]);
+      if (bucket) bucket.push({ person, row });
+      else byScope.set(scope, [{ person, row }]);
     }
   }
 
   function rolesAt(personId: string, date: string | null): KbRole[] {
-    const list = Object.hasOwn(file.people, personId) ? (file.people[personId] as RoleRow[]) : [];
+    const index = indexOf(personId);
+    const key = index === undefined ? "" : String(index);
+    const list = Object.hasOwn(file.people, key) ? (file.people[key] as RoleRow[]) : [];
     if (date === null) {
       const current = list.filter((r) => r[END] === null);
       if (current.length > 0) return current.map(toRole);
@@ -100,7 +117,7 @@ export function makeRoleIndex(file: RolesFile, byId: (id: string) => KbEntry | u
   function holderInClass(scope: string, cls: string, day: string | null): ScopedRow | undefined {
     const bucket = byScope.get(scope);
     if (!bucket) return undefined;
-    const matches = bucket.filter((r) => classesOf(r.row).includes(cls));
+    const matches = bucket.filter((r) => hasClass(r.row, cls));
     if (day === null) {
       const current = matches.filter((r) => r.row[END] === null);
       return latest(current.length > 0 ? current : matches);
@@ -115,13 +132,13 @@ export function makeRoleIndex(file: RolesFile, byId: (id: string) => KbEntry | u
     const day = date === null ? null : dayOf(date);
     for (const c of [cls, ...(CLASS_FALLBACKS[cls] ?? [])]) {
       const hit = holderInClass(scope, c, day);
-      if (hit) return byId(hit.personId);
+      if (hit) return entryAt(hit.person);
     }
     // A free-text title ("interior minister") may also be stored unreordered.
     const plain = surfaceKey(q.title);
     if (plain !== cls) {
       const hit = holderInClass(scope, plain, day);
-      if (hit) return byId(hit.personId);
+      if (hit) return entryAt(hit.person);
     }
     return undefined;
   }

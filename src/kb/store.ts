@@ -8,7 +8,7 @@ import { EntenteError } from "../contract/errors.js";
 import { makeAgentSector } from "./agents.js";
 import { foldToken, LEADING_ARTICLES, surfaceKey } from "./normalize.js";
 import { makeRoleIndex } from "./roles.js";
-import type { EntryRow, Kb, KbEntry, KbFiles, KbMatch, KbSource, RolesFile } from "./types.js";
+import type { EntryRow, Kb, KbEntry, KbFiles, KbMatch, KbSource, RolesFile, SurfaceCodes } from "./types.js";
 import { KIND_CODES, PREFIX_MARK, VIA_CODES } from "./types.js";
 
 export const KB_FILE_NAMES = ["entries", "surfaces", "roles", "agents"] as const;
@@ -34,7 +34,7 @@ function readJson<T>(dir: URL, name: string): T {
 export function readKbSource(dir: URL = kbDir()): KbSource {
   return {
     entries: readJson<EntryRow[]>(dir, "entries"),
-    surfaces: readJson<Record<string, number[]>>(dir, "surfaces"),
+    surfaces: readJson<Record<string, SurfaceCodes>>(dir, "surfaces"),
     roles: () => readJson<RolesFile>(dir, "roles"),
     agents: () => readJson<Record<string, string>>(dir, "agents"),
   };
@@ -47,7 +47,7 @@ export function sourceOf(files: KbFiles): KbSource {
 
 function toEntry(row: EntryRow): KbEntry {
   const [id, name, kind, country, sector, aliases, extra] = row;
-  const entry: KbEntry = { id, name, kind: KIND_CODES[kind] ?? "organization", country, sector, aliases };
+  const entry: KbEntry = { id, name, kind: KIND_CODES[kind] ?? "organization", country, sector, aliases: aliases ?? [] };
   if (extra?.c) entry.cameo = extra.c;
   if (extra?.i) entry.iso2 = extra.i;
   return entry;
@@ -74,7 +74,7 @@ export function buildKb(source: KbSource): Kb {
     return e;
   };
   const idIndex = lazy(() => new Map(rows.map((r, i) => [r[0], i])));
-  const roles = lazy(() => makeRoleIndex(source.roles(), (id) => byId(id)));
+  const roles = lazy(() => makeRoleIndex(source.roles(), entryAt, (id) => idIndex().get(id)));
   const agentTable = lazy(source.agents);
   const agentSector = lazy(() => makeAgentSector(agentTable()));
   let maxAliasTokens = 0;
@@ -94,7 +94,8 @@ export function buildKb(source: KbSource): Kb {
     const cached = matchCache.get(key);
     if (cached) return cached;
     if (!Object.hasOwn(surfaces, key)) return undefined;
-    const codes = surfaces[key] as number[];
+    const stored = surfaces[key] as SurfaceCodes;
+    const codes = typeof stored === "number" ? [stored] : stored;
     const out: KbMatch[] = [];
     for (const code of codes) {
       if (code === PREFIX_MARK) continue;
@@ -105,7 +106,11 @@ export function buildKb(source: KbSource): Kb {
     return out;
   }
 
-  const isPrefix = (key: string) => Object.hasOwn(surfaces, key) && (surfaces[key] as number[]).includes(PREFIX_MARK);
+  const isPrefix = (key: string): boolean => {
+    if (!Object.hasOwn(surfaces, key)) return false;
+    const stored = surfaces[key] as SurfaceCodes;
+    return typeof stored === "number" ? stored === PREFIX_MARK : stored.includes(PREFIX_MARK);
+  };
 
   /** Full key, else without a leading article ("the Kremlin" → "kremlin"). */
   function resolveKey(surface: string): KbMatch[] {

@@ -116,3 +116,8 @@ export function roleTitleClasses(title: string): string[] {
   }
   return [...out];
 }
+
+/** Office classes are upper-case tags (PM, FM, …); anything else is a folded free-text title. */
+export function isOfficeClass(cls: string): boolean {
+  return cls.length > 0 && cls === cls.toUpperCase() && /^[A-Z]+$/.test(cls);
+}

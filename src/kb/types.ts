@@ -75,8 +75,8 @@ export const KIND_CODES: Record<string, KbKind> = {
   g: "group",
 };
 
-/** Compact entry row: [id, name, kind code, country, sector, aliases, extra]. */
-export type EntryRow = [string, string, string, string | null, string | null, string[], EntryExtra?];
+/** Compact entry row: [id, name, kind code, country, sector, aliases, extra]; empty trailing fields are left out. */
+export type EntryRow = [string, string, string, string | null, string | null, string[]?, EntryExtra?];
 
 export interface EntryExtra {
   /** CAMEO code. */
@@ -99,9 +99,9 @@ export type LinkRow = [string, string, "demonym" | "metonym"];
 export type RoleRow = [number, string | null, string | null, string | null, string | null, string | null, (0 | 1)?, string[]?];
 
 export interface RolesFile {
-  /** Distinct role titles with the classes they imply (titles.ts); rows point into this table. */
+  /** Distinct role titles with the office classes (upper-case tags) they imply (titles.ts); rows point here. */
   titles: Array<[string, string[]]>;
-  /** Person id → roles, oldest first. */
+  /** Person's index in entries.json (as a string key) → roles, oldest first. */
   people: Record<string, RoleRow[]>;
 }
 
@@ -115,18 +115,22 @@ export interface KbFiles {
   entries: EntryRow[];
   /**
    * Folded surface key → matches, each encoded as entryIndex * 8 + via code; PREFIX_MARK when the key
-   * is also the start of a longer key. Precomputed so loading does no string folding.
+   * is also the start of a longer key; a single code is stored bare. Precomputed so loading does no
+   * string folding.
    */
-  surfaces: Record<string, number[]>;
+  surfaces: Record<string, SurfaceCodes>;
   roles: RolesFile;
   /** Agent noun key → sector code. */
   agents: Record<string, string>;
 }
 
 /** What the runtime needs: the lookup tables at once, roles and agents when first asked for. */
+/** One code or several (see KbFiles.surfaces). */
+export type SurfaceCodes = number | number[];
+
 export interface KbSource {
   entries: EntryRow[];
-  surfaces: Record<string, number[]>;
+  surfaces: Record<string, SurfaceCodes>;
   roles: () => RolesFile;
   agents: () => Record<string, string>;
 }

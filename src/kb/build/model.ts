@@ -1,7 +1,7 @@
 /** The KB under construction: entries with de-duplicated aliases, surface links and roles. */
 import { surfaceKey } from "../normalize.js";
-import { roleTitleClasses } from "../titles.js";
-import type { EntryExtra, EntryRow, KbFiles, KbKind, LinkRow, RoleRow } from "../types.js";
+import { isOfficeClass, roleTitleClasses } from "../titles.js";
+import type { EntryExtra, EntryRow, KbFiles, KbKind, LinkRow, RoleRow, SurfaceCodes } from "../types.js";
 import { PREFIX_MARK, VIA_CODES } from "../types.js";
 
 const KIND_CODE: Record<KbKind, string> = { country: "c", organization: "o", person: "p", location: "l", group: "g" };
@@ -81,20 +81,24 @@ export class KbBuilder {
   files(agents: Map<string, string>): KbFiles {
     const drafts = [...this.entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const entries: EntryRow[] = drafts.map((e) => {
-      const row: EntryRow = [e.id, e.name, KIND_CODE[e.kind], e.country, e.sector, e.aliases];
-      if (Object.keys(e.extra).length > 0) row.push(e.extra);
+      const row: EntryRow = [e.id, e.name, KIND_CODE[e.kind], e.country, e.sector];
+      const hasExtra = Object.keys(e.extra).length > 0;
+      if (e.aliases.length > 0 || hasExtra) row.push(e.aliases);
+      if (hasExtra) row.push(e.extra);
       return row;
     });
     const titles: Array<[string, string[]]> = [];
     const titleIndex = new Map<string, number>();
     const people: Record<string, RoleRow[]> = {};
+    const position = new Map(drafts.map((e, i) => [e.id, i]));
     for (const id of [...this.roles.keys()].sort()) {
-      if (!this.entries.has(id)) continue;
-      people[id] = dedupeRoles(this.roles.get(id) ?? []).map((r) => {
+      const index = position.get(id);
+      if (index === undefined) continue;
+      people[String(index)] = dedupeRoles(this.roles.get(id) ?? []).map((r) => {
         let t = titleIndex.get(r.title);
         if (t === undefined) {
           t = titles.length;
-          titles.push([r.title, roleTitleClasses(r.title)]);
+          titles.push([r.title, roleTitleClasses(r.title).filter(isOfficeClass)]);
           titleIndex.set(r.title, t);
         }
         const implied = new Set(roleTitleClasses(r.title));
@@ -114,7 +118,7 @@ export class KbBuilder {
   }
 
   /** Folded key → encoded matches (see KbFiles.surfaces), with prefix marks for the token trie. */
-  private surfaceIndex(drafts: DraftEntry[]): Record<string, number[]> {
+  private surfaceIndex(drafts: DraftEntry[]): Record<string, SurfaceCodes> {
     const index = new Map<string, number[]>();
     const put = (surface: string, entryIndex: number, via: (typeof VIA_CODES)[number]) => {
       const key = surfaceKey(surface);
@@ -144,8 +148,11 @@ export class KbBuilder {
         prefix = `${prefix} ${toks[k]}`;
       }
     }
-    const out: Record<string, number[]> = {};
-    for (const key of [...index.keys()].sort()) out[key] = index.get(key) as number[];
+    const out: Record<string, SurfaceCodes> = {};
+    for (const key of [...index.keys()].sort()) {
+      const codes = index.get(key) as number[];
+      out[key] = codes.length === 1 ? (codes[0] as number) : codes;
+    }
     return out;
   }
 }

@@ -117,7 +117,7 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
     if (cl.kbId) byKb.set(cl.kbId, cl);
     bySurface.set(surface, cl);
   }
-  settleTypes(clusters);
+  settleTypes(view, clusters);
   linkDescriptions(view, cands, clusters, byKb);
   resolvePronouns(view, clusters);
   return clusters;
@@ -126,9 +126,29 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
 /** A KB-linked mention outweighs this many tagger votes on the entity's type. */
 const KB_VOTE = 3;
 
+/**
+ * A news article introduces a person by full name; a "person" only ever named by one bare
+ * word, with no title and no KB identity, is more likely an organisation ("Airbus said").
+ * Applied only to texts of at least this many sentences, where that convention holds.
+ */
+const FULL_NAME_CONVENTION_MIN_SENTENCES = 4;
+
 /** Give each cluster the type most of its name mentions got (one document, one reading). */
-function settleTypes(clusters: Cluster[]): void {
+function settleTypes(view: TextView, clusters: Cluster[]): void {
+  const article = view.sentenceTokens.length >= FULL_NAME_CONVENTION_MIN_SENTENCES;
   for (const cl of clusters) {
+    if (
+      article &&
+      cl.type === "PER" &&
+      !cl.kbId &&
+      cl.roles.length === 0 &&
+      cl.gender === null &&
+      cl.nameTokens.length > 0 &&
+      cl.nameTokens.every((w) => w.length === 1)
+    ) {
+      cl.votes.ORG += cl.votes.PER;
+      cl.votes.PER = 0;
+    }
     const v = cl.votes;
     const total = v.PER + v.ORG + v.LOC;
     if (total === 0) continue;

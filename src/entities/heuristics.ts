@@ -122,3 +122,14 @@ export const MAX_NAME_TOKENS = 8;
  * sentence, containing common verbs/prepositions, is a link or headline fragment.
  */
 export const TITLE_FRAGMENT_MIN = 3;
+
+/**
+ * Lower-case nouns that introduce an organisation's name right after them ("automaker
+ * Chrysler", "the airline Ryanair", "rival Boeing"): the name is an organisation.
+ */
+export const ORG_INTRODUCERS = set(`
+  company companies firm automaker carmaker manufacturer maker airline carrier bank lender insurer
+  retailer broadcaster network newspaper publisher group conglomerate giant rival rivals partner
+  supplier subsidiary unit operator producer developer contractor startup start-up party agency
+  charity organisation organization union club team outlet broker investor
+`);

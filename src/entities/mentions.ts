@@ -4,12 +4,12 @@
  * the roles the text states.
  */
 import type { Token } from "../nlp/index.js";
-import { NEVER_NAMES, ORG_OF_HEADS, ORG_WORDS } from "./heuristics.js";
+import { NEVER_NAMES, ORG_INTRODUCERS, ORG_OF_HEADS, ORG_WORDS } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { taggerCandidates } from "./tagger/index.js";
-import { isSentenceInitial } from "./tokens.js";
+import { isCapitalised, isSentenceInitial } from "./tokens.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
@@ -34,7 +34,8 @@ function attachKb(target: Candidate, kb: Candidate): void {
 function isStrongRule(view: TextView, c: Candidate): boolean {
   const head = (view.tokens[c.end - 1] as Token).normal;
   const lead = (view.tokens[c.first] as Token).normal;
-  return c.type === "ORG" && c.end - c.first > 1 && (ORG_WORDS.has(head) || ORG_OF_HEADS.has(lead));
+  const introduced = ORG_INTRODUCERS.has(view.tokens[c.first - 1]?.text ?? "");
+  return c.type === "ORG" && (introduced || (c.end - c.first > 1 && (ORG_WORDS.has(head) || ORG_OF_HEADS.has(lead))));
 }
 
 /** Combine the finders: tagger spans first, KB and strong rule spans repair or add to them. */
@@ -48,7 +49,9 @@ function merge(view: TextView, tagged: Candidate[], kb: Candidate[], rules: Cand
   for (const r of rules) {
     if (!isStrongRule(view, r)) continue;
     const inside = out.filter((o) => overlapsTok(o, r));
-    if (inside.length > 0 && inside.every((o) => covers(r, o)) && inside.some((o) => o.type === "ORG")) {
+    const exact = inside.find((o) => sameSpan(o, r));
+    if (exact) exact.type = r.type;
+    else if (inside.every((o) => covers(r, o))) {
       for (const o of inside) out.splice(out.indexOf(o), 1);
       out.push(r);
     }
@@ -74,11 +77,83 @@ function merge(view: TextView, tagged: Candidate[], kb: Candidate[], rules: Cand
   return out;
 }
 
+/** A model number after a maker's name ("A380", "787", "737s") makes the pair a product. */
+const MODEL_NUMBER = /^\p{Lu}{0,2}-?\d{2,}\p{L}{0,3}$/u;
+
+function isProductMaker(view: TextView, c: Candidate): boolean {
+  const next = view.tokens[c.end];
+  return (
+    (c.entityKind === null || c.entityKind === "organization") &&
+    next !== undefined &&
+    next.sentence === (view.tokens[c.first] as Token).sentence &&
+    MODEL_NUMBER.test(next.text)
+  );
+}
+
+/**
+ * A country name used as a modifier ("U.S. automaker", "US officials") works like a demonym
+ * ("American automaker"): it says whose, it does not name the country as a participant.
+ */
+function markAdjectivalCountries(view: TextView, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== "name" || c.entityKind !== "country") continue;
+    const next = view.tokens[c.end];
+    if (
+      next &&
+      next.sentence === (view.tokens[c.first] as Token).sentence &&
+      (next.pos === "NOUN" || next.pos === "ADJ") &&
+      !isCapitalised(next)
+    ) {
+      c.kind = "demonym";
+    }
+  }
+}
+
 /** A lone sentence-initial capital that is a common word ("Help", "With") is not a name. */
 function isInitialCommonWord(view: TextView, c: Candidate): boolean {
   if (c.end - c.first !== 1 || c.kbId) return false;
   const t = view.tokens[c.first] as Token;
   return NEVER_NAMES.has(t.normal) || (isSentenceInitial(view.tokens, c.first) && t.pos !== "PROPN" && t.pos !== "NOUN");
+}
+
+/**
+ * One document, one reading: every other occurrence of a name already found (and of a found
+ * person's surname) is a mention too, with the same type and identity.
+ */
+function propagate(view: TextView, cands: Candidate[]): Candidate[] {
+  const { tokens } = view;
+  const byFirstWord = new Map<string, Array<{ words: string[]; from: Candidate }>>();
+  const addSurface = (words: string[], from: Candidate) => {
+    const list = byFirstWord.get(words[0] as string) ?? [];
+    if (!list.some((x) => x.words.join(" ") === words.join(" "))) list.push({ words, from });
+    byFirstWord.set(words[0] as string, list);
+  };
+  for (const c of cands) {
+    if (c.kind !== "name" || !isCapitalised(tokens[c.first])) continue;
+    const words = tokens.slice(c.first, c.end).map((t) => t.text);
+    addSurface(words, c);
+    const last = tokens[c.end - 1] as Token;
+    if (c.type === "PER" && c.end - c.first > 1 && isCapitalised(last) && last.text.length > 2) addSurface([last.text], c);
+  }
+  const taken = new Uint8Array(tokens.length);
+  for (const c of cands) taken.fill(1, c.first, c.end);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = byFirstWord.get((tokens[i] as Token).text);
+    if (!list || taken[i]) continue;
+    for (const { words, from } of list.sort((a, b) => b.words.length - a.words.length)) {
+      const end = i + words.length;
+      if (end > tokens.length || taken.subarray(i, end).some((x) => x === 1)) continue;
+      if (!words.every((w, k) => (tokens[i + k] as Token).text === w)) continue;
+      // A longer capitalised run around it is another name ("Ford Motor" vs "Ford").
+      if (isCapitalised(tokens[end]) && (tokens[end] as Token).sentence === (tokens[i] as Token).sentence) continue;
+      if (isCapitalised(tokens[i - 1]) && !isSentenceInitial(tokens, i)) continue;
+      added.push({ ...from, first: i, end, source: "rule", roles: [] });
+      taken.fill(1, i, end);
+      break;
+    }
+  }
+  return added.length ? [...cands, ...added] : cands;
 }
 
 export function findMentions(view: TextView, mode: Mode): Candidate[] {
@@ -91,6 +166,8 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));
     cands = cands.filter((c) => !isInitialCommonWord(view, c));
     for (const c of cands) if (c.type === "PER") stripLeadingTitles(view, c);
+    cands = propagate(view, cands).filter((c) => !isProductMaker(view, c));
+    markAdjectivalCountries(view, cands);
     addRoles(view, cands);
   }
   cands.sort((a, b) => a.first - b.first || b.end - a.end);

@@ -11,6 +11,7 @@ import {
   MAX_NAME_TOKENS,
   NAME_PARTICLES,
   NEVER_NAMES,
+  ORG_INTRODUCERS,
   ORG_OF_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
@@ -95,6 +96,7 @@ export function typeOfRun(tokens: readonly Token[], first: number, end: number):
   if (PLACE_WORDS.has(head) && end - first > 1) return "LOC";
   const prev = tokens[first - 1];
   if (prev && (TITLE_WORDS.has(prev.normal) || HONORIFICS.has(prev.normal))) return "PER";
+  if (prev && ORG_INTRODUCERS.has(prev.text)) return "ORG";
   const n = end - first;
   const allNameLike = tokens
     .slice(first, end)
@@ -107,12 +109,19 @@ export function typeOfRun(tokens: readonly Token[], first: number, end: number):
 export function ruleCandidates(view: TextView): Candidate[] {
   const kb = getKb();
   const out: Candidate[] = [];
-  for (const [first, end] of capitalisedRuns(view)) {
-    let f = first;
-    while (f < end - 1 && (TITLE_WORDS.has((view.tokens[f] as Token).normal) || HONORIFICS.has((view.tokens[f] as Token).normal))) f++;
+  const typeOf = (f: number, end: number): NameType | null => {
     const surface = view.text.slice((view.tokens[f] as Token).start, (view.tokens[end - 1] as Token).end);
     const m = bestMatch(kb.lookup(surface));
-    const type = m && m.via !== "demonym" ? typeOfEntry(m.entry) : typeOfRun(view.tokens, f, end);
+    return m && m.via !== "demonym" ? typeOfEntry(m.entry) : typeOfRun(view.tokens, f, end);
+  };
+  for (const [first, end] of capitalisedRuns(view)) {
+    // "General Motors" is an organisation by its head word; "General Smith" is a titled person.
+    let f = first;
+    let type = typeOf(f, end);
+    if (type === null || type === "PER") {
+      while (f < end - 1 && (TITLE_WORDS.has((view.tokens[f] as Token).normal) || HONORIFICS.has((view.tokens[f] as Token).normal))) f++;
+      if (f !== first) type = typeOf(f, end) ?? (end - f >= 1 ? "PER" : null);
+    }
     if (!type) continue;
     out.push({ first: f, end, type, kind: "name", entityKind: null, source: "rule", kbId: null, country: null, sector: null, roles: [] });
   }

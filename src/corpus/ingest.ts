@@ -40,6 +40,8 @@ export interface IngestOptions extends FetchOptions {
 
 export interface IngestSummary extends ProgressCounts {
   seconds: number;
+  /** Peak resident set of the whole process (main and worker threads), MiB. */
+  peakRssMb: number;
   failures: { locator: string; code: string; message: string }[];
 }
 
@@ -147,5 +149,6 @@ export async function ingest(args: readonly string[], opts: IngestOptions): Prom
     progress.finish(counts);
     if (typeof opts.db === "string") store.close();
   }
-  return { ...counts, seconds: (Date.now() - t0) / 1000, failures };
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 102.4) / 10;
+  return { ...counts, seconds: (Date.now() - t0) / 1000, peakRssMb, failures };
 }

@@ -26,7 +26,7 @@ export interface SentenceView {
   last: number;
   mentions: readonly ActorMention[];
   /** Actor to use for a subject pronoun with no coreference (the previous sentence's first actor). */
-  previousActor: ActorMention | null;
+  previousActor: () => ActorMention | null;
 }
 
 export interface Arguments {
@@ -156,7 +156,7 @@ function pronounSubject(v: SentenceView, groupStart: number): ActorMention | nul
   const t = tok(v, i);
   if (t.pos !== "PRON" || !SUBJECT_PRONOUNS.has(t.normal)) return null;
   const earlier = mentionEndingBefore(v, i, SUBJECT_WINDOW).filter((m) => !precededByPrep(v, m));
-  const target = earlier[earlier.length - 1] ?? v.previousActor;
+  const target = earlier[earlier.length - 1] ?? v.previousActor();
   if (!target) return null;
   return { ...target, first: i, last: i + 1, start: t.start, end: t.end, pronoun: true };
 }

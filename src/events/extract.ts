@@ -3,7 +3,7 @@
  * find actor mentions and triggers, read each trigger's arguments, modality and date, then
  * merge repeated mentions of one happening.
  */
-import type { Event, EventActor, Time } from "../contract/analysis.js";
+import type { Entity, Event, EventActor, Time } from "../contract/analysis.js";
 import type { WorkingDoc } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
 import { type ActorLexicon, type ActorMention, findActorMentions } from "./actors.js";
@@ -53,9 +53,11 @@ function dateOf(times: readonly Time[], sStart: number, sEnd: number, at: number
   return null;
 }
 
-function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: ExtractOptions, sentence: number): EventCandidate {
+function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: ExtractOptions, sentence: number): EventCandidate | null {
   const text = doc.document.text;
   const args = argumentsOf(view, trig);
+  // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH requires).
+  if (trig.weak && (args.actors.length === 0 || args.recipients.length === 0)) return null;
   const mod = modalityOf(view, trig, args.groupStart, args.governor, doc.attributions);
   let { type, mode } = trig.code;
   let context = [...trig.code.context];
@@ -103,19 +105,62 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
 export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCandidate[] {
   const { tokens, sentenceTokens } = doc.nlp;
   const out: EventCandidate[] = [];
-  let previousActor: ActorMention | null = null;
+  const entitiesBySentence = entitiesPerSentence(doc);
+  // Actor mentions are found only for sentences that need them (a trigger, or the antecedent of a pronoun).
+  const memo = new Map<number, ActorMention[]>();
+  const mentionsOf = (s: number): ActorMention[] => {
+    let m = memo.get(s);
+    if (!m) {
+      const [first, last] = sentenceTokens[s] as [number, number];
+      m = findActorMentions(tokens, first, last, entitiesBySentence[s] ?? [], opts.actors);
+      memo.set(s, m);
+    }
+    return m;
+  };
+  /** The first actor of the nearest earlier sentence that has one, for a subject pronoun. */
+  const previousActor = (s: number) => (): ActorMention | null => {
+    for (let p = s - 1; p >= Math.max(0, s - PRONOUN_LOOKBACK); p--) {
+      const hit = mentionsOf(p).find((m) => !m.pronoun && (m.country || m.sector));
+      if (hit) return hit;
+    }
+    return null;
+  };
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [first, last] = sentenceTokens[s] as [number, number];
-    const mentions = findActorMentions(tokens, first, last, doc.entities, opts.actors);
-    const view: SentenceView = { tokens, first, last, mentions, previousActor };
-    for (const trig of findTriggers(opts.triggers, tokens, first, last)) {
+    const triggers = findTriggers(opts.triggers, tokens, first, last);
+    if (triggers.length === 0) continue;
+    const view: SentenceView = { tokens, first, last, mentions: mentionsOf(s), previousActor: previousActor(s) };
+    for (const trig of triggers) {
       const c = candidate(doc, view, trig, opts, s);
-      // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH requires).
-      if (trig.weak && (c.event.actors.length === 0 || c.event.recipients.length === 0)) continue;
-      out.push(c);
+      if (c) out.push(c);
     }
-    const firstReal = mentions.find((m) => !m.pronoun && (m.country || m.sector));
-    if (firstReal) previousActor = firstReal;
+  }
+  return out;
+}
+
+/** Sentences a subject pronoun may look back over for its antecedent. */
+const PRONOUN_LOOKBACK = 2;
+
+/** The entities with a mention in each sentence (one pass, instead of scanning all entities per sentence). */
+function entitiesPerSentence(doc: EventsInput): Entity[][] {
+  const sentences = doc.nlp.sentences;
+  const out: Entity[][] = sentences.map(() => []);
+  if (doc.entities.length === 0) return out;
+  for (const e of doc.entities) {
+    const seen = new Set<number>();
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((sentences[mid] as { start: number }).start <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      if (!seen.has(lo)) {
+        seen.add(lo);
+        out[lo]?.push(e);
+      }
+    }
   }
   return out;
 }

@@ -4,6 +4,12 @@ import { getKb, type Kb, type KbMatch } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
 import type { ActorLexicon, LexiconMatch } from "./actors.js";
 
+/** Parts of speech a name can start with ("The" at a sentence start is no name; "U.S.", "Chinese" are). */
+const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "X"]);
+
+/** Bound on the agent-noun memo (distinct word forms seen), so a long batch cannot grow it without end. */
+const AGENT_MEMO_MAX = 50_000;
+
 /** Preference among several KB readings of one surface: a named actor over a place. */
 const VIA_RANK: Record<KbMatch["via"], number> = { name: 0, alias: 1, metonym: 2, demonym: 3, capital: 4, city: 5 };
 
@@ -26,6 +32,7 @@ function looksLikeName(t: Token): boolean {
 
 export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
   const normals = new WeakMap<readonly Token[], string[]>();
+  const agentMemo = new Map<string, string | null>();
   const normalsOf = (tokens: readonly Token[]) => {
     let n = normals.get(tokens);
     if (!n) {
@@ -37,7 +44,7 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
   return {
     matchAt(tokens, i, end): LexiconMatch | null {
       const tok = tokens[i] as Token;
-      if (!looksLikeName(tok)) return null;
+      if (!looksLikeName(tok) || !NAME_POS.has(tok.pos)) return null;
       const hit = kb.matchTokens(normalsOf(tokens), i);
       if (!hit || i + hit.length > end) return null;
       const m = best(hit.matches);
@@ -53,7 +60,14 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
     },
     agentSector(token) {
       if (token.pos !== "NOUN" && token.pos !== "PROPN") return null;
-      return kb.agentSector(token.normal) ?? kb.agentSector(token.lemma.toLowerCase());
+      // The KB's agent lookup normalises and singularises on each call: memoise by surface.
+      let hit = agentMemo.get(token.normal);
+      if (hit === undefined) {
+        hit = kb.agentSector(token.normal) ?? kb.agentSector(token.lemma.toLowerCase());
+        if (agentMemo.size > AGENT_MEMO_MAX) agentMemo.clear();
+        agentMemo.set(token.normal, hit);
+      }
+      return hit;
     },
   };
 }

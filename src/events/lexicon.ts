@@ -21,11 +21,44 @@ export interface CompiledPattern {
   pre: CompiledSlot[];
   post: CompiledSlot[];
   code: string;
+  /** Position in its block: among equally long matches the dictionary's first wins. */
+  order: number;
+}
+
+/** A block's patterns indexed for speed: by a word of the first post-verb slot, and those without one. */
+export interface PatternIndex {
+  byFirstPost: ReadonlyMap<string, readonly CompiledPattern[]>;
+  noPost: readonly CompiledPattern[];
+}
+
+export interface VerbPatterns {
+  code: string | null;
+  patterns: PatternIndex;
+}
+
+function indexPatterns(patterns: readonly CompiledPattern[]): PatternIndex {
+  const byFirstPost = new Map<string, CompiledPattern[]>();
+  const noPost: CompiledPattern[] = [];
+  for (const p of patterns) {
+    const first = p.post[0];
+    if (!first) {
+      noPost.push(p);
+      continue;
+    }
+    const keys = new Set<string>(first.words);
+    for (const ph of first.phrases) if (ph[0]) keys.add(ph[0]);
+    for (const k of keys) {
+      const list = byFirstPost.get(k) ?? [];
+      list.push(p);
+      byFirstPost.set(k, list);
+    }
+  }
+  return { byFirstPost, noPost };
 }
 
 export interface TriggerLexicon {
   /** Verb base form → its default CAMEO code and the patterns of its block. */
-  verbs: ReadonlyMap<string, { code: string | null; patterns: readonly CompiledPattern[] }>;
+  verbs: ReadonlyMap<string, VerbPatterns>;
   /** Inflected form → base form, for forms the lemmatiser may miss. */
   forms: ReadonlyMap<string, string>;
   nominal: ReadonlyMap<string, NominalTrigger>;
@@ -55,16 +88,19 @@ function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledS
 export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwnPatterns = true): TriggerLexicon {
   const blocks = table.blocks.map((patterns) =>
     patterns.map(
-      (p: VerbPattern): CompiledPattern => ({
+      (p: VerbPattern, order: number): CompiledPattern => ({
         pre: p.pre.map((s) => compileSlot(s, table.synsets)),
         post: p.post.map((s) => compileSlot(s, table.synsets)),
         code: p.code,
+        order,
       }),
     ),
   );
-  const verbs = new Map<string, { code: string | null; patterns: CompiledPattern[] }>();
+  const indexed = blocks.map(indexPatterns);
+  const empty = indexPatterns([]);
+  const verbs = new Map<string, VerbPatterns>();
   for (const [base, entry] of Object.entries(table.verbs)) {
-    verbs.set(base, { code: entry.code, patterns: blocks[entry.block] ?? [] });
+    verbs.set(base, { code: entry.code, patterns: indexed[entry.block] ?? empty });
   }
   const memo = new Map<string, PloverCode | null>();
   return {

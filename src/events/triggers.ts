@@ -13,7 +13,7 @@ import {
   PRE_GAP,
   SLOT_GAP,
 } from "./heuristics.js";
-import type { CompiledPattern, CompiledSlot, TriggerLexicon } from "./lexicon.js";
+import type { CompiledPattern, CompiledSlot, PatternIndex, TriggerLexicon } from "./lexicon.js";
 import type { NominalTrigger } from "./nominal-triggers.js";
 import type { PloverCode } from "./plover-map.js";
 
@@ -143,19 +143,30 @@ function isFunctionWord(t: Token): boolean {
   return t.pos === "ADP" || t.pos === "PART" || t.pos === "DET" || t.pos === "ADV" || t.pos === "PRON" || t.pos === "SCONJ";
 }
 
-function bestPattern(
-  patterns: readonly CompiledPattern[],
-  tokens: readonly Token[],
-  verb: number,
-  first: number,
-  last: number,
-): PatternMatch | null {
+/** Patterns whose first post-verb word occurs where it may match, plus those with no post words. */
+function candidatePatterns(index: PatternIndex, tokens: readonly Token[], verb: number, postTo: number): CompiledPattern[] {
+  const out: CompiledPattern[] = index.noPost.length > 0 ? index.noPost.slice() : [];
+  const stop = Math.min(postTo, verb + 2 + FIRST_POST_GAP);
+  for (let j = verb + 1; j < stop; j++) {
+    const t = tokens[j] as Token;
+    const a = index.byFirstPost.get(t.normal);
+    if (a) for (const p of a) out.push(p);
+    const lemma = t.lemma.toLowerCase();
+    if (lemma !== t.normal) {
+      const b = index.byFirstPost.get(lemma);
+      if (b) for (const p of b) out.push(p);
+    }
+  }
+  return out;
+}
+
+function bestPattern(index: PatternIndex, tokens: readonly Token[], verb: number, first: number, last: number): PatternMatch | null {
   let top: PatternMatch | null = null;
   const preFrom = Math.max(first, verb - PATTERN_PRE_WINDOW);
   const postTo = Math.min(last, verb + 1 + PATTERN_POST_WINDOW);
-  for (const p of patterns) {
+  for (const p of candidatePatterns(index, tokens, verb, postTo)) {
     const size = p.pre.length + p.post.length;
-    if (size === 0 || (top && size <= top.used.length)) continue;
+    if (size === 0 || (top && (size < top.used.length || (size === top.used.length && p.order > top.pattern.order)))) continue;
     const pre = matchPre(p.pre, tokens, preFrom, verb);
     if (!pre) continue;
     const post = matchSlots(p.post, tokens, verb + 1, postTo, FIRST_POST_GAP);

@@ -4,7 +4,7 @@ import { assertValidAnalysis } from "../../test/support/invariants.js";
 import type { EventRecord } from "../store/index.js";
 import { open, type Store } from "../store/index.js";
 import { createApp } from "./app.js";
-import type { ArticleDetail, ArticleSearchResult, DyadResult, NetworkResult, Page, QuotePage } from "./dto.js";
+import type { ActorPage, ArticleDetail, ArticleSearchResult, DyadResult, NetworkResult, Page, QuotePage } from "./dto.js";
 import { fixtureAnalyses, loadAnalyses, XSS_SCRIPT } from "./fixtures/corpus.js";
 
 let store: Store;
@@ -88,8 +88,12 @@ test("actors: list and profile with counterparts and quotes", async () => {
   const chl = nor.topCounterparts.find((c) => c.key === "CHL")!;
   assert.equal(chl.cooperation, 2);
   assert.equal(chl.conflict, 2);
-  const falk = await json<{ quotesBy: Array<{ content: { text: string } }> }>(`/api/actors/${encodeURIComponent("person:ingrid falk")}`);
+  const falk = await json<ActorPage>(`/api/actors/${encodeURIComponent("person:ingrid falk")}`);
   assert.equal(falk.quotesBy.length, 1);
+  assert.deepEqual(
+    [falk.details.kind, falk.details.country, falk.details.sector, falk.details.roles.map((r) => r.title)],
+    ["person", "NOR", "GOV", ["Foreign Minister"]],
+  );
   await error("/api/actors/Atlantis%20Republic", 400, "E_ARGS");
   await error("/api/actors/NOR?granularity=year", 400, "E_VALIDATION");
 });

@@ -1,6 +1,7 @@
 /** Response shapes of the explorer API that the store's own records do not already describe (shared as types with the web app). */
 import type { Analysis } from "../contract/analysis.js";
-import type { ActorRef, ArticleRecord, ArticleSummary, QuoteRecord, StoreStats, TimelinePoint } from "../store/types.js";
+import type { ActorProfile, ActorRef, ArticleRecord, ArticleSummary, QuoteRecord, StoreStats, TimelinePoint } from "../store/types.js";
+import type { ActorDetails } from "./queries/actors.js";
 
 export type Stats = StoreStats;
 
@@ -48,4 +49,9 @@ export interface QuotePage {
   offset: number;
   more: boolean;
   items: QuoteRecord[];
+}
+
+/** GET /api/actors/:key: the store's profile plus kind, country, sector and roles. */
+export interface ActorPage extends ActorProfile {
+  details: ActorDetails;
 }

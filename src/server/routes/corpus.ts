@@ -3,9 +3,9 @@ import { z } from "zod";
 import { Modality, PloverType } from "../../contract/analysis.js";
 import type { Store } from "../../store/index.js";
 import type { ApiRouter } from "../api.js";
-import type { ArticleDetail, DyadResult, QuotePage } from "../dto.js";
+import type { ActorPage, ArticleDetail, DyadResult, QuotePage } from "../dto.js";
 import { HttpError } from "../errors.js";
-import { listActors } from "../queries/actors.js";
+import { actorDetails, listActors } from "../queries/actors.js";
 import { searchArticles } from "../queries/articles.js";
 import { findEvents } from "../queries/events.js";
 import { countryNetwork } from "../queries/network.js";
@@ -112,7 +112,10 @@ export function registerCorpusRoutes(api: ApiRouter, getStore: () => Store): voi
     (c) => {
       const { key } = params(c, ActorParams);
       const q = query(c, ActorQuery);
-      return c.json(getStore().actorProfile(key, q));
+      const store = getStore();
+      const ref = store.resolveActor(key);
+      const body: ActorPage = { ...store.actorProfile(ref, q), details: actorDetails(store, ref) };
+      return c.json(body);
     },
   );
 

@@ -1,6 +1,6 @@
 /** Actor page: profile, counterparts, event timeline, events, quotes by and about. */
-import type { Page } from "../../../../server/dto.ts";
-import type { ActorProfile, EventRecord, TimelinePoint } from "../../../../store/types.ts";
+import type { ActorPage, Page } from "../../../../server/dto.ts";
+import type { EventRecord, TimelinePoint } from "../../../../store/types.ts";
 import { get } from "../api.ts";
 import { timelineChart } from "../chart.ts";
 import { clear, h, href, qs } from "../dom.ts";
@@ -30,7 +30,7 @@ export function periodRange(period: string, granularity: string): [string, strin
 export async function actorView(root: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
   const key = route.parts[1] ?? "";
   const [profile, events] = await Promise.all([
-    get<ActorProfile>(`/api/actors/${encodeURIComponent(key)}`, signal),
+    get<ActorPage>(`/api/actors/${encodeURIComponent(key)}`, signal),
     get<Page<EventRecord>>(`/api/events${qs({ involving: key, limit: 50 })}`, signal),
   ]);
   const a = profile.actor;
@@ -41,8 +41,29 @@ export async function actorView(root: HTMLElement, route: Route, signal: AbortSi
     h(
       "p",
       { class: "muted" },
-      `${a.level === "country" ? "country" : "actor"} · key ${a.key} · ${profile.events.asActor} events as actor · ${profile.events.asRecipient} as recipient`,
+      [
+        profile.details.kind ?? a.level,
+        profile.details.country && profile.details.kind !== "country" ? `country ${profile.details.country}` : null,
+        profile.details.sector ? `sector ${profile.details.sector}` : null,
+        `key ${a.key}`,
+        `${profile.events.asActor} events as actor`,
+        `${profile.events.asRecipient} as recipient`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+      " ",
+      h("a", { href: `#/search${qs({ actor: a.key })}` }, "articles →"),
+      " ",
+      h("a", { href: `#/quotes${qs({ speaker: a.key })}` }, "quotes →"),
     ),
+    profile.details.roles.length
+      ? h(
+          "p",
+          { class: "roles" },
+          "Roles: ",
+          profile.details.roles.map((r) => `${r.title}${r.affiliation ? ` (${r.affiliation})` : ""}`).join("; "),
+        )
+      : null,
     h(
       "div",
       { class: "type-chips" },

@@ -17,7 +17,7 @@ import {
   PERSONAL_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from "./heuristics.js";
-import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
+import { nounPhraseAfter, nounPhraseBefore, phraseUntilBreak, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
 import { governingSubject, passiveAgent } from "./subject.js";
 
@@ -220,7 +220,7 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
     return src && src.first === sA ? build(cue, src, contentAfterComma(ctx, cue.end, sB)) : null;
   }
   if (cue.lemma === "according to") {
-    const src = nounPhraseAfter(tokens, cue.end, sB);
+    const src = phraseUntilBreak(tokens, cue.end, sB);
     if (atStart) {
       const from = src ? src.end : cue.end;
       return build(cue, src, contentAfterComma(ctx, from, sB));

@@ -99,3 +99,21 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
   if (end <= start) return null;
   return { first: start, end };
 }
+
+/** The phrase after "according to": up to the next comma, stop or "that", at most MAX_SOURCE_TOKENS. */
+export function phraseUntilBreak(tokens: readonly Token[], start: number, ceiling: number): TokenRange | null {
+  let end = start;
+  while (end < ceiling && end - start < MAX_SOURCE_TOKENS) {
+    const t = tokens[end] as Token;
+    if (
+      t.text === "," ||
+      t.text === ";" ||
+      t.text === "." ||
+      t.normal === "that" ||
+      (t.pos === "PUNCT" && t.text !== "-" && t.text !== "&" && t.text !== "'")
+    )
+      break;
+    end++;
+  }
+  return end > start ? { first: start, end } : null;
+}

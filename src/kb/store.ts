@@ -89,12 +89,16 @@ export function buildKb(source: KbSource): Kb {
     return i === undefined ? undefined : entryAt(i);
   }
 
-  /** Matches stored under a folded key; the same array every time. */
-  function matchesOf(key: string): KbMatch[] | undefined {
+  /** Stored codes of a key, with one property read (prototype names such as "constructor" are not codes). */
+  function codesOf(key: string): SurfaceCodes | undefined {
+    const v = surfaces[key];
+    return typeof v === "number" || Array.isArray(v) ? v : undefined;
+  }
+
+  /** Matches for stored codes; the same array every time for a key. */
+  function decode(key: string, stored: SurfaceCodes): KbMatch[] | undefined {
     const cached = matchCache.get(key);
     if (cached) return cached;
-    if (!Object.hasOwn(surfaces, key)) return undefined;
-    const stored = surfaces[key] as SurfaceCodes;
     const codes = typeof stored === "number" ? [stored] : stored;
     const out: KbMatch[] = [];
     for (const code of codes) {
@@ -106,11 +110,13 @@ export function buildKb(source: KbSource): Kb {
     return out;
   }
 
-  const isPrefix = (key: string): boolean => {
-    if (!Object.hasOwn(surfaces, key)) return false;
-    const stored = surfaces[key] as SurfaceCodes;
-    return typeof stored === "number" ? stored === PREFIX_MARK : stored.includes(PREFIX_MARK);
-  };
+  function matchesOf(key: string): KbMatch[] | undefined {
+    const stored = codesOf(key);
+    return stored === undefined ? undefined : decode(key, stored);
+  }
+
+  const isPrefixCodes = (stored: SurfaceCodes): boolean =>
+    typeof stored === "number" ? stored === PREFIX_MARK : stored.includes(PREFIX_MARK);
 
   /** Full key, else without a leading article ("the Kremlin" → "kremlin"). */
   function resolveKey(surface: string): KbMatch[] {
@@ -139,9 +145,11 @@ export function buildKb(source: KbSource): Kb {
       let key = foldToken(first);
       let best: { length: number; matches: KbMatch[] } | null = null;
       for (let j = i; ; ) {
-        const hit = matchesOf(key);
+        const stored = codesOf(key);
+        if (stored === undefined) break;
+        const hit = decode(key, stored);
         if (hit) best = { length: j - i + 1, matches: hit };
-        if (!isPrefix(key)) break;
+        if (!isPrefixCodes(stored)) break;
         j++;
         const next = tokens[j];
         if (next === undefined || j - i >= maxAliasTokens) break;

@@ -2,7 +2,23 @@
  * The time grammar: one pass over the word stream; at each word, optional modifiers ("early",
  * "the end of", "about", "more than") and "the", then the longest match of the rules.
  */
-import { MODS } from "./lexicon.js";
+import {
+  DAY_DEICTICS,
+  DAY_PARTS,
+  HOLIDAYS,
+  MODS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  REF_WORDS,
+  RELATIVE,
+  SEASONS,
+  SET_ADVERBS,
+  UNITS,
+  VAGUE_AMOUNTS,
+  WEEKDAY_PLURALS,
+  WEEKDAYS,
+} from "./lexicon.js";
 import { normalAt, type Rule, type TimeMatch } from "./match.js";
 import { century, dayFirstDate, holiday, monthDate, numericDate, quarter, season, yearOrDecade } from "./rules-calendar.js";
 import { clockRule } from "./rules-clock.js";
@@ -40,6 +56,7 @@ const RULES: Rule[] = [
 
 /** Two-word modifiers, looked up before one-word ones. */
 const MULTI_MODS = ["more than", "less than", "at least", "up to", "no more than", "as early as", "as late as"];
+const MULTI_MOD_PARTS = MULTI_MODS.map((p) => [p, p.split(" ")] as const);
 const MULTI_MOD_VALUES: Record<string, string> = {
   "no more than": "EQUAL_OR_LESS",
   "as early as": "START",
@@ -48,8 +65,7 @@ const MULTI_MOD_VALUES: Record<string, string> = {
 
 /** Reads modifiers at i: returns the mod and where the core may start. */
 function readMod(ws: Word[], i: number): { mod: string; next: number } | null {
-  for (const phrase of MULTI_MODS) {
-    const parts = phrase.split(" ");
+  for (const [phrase, parts] of MULTI_MOD_PARTS) {
     if (parts.every((p, k) => normalAt(ws, i + k) === p)) {
       return { mod: MULTI_MOD_VALUES[phrase] ?? (MODS.get(phrase) as string), next: i + parts.length };
     }
@@ -106,10 +122,97 @@ function matchAt(ws: Word[], i: number): TimeMatch[] | null {
   return core;
 }
 
+/**
+ * Words that can start a time expression (with its modifiers): every other word is skipped
+ * with one Set lookup, which keeps the stage fast (most words are not times).
+ */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...WEEKDAY_PLURALS.keys(),
+  ...SEASONS.keys(),
+  ...[...HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string),
+  ...UNITS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...ORDINALS.keys(),
+  ...DAY_DEICTICS.keys(),
+  ...DAY_PARTS.keys(),
+  ...REF_WORDS.keys(),
+  ...RELATIVE.keys(),
+  ...SET_ADVERBS.keys(),
+  ...VAGUE_AMOUNTS.keys(),
+  ...MODS.keys(),
+  ...[...MODS.keys()].map((k) => k.split(" ")[0] as string),
+  ...["the", "every", "each", "per", "no", "as", "earlier", "later", "for", "within", "weekend", "latest", "most", "these", "at"],
+  ...["future", "fiscal", "noon", "midday", "midnight", "year", "couple", "final", "middle"],
+]);
+
+/** Common words that start a time only when a time word follows within a few words ("the end of May"). */
+const FUNCTION_STARTERS = new Set([
+  "the",
+  "a",
+  "an",
+  "for",
+  "at",
+  "as",
+  "no",
+  "within",
+  "most",
+  "per",
+  "some",
+  "these",
+  "that",
+  "this",
+  "each",
+  "every",
+  "over",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "approximately",
+  "roughly",
+  "more",
+  "less",
+  "up",
+  "under",
+  "early",
+  "late",
+  "mid",
+  "end",
+  "beginning",
+  "start",
+  "middle",
+  "one",
+  "last",
+  "next",
+  "current",
+]);
+/** How far past a common word the time word may be: "the end of the year" is four words on. */
+const LOOKAHEAD = 4;
+
+function isContentStart(w: Word | undefined): boolean {
+  if (!w) return false;
+  const c = w.normal.charCodeAt(0);
+  // Digits and "'80s" start numbers, years, dates and clock times.
+  return (c >= 48 && c <= 57) || c === 39 || (STARTERS.has(w.normal) && !FUNCTION_STARTERS.has(w.normal));
+}
+
+function mayStart(ws: Word[], i: number): boolean {
+  const w = ws[i] as Word;
+  if (!FUNCTION_STARTERS.has(w.normal)) return isContentStart(w);
+  for (let k = i + 1; k <= i + LOOKAHEAD && k < ws.length; k++) if (isContentStart(ws[k])) return true;
+  return false;
+}
+
 /** Every time expression in the word stream, in order, non-overlapping. */
 export function matchTimes(ws: Word[]): TimeMatch[] {
   const out: TimeMatch[] = [];
   for (let i = 0; i < ws.length; ) {
+    if (!mayStart(ws, i)) {
+      i++;
+      continue;
+    }
     const m = matchAt(ws, i);
     if (!m) {
       i++;

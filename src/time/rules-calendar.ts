@@ -2,7 +2,7 @@
  * Rules for calendar names: month dates (with coordination "May 16 and 17"), day-first dates,
  * numeric dates, years, decades, centuries, seasons, quarters and halves, holidays.
  */
-import * as chrono from "chrono-node";
+import { chronoParse } from "./chrono-lite.js";
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
 import { dayAt, isCapitalised, normalAt, type Rule, type TimeMatch, yearAt } from "./match.js";
 import type { TimeSem } from "./resolve.js";
@@ -146,7 +146,7 @@ export const numericDate: Rule = (ws, i) => {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "date", year: Number(iso[1]), month, day }, mod: null }];
   }
   if (!/^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(n)) return null;
-  const parsed = chrono.en.casual.parse(n)[0];
+  const parsed = chronoParse(n);
   if (!parsed || parsed.text !== n) return null;
   const year = parsed.start.get("year");
   const month = parsed.start.get("month");
@@ -292,7 +292,11 @@ export const quarter: Rule = (ws, i) => {
 };
 
 /** "Christmas", "New Year's Day": a month and day whose year follows the tense. */
+/** First words of holiday names, so that other words cost one lookup. */
+const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string));
+
 export const holiday: Rule = (ws, i) => {
+  if (!HOLIDAY_STARTS.has(normalAt(ws, i)) || !isCapitalised(ws[i])) return null;
   for (const len of [4, 3, 2, 1]) {
     const parts: string[] = [];
     for (let k = 0; k < len; k++) parts.push(normalAt(ws, i + k));

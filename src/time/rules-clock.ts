@@ -1,5 +1,5 @@
 /** Clock times ("3:30 p.m.", "10 a.m. EST Wednesday", "noon Thursday"), read by chrono-node. */
-import * as chrono from "chrono-node";
+import { chronoParse } from "./chrono-lite.js";
 import { DAY_DEICTICS, MONTHS, WEEKDAYS } from "./lexicon.js";
 import { dayAt, isCapitalised, normalAt, type Rule } from "./match.js";
 import type { TimeSem } from "./resolve.js";
@@ -25,7 +25,7 @@ function clockAt(ws: Word[], i: number): { clock: string; end: number } | null {
   const meridiem = MERIDIEM.has(normalAt(ws, i + 1));
   if (!hasColon && !(/^\d{1,2}$/.test(n) && meridiem)) return null;
   const text = meridiem ? `${ws[i]?.text} ${ws[i + 1]?.text}` : (ws[i]?.text ?? "");
-  const parsed = chrono.en.casual.parse(text)[0];
+  const parsed = chronoParse(text);
   const hour = parsed?.start.get("hour");
   const minute = parsed?.start.get("minute") ?? 0;
   if (!parsed || hour === null || hour === undefined || hour > 24) return null;

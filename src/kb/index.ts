@@ -11,6 +11,9 @@
  *   kb.agentSector("troops")        → "MIL"
  *   kb.matchTokens(["the", "white", "house", "said"], 1) → { length: 2, matches: [USAGOV metonym] }
  * matchTokens folds case, so callers that see lower-case text ("us", "who") must check capitalisation.
+ * Returned arrays and entries are shared between calls: do not mutate them.
+ * Loading parses entries.json and surfaces.json; roles.json and agents.json are read on the first
+ * rolesAt/holderOf/agentSector call. A missing or malformed file throws EntenteError E_DATA.
  */
 import { buildKb, readKbSource } from "./store.js";
 import type { Kb } from "./types.js";
@@ -21,7 +24,7 @@ export type { Kb, KbEntry, KbKind, KbMatch, KbRole } from "./types.js";
 
 let singleton: Kb | null = null;
 
-/** The KB, loaded from data/kb on first call (a few tens of milliseconds) and shared afterwards. */
+/** The KB, loaded from data/kb on first call (one JSON parse of ~3.8 MB) and shared afterwards. */
 export function getKb(): Kb {
   if (!singleton) singleton = buildKb(readKbSource());
   return singleton;

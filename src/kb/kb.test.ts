@@ -126,6 +126,10 @@ describe("kb agent nouns", () => {
 });
 
 describe("kb loading", () => {
+  it("reports missing data files with a stable error code", () => {
+    assert.throws(() => readKbSource(new URL("file:///nonexistent-entente-kb/")), { code: "E_DATA" });
+  });
+
   /** Time to parse a synthetic JSON document of `bytes` size: a yardstick for how busy the machine is. */
   function parseYardstick(bytes: number): number {
     const row = '["PER:example-person","Example Person","p","XXA","GOV",["Another Name"]],';

@@ -53,7 +53,7 @@ const DATELINE_WINDOW = 300;
 /** A full date (day, month and year) printed near the top, e.g. "May 16, 2024" or "16 May 2024". */
 export function datelineDate(text: string): string | null {
   const head = text.slice(0, DATELINE_WINDOW);
-  for (const r of chrono.parse(head, undefined, { forwardDate: false })) {
+  for (const r of parseDateSnippets(head)) {
     const s = r.start;
     if (s.isCertain("year") && s.isCertain("month") && s.isCertain("day")) {
       const d = s.date();
@@ -62,6 +62,30 @@ export function datelineDate(text: string): string | null {
     }
   }
   return null;
+}
+
+/** Where a written date may be: a month name next to a number, or a numeric date. */
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
+/** Characters around a date hint handed to chrono. */
+const SNIPPET_BEFORE = 30;
+const SNIPPET_AFTER = 40;
+
+/** chrono on short snippets around date hints only (chrono over a whole article is slow); indexes are global. */
+function parseDateSnippets(body: string): Array<{ index: number; text: string; start: chrono.ParsedComponents }> {
+  const out: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  let coveredTo = -1;
+  for (const m of body.matchAll(DATE_HINT)) {
+    const at = m.index ?? 0;
+    if (at < coveredTo) continue;
+    const start = Math.max(0, at - SNIPPET_BEFORE);
+    const end = Math.min(body.length, at + m[0].length + SNIPPET_AFTER);
+    coveredTo = end;
+    for (const r of chrono.parse(body.slice(start, end), undefined, { forwardDate: false })) {
+      out.push({ index: r.index + start, text: r.text, start: r.start });
+    }
+  }
+  return out;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -81,7 +105,7 @@ const MAX_WEEKDAY_YEARS_BACK = 15;
  */
 export function inferPublicationDate(text: string, now = new Date()): string | null {
   const body = text.slice(0, INFER_WINDOW);
-  const results = chrono.parse(body, undefined, { forwardDate: false });
+  const results = parseDateSnippets(body);
   let latest: string | null = null;
   const dayMonths: Array<{ month: number; day: number; at: number }> = [];
   for (const r of results) {

@@ -97,7 +97,20 @@ export function noiseKindOf(el: El): RemovedKind | null {
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return "other";
   if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return "other";
   const names = `${a.class ?? ""} ${a.id ?? ""} ${a["data-component"] ?? ""} ${a["data-testid"] ?? ""}`;
-  if (names.trim() === "") return null;
+  if (names.length === 3) return null;
+  const cached = namesCache.get(names);
+  if (cached !== undefined) return cached;
+  const kind = classNamesKind(names);
+  if (namesCache.size > MAX_NAMES_CACHE) namesCache.clear();
+  namesCache.set(names, kind);
+  return kind;
+}
+
+/** Class/id strings repeat a lot within and across pages; their verdicts are cached. */
+const namesCache = new Map<string, RemovedKind | null>();
+const MAX_NAMES_CACHE = 50_000;
+
+function classNamesKind(names: string): RemovedKind | null {
   // Whole class tokens first ("wp-caption", "see-also"), then their parts.
   for (const token of names.split(/\s+/)) {
     if (!token) continue;

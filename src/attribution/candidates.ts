@@ -14,6 +14,7 @@ import {
   CUE_MIN_PROB,
   CUE_PARTICLES,
   MAX_CUE_TO_THAT,
+  NOUN_CUES,
   PERSONAL_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from "./heuristics.js";
@@ -153,6 +154,8 @@ function withParticle(ctx: AttributionContext, cue: Cue, sB: number): Cue {
   return { ...cue, end: end + 1 };
 }
 
+const NOUN_CUE_LEMMAS = new Set(NOUN_CUES.keys());
+
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((tokens[k] as Token).pos === "VERB") return true;
   return false;
@@ -216,8 +219,18 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const atStart = cue.first === sA || (cue.first === sA + 1 && isClauseStart(tokens[sA] as Token));
 
   if (cue.lemma === ":") {
+    // A speaker label's content runs to the end of its paragraph (a transcript turn).
     const src = nounPhraseBefore(tokens, cue.first, sA);
-    return src && src.first === sA ? build(cue, src, contentAfterComma(ctx, cue.end, sB)) : null;
+    const para = ctx.paragraphs[paragraphAt(ctx, (tokens[cue.head] as Token).start)];
+    const from = tokens[cue.end];
+    if (!src || src.first !== sA || !para || !from || from.start >= para.end) return null;
+    return build(cue, src, [from.start, para.end]);
+  }
+  if (NOUN_CUE_LEMMAS.has(cue.lemma) && (tokens[cue.head] as Token).pos === "NOUN") {
+    const owner = tokens[cue.head - 1] as Token;
+    const src = owner.pos === "PRON" ? { first: cue.head - 1, end: cue.head } : nounPhraseBefore(tokens, cue.head - 1, sA);
+    const withMark = src && owner.pos !== "PRON" ? { first: src.first, end: cue.head } : src;
+    return build({ ...cue, first: cue.head }, withMark, contentAfter(ctx, cue, cue.end, sB));
   }
   if (cue.lemma === "according to") {
     const src = phraseUntilBreak(tokens, cue.end, sB);

@@ -15,6 +15,7 @@ import {
   CUE_AUXILIARIES,
   CUE_MIN_COUNT,
   NEGATIONS,
+  NOUN_CUES,
   SPEAKER_LABEL_MAX_TOKENS,
   WEAK_CUE_MIN_PROB,
 } from "./heuristics.js";
@@ -102,6 +103,12 @@ function isMistaggedVerb(tokens: readonly Token[], i: number): boolean {
   return prev.pos === "PROPN" && (next.normal === "that" || next.text === ":" || next.pos === "DET" || next.pos === "PRON");
 }
 
+/** The token before i is a possessive ("'s", "his", "their"). */
+function afterPossessive(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p !== undefined && (p.normal === "'s" || p.normal === "’s" || /^(his|her|its|their|our)$/.test(p.normal));
+}
+
 /** "PENCE: …" / "Poll: …": a short name label opening a paragraph or sentence, then a colon. */
 function speakerLabelBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -131,6 +138,10 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
       lemma = lex.get(t.normal)?.core && tokens[i + 1]?.normal === "that" ? t.normal : t.normal.slice(0, -1);
       entry = lex.get(lemma);
       if (!entry?.core) lemma = null;
+    } else if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && afterPossessive(tokens, i) && tokens[i + 1]?.normal === "that") {
+      // "Trump's claim that …", "her insistence that …": the possessor is the source.
+      lemma = t.lemma;
+      entry = { stance: NOUN_CUES.get(t.lemma) as Stance, prob: COLON_CUE_PROB, core: false };
     } else if (t.text === ":" && speakerLabelBefore(tokens, i)) {
       lemma = ":";
       entry = { stance: "asserts", prob: COLON_CUE_PROB, core: false };

@@ -122,3 +122,26 @@ export const CONTENT_BREAKS = new Set(["who", "which", "however", "although", "t
 
 /** Pronouns that refer to people (or groups of them), for weak-cue speakers. */
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/** Nouns of saying or believing that head a cue after a possessive ("Trump's claim that …"), with stance. */
+export const NOUN_CUES = new Map<string, Stance>([
+  ["claim", "asserts"],
+  ["assertion", "asserts"],
+  ["statement", "asserts"],
+  ["argument", "asserts"],
+  ["insistence", "asserts"],
+  ["promise", "asserts"],
+  ["pledge", "asserts"],
+  ["suggestion", "asserts"],
+  ["allegation", "accuses"],
+  ["accusation", "accuses"],
+  ["charge", "accuses"],
+  ["denial", "denies"],
+  ["belief", "believes"],
+  ["view", "believes"],
+  ["fear", "believes"],
+  ["hope", "believes"],
+  ["warning", "warns"],
+  ["estimate", "estimates"],
+  ["prediction", "estimates"],
+]);

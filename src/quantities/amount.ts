@@ -188,6 +188,26 @@ function unitAfter(tokens: Token[], j: number, suffix: string | null): { kind: A
 /** Words joining the two ends of a range. */
 const RANGE_JOINERS = new Set(["-", "–", "to"]);
 
+/**
+ * Whether an amount can start at token i: a digit, a currency sign or code, a number word.
+ * One cheap test per token, so that readAmount runs only where it may succeed.
+ */
+export function mayStartAmount(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (c > 127 || c === 36 || c === 43) return true; // currency signs, "$", "+"
+  if (CURRENCY_CODES.has(t.text)) return true;
+  const w = t.text.toLowerCase();
+  if (NUMBER_WORDS.has(w) || VAGUE_PLURALS.has(w) || CURRENCY_SIGNS.has(w)) return true;
+  if (w === "a" || w === "an") {
+    const next = lower(tokens[i + 1]);
+    return next === "dozen" || MULTIPLIERS.has(next);
+  }
+  if (/^[A-Z]{1,3}$/.test(t.text)) return tokens[i + 1]?.text === "$";
+  return w.includes("-") && NUMBER_WORDS.has(w.split("-")[0] as string);
+}
+
 export function readAmount(tokens: Token[], i: number): Amount | null {
   let j = i;
   const before = currencyBefore(tokens, j);

@@ -3,7 +3,7 @@ import type { Attribution, Quantity, Time } from "../contract/analysis.js";
 import type { NlpLayer, Token } from "../nlp/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { contains, overlaps, span } from "../text/span.js";
-import { readAmount } from "./amount.js";
+import { mayStartAmount, readAmount } from "./amount.js";
 import { hedgeAfter, hedgeBefore, identifierNumbers, isNotAmount, measuredHead } from "./context.js";
 
 /** Years the time stage did not claim: a bare four-digit number in this range is not an amount. */
@@ -36,10 +36,8 @@ export function findQuantities(text: string, nlp: NlpLayer, times: Time[], attri
   const out: Quantity[] = [];
   const identifiers = identifierNumbers(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartAmount(tokens, i)) continue;
     const t = tokens[i] as Token;
-    const c = t.text.charCodeAt(0);
-    // Cheap gate: amounts start with a digit, a sign, a capital (codes) or a number word.
-    if (!(c < 128 ? /[\d$A-Za-z+]/.test(t.text[0] as string) : true)) continue;
     const a = readAmount(tokens, i);
     if (!a) continue;
     const first = tokens[a.first] as Token;

@@ -88,10 +88,13 @@ export function findActorMentions(
   lexicon: ActorLexicon | null,
 ): ActorMention[] {
   const fromEntities = entityMentions(tokens, first, last, entities);
-  const covered = new Uint8Array(last - first);
-  for (const m of fromEntities) for (let i = m.first; i < m.last; i++) covered[i - first] = 1;
-  const mentions = [...fromEntities];
   if (lexicon) for (const m of fromEntities) enrich(tokens, m, lexicon);
+  // An entity mention that resolves to no country or sector and is not a capitalised name (a
+  // description such as "the research centre") is no actor: it must not hide the words it covers.
+  const usable = fromEntities.filter((m) => m.country || m.sector || m.pronoun || isName(tokens[m.first] as Token));
+  const covered = new Uint8Array(last - first);
+  for (const m of usable) for (let i = m.first; i < m.last; i++) covered[i - first] = 1;
+  const mentions = [...usable];
   if (lexicon) {
     for (let i = first; i < last; i++) {
       if (covered[i - first]) continue;
@@ -225,6 +228,10 @@ function withAgents(
   }
   while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
   return out;
+}
+
+function isName(t: Token): boolean {
+  return t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
 }
 
 function allModifiers(tokens: readonly Token[], a: number, b: number): boolean {

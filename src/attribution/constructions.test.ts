@@ -155,6 +155,12 @@ test("headings, pull-quotes and scare quotes without a speaker are not attributi
   assert.ok(!a.attributions.some((x) => x.content.text === "“Cold War”"));
 });
 
+test("a possessive noun cue: X's claim that …", () => {
+  const x = about(run("Nobody believed the minister's claim that the figures were correct."), "figures were correct");
+  assert.equal(x.source?.text, "the minister's");
+  assert.equal(x.cue?.lemma, "claim");
+});
+
 test("a speaker label before a colon", () => {
   const x = about(run("MODERATOR: Will you accept the result?\n\nSENATOR: I will accept it."), "accept the result");
   assert.equal(x.source?.text, "MODERATOR");

@@ -2,7 +2,6 @@
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { RawInput } from "../../acquire/raw-input.js";
-import { analyze } from "../../pipeline/analyze.js";
 import type { ApiRouter } from "../api.js";
 import { HttpError } from "../errors.js";
 import type { ArticleFetcher } from "../fetch-article.js";
@@ -41,6 +40,8 @@ export function registerAnalyze(api: ApiRouter, fetchArticle: ArticleFetcher): v
       } else if (body.html !== undefined) input = { id: "pasted", html: body.html };
       else input = { id: "pasted", text: body.text };
       if (body.publishedAt) input.publishedAt = body.publishedAt;
+      // loaded on first use: the NLP model and knowledge base are not needed to browse a store
+      const { analyze } = await import("../../pipeline/analyze.js");
       return c.json(analyze(input));
     },
   );

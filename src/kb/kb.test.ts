@@ -68,6 +68,15 @@ describe("kb countries, metonyms and demonyms", () => {
     assert.ok(ids("Shanghai").includes("LOC:CHN:shanghai/city"));
   });
 
+  it("knows regions and conflict areas as places with their country", () => {
+    const gaza = kb.lookup("Gaza Strip")[0]?.entry;
+    assert.equal(gaza?.kind, "location");
+    assert.equal(gaza?.country, "PSE");
+    assert.equal(kb.lookup("Crimea")[0]?.entry.country, "UKR");
+    assert.equal(kb.lookup("Middle East")[0]?.entry.country, null);
+    assert.ok(!ids("Gaza").some((x) => x.startsWith("GZA")), "Gaza is not a country");
+  });
+
   it("resolves demonyms in adjective, plural and 'the' forms", () => {
     assert.equal(kb.demonymCountry("Chinese"), "CHN");
     assert.equal(kb.demonymCountry("the Chinese"), "CHN");

@@ -11,7 +11,7 @@ export type KbKind = "country" | "organization" | "person" | "location" | "group
  * - armed and non-state groups: "GRP:" + slug, e.g. "GRP:hamas";
  * - media and agencies: "MED:" + slug, e.g. "MED:xinhua"; other organisations "ORG:" + slug;
  * - people: "PER:" + slug of the normalised full name, e.g. "PER:vladimir-putin";
- * - places: "LOC:" + ISO3 + ":" + slug, e.g. "LOC:CHN:beijing".
+ * - places: "LOC:" + ISO3 + ":" + slug, e.g. "LOC:CHN:beijing"; regions beyond one country "LOC:ZZZ:" + slug.
  */
 export interface KbEntry {
   id: string;

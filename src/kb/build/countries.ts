@@ -7,6 +7,7 @@ import {
   EXTRA_NAMES,
   METONYMS,
   NON_METONYM_CAPITALS,
+  PLACES,
 } from "../../../scripts/kb-curated/countries.js";
 import { STATE_ORGANS, STATE_SECTORS } from "../../../scripts/kb-curated/orgs.js";
 import { surfaceKey } from "../normalize.js";
@@ -15,7 +16,7 @@ import type { KbBuilder } from "./model.js";
 import { phraseText, slug, titleCase } from "./text.js";
 
 /** CAMEO pseudo-countries that are regions inside a state, not countries. */
-const NOT_COUNTRIES = new Set(["BIHBHF", "BIHSPR", "CHNTIB"]);
+const NOT_COUNTRIES = new Set(["BIHBHF", "BIHSPR", "CHNTIB", "GZA"]);
 
 /** Adjective endings whose plural noun is the adjective itself ("the Chinese", "the British"). */
 const INVARIANT_PLURAL_RE = /(ese|ish|ch|ss)$/i;
@@ -66,7 +67,7 @@ interface CountryDraft {
 function collect(ci: CiCountry[], countryNames: Array<[string, string, string]>): Map<string, CountryDraft> {
   const out = new Map<string, CountryDraft>();
   const get = (code: string): CountryDraft | null => {
-    if (NOT_COUNTRIES.has(code) || !/^[A-Z]{3}([A-Z]{3})?$/.test(code)) return null;
+    if (NOT_COUNTRIES.has(code) || NOT_COUNTRIES.has(iso3Of(code)) || !/^[A-Z]{3}([A-Z]{3})?$/.test(code)) return null;
     const iso3 = iso3Of(code);
     let d = out.get(iso3);
     if (!d) {
@@ -146,6 +147,20 @@ function addCities(kb: KbBuilder, d: CountryDraft, capitalKeys: Set<string>): vo
     if (!key || capitalKeys.has(key)) continue;
     kb.add({ id: `LOC:${d.iso3}:${slug(name)}`, name, kind: "location", country: d.iso3, sector: null, extra: { v: "city" } });
   }
+  for (const raw of d.ci?.regions ?? []) {
+    const name = titleCase(phraseText(raw));
+    if (!surfaceKey(name)) continue;
+    kb.add({ id: `LOC:${d.iso3}:${slug(name)}`, name, kind: "location", country: d.iso3, sector: null });
+  }
+}
+
+/** Curated regions and areas; places beyond one country get the id LOC:ZZZ:…. */
+function addPlaces(kb: KbBuilder): void {
+  for (const [name, country, alternates] of PLACES) {
+    const id = `LOC:${country ?? "ZZZ"}:${slug(name)}`;
+    kb.add({ id, name, kind: "location", country, sector: null });
+    kb.alias(id, ...alternates);
+  }
 }
 
 function fill(template: string, name: string, adj: string): string {
@@ -187,6 +202,7 @@ export function addCountries(kb: KbBuilder, ci: CiCountry[], countryNames: Array
     e.name = name;
   }
   for (const [surface, id] of METONYMS) kb.link(surface, id, "metonym");
+  addPlaces(kb);
   dropForeignNames(kb);
 }
 

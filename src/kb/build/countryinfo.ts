@@ -27,6 +27,8 @@ export interface CiCountry {
   nationality: string[];
   capitals: string[];
   cities: string[];
+  /** Provinces and regions (WordNet meronyms). */
+  regions: string[];
   leaders: CiPerson[];
   government: CiPerson[];
 }
@@ -156,6 +158,7 @@ export function parseCountryInfo(text: string): CiCountry[] {
       nationality: items(block, "Nationality"),
       capitals: items(block, "Capital"),
       cities: items(block, "MajorCities"),
+      regions: items(block, "Regions"),
       leaders: parseLeaders(block),
       government: parseGovernment(block),
     });

@@ -185,10 +185,14 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
 /** First actor after position `from`: direct object or after a recipient preposition. */
 function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMention>, allowBy: boolean): ActorMention[] {
   const limit = Math.min(v.last, from + OBJECT_WINDOW);
+  // "demanded that the US cancel …": the subject of a complement clause right after the verb is the recipient.
+  let start = from;
+  while (start < limit && tok(v, start).pos === "ADV") start++;
+  if (start < limit && COMPLEMENTISERS.has(tok(v, start).normal)) start++;
   for (const m of v.mentions) {
     if (m.first < from || exclude.has(m)) continue;
     if (m.first >= limit) break;
-    if (hasBreakBetween(v, from, m.first)) break;
+    if (hasBreakBetween(v, start, m.first)) break;
     const prep = precededByPrep(v, m);
     if (prep === "by" && !allowBy) continue;
     if (prep !== null && prep !== "by" && !RECIPIENT_PREPS.has(prep)) continue;

@@ -14,7 +14,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { dynamicFeatures, staticFeatures, type TagToken } from "../src/entities/tagger/features.js";
+import { dynamicFeatures, prepareSentence, type SentenceHashes, staticFeatures } from "../src/entities/tagger/features.js";
 import { gazetteerCodes } from "../src/entities/tagger/gazetteer.js";
 import { allowed, HASH_BITS, LABELS, NL, packWeights, TaggerWeights } from "../src/entities/tagger/model.js";
 import { defaultDataDir, repoRoot } from "../src/eval/data-dir.js";
@@ -23,9 +23,8 @@ import { loadMeantime } from "../src/eval/loaders/meantime.js";
 import { runNlp } from "../src/nlp/index.js";
 
 interface Example {
-  tokens: TagToken[];
+  hashes: SentenceHashes;
   gold: number[];
-  gaz: string[] | null;
 }
 
 const args = process.argv.slice(2);
@@ -61,7 +60,7 @@ function examplesOf(text: string, spans: Array<{ start: number; end: number; typ
   }
   for (const [a, b] of nlp.sentenceTokens) {
     const tokens = nlp.tokens.slice(a, b);
-    out.push({ tokens, gold: labels.slice(a, b), gaz: USE_GAZ ? gazetteerCodes(tokens) : null });
+    out.push({ hashes: prepareSentence(tokens, USE_GAZ ? gazetteerCodes(tokens) : null), gold: labels.slice(a, b) });
   }
 }
 
@@ -125,9 +124,9 @@ function train(examples: Example[]): TaggerWeights {
     for (const ex of examples) {
       let prev = 0;
       let prev2 = 0;
-      for (let i = 0; i < ex.tokens.length; i++) {
-        staticFeatures(ex.tokens, i, ex.gaz, sf);
-        dynamicFeatures(LABELS[prev] as string, LABELS[prev2] as string, ex.tokens[i] as TagToken, df);
+      for (let i = 0; i < ex.hashes.n; i++) {
+        staticFeatures(ex.hashes, i, sf);
+        dynamicFeatures(prev, prev2, ex.hashes, i, df);
         scores.fill(0);
         for (const feats of [sf, df]) {
           for (const h of feats) {

@@ -1,6 +1,8 @@
 /**
- * Token features for the BIO name tagger, hashed to integers (FNV-1a) so the model is a flat
- * weight table: no feature-string dictionary to store or look up. The same code runs at
+ * Token features for the BIO name tagger, hashed to integers so the model is a flat weight
+ * table: no feature-string dictionary to store or look up. Each token's word, shape, affixes,
+ * POS and gazetteer code are hashed once per sentence (FNV-1a); a feature is an integer mix of
+ * a template id and those hashes, so no feature string is ever built. The same code runs at
  * training time (scripts/train-ner.ts) and in the entities stage, so features cannot drift.
  */
 
@@ -14,9 +16,9 @@ export interface TagToken {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over a string's UTF-16 units, continuing from `seed`. */
-export function fnv(seed: number, s: string): number {
-  let h = seed;
+/** FNV-1a over a string's UTF-16 units. */
+export function fnv(s: string): number {
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
@@ -24,9 +26,12 @@ export function fnv(seed: number, s: string): number {
   return h >>> 0;
 }
 
-/** Hash of a feature: template name then value, separated so "ab"+"c" ≠ "a"+"bc". */
-export function featureHash(template: string, value: string): number {
-  return fnv(fnv(FNV_OFFSET, template) ^ 0x1f, value);
+/** Mix a template id with up to three value hashes (murmur3-style finaliser). */
+export function mix(template: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 13) ^ c, 0xc2b2ae3d);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Word shape with runs collapsed: "Lavrov" → "Xx", "U.S." → "X.X.", "2024" → "d", "al-Qaim" → "x-Xx". */
@@ -34,76 +39,162 @@ export function shape(word: string): string {
   let out = "";
   let last = "";
   for (let i = 0; i < word.length && out.length < 8; i++) {
-    const c = word[i] as string;
+    const code = word.charCodeAt(i);
     let k: string;
-    if (c >= "0" && c <= "9") k = "d";
-    else if (c !== c.toLowerCase()) k = "X";
-    else if (c !== c.toUpperCase()) k = "x";
-    else k = c;
+    if (code >= 48 && code <= 57) k = "d";
+    else if (code >= 65 && code <= 90) k = "X";
+    else if (code >= 97 && code <= 122) k = "x";
+    else if (code < 128) k = word[i] as string;
+    else {
+      const c = word[i] as string;
+      k = c !== c.toLowerCase() ? "X" : c !== c.toUpperCase() ? "x" : c;
+    }
     if (k !== last) out += k;
     last = k;
   }
   return out;
 }
 
-const BOUNDARY: TagToken = { text: "<s>", normal: "<s>", pos: "<s>" };
-
-/**
- * Static (tag-independent) feature hashes of token i of a sentence. `gaz` gives, per token, a
- * gazetteer code from the knowledge base ("B-country", "I-org", …) or "" when none.
- */
-export function staticFeatures(sent: readonly TagToken[], i: number, gaz: readonly string[] | null, out: number[]): void {
-  out.length = 0;
-  const t = sent[i] as TagToken;
-  const p1 = sent[i - 1] ?? BOUNDARY;
-  const p2 = sent[i - 2] ?? BOUNDARY;
-  const n1 = sent[i + 1] ?? BOUNDARY;
-  const n2 = sent[i + 2] ?? BOUNDARY;
-  const w = t.normal;
-  const sh = shape(t.text);
-  const shp = p1 === BOUNDARY ? "<s>" : shape(p1.text);
-  const shn = n1 === BOUNDARY ? "<s>" : shape(n1.text);
-  const first = i === 0 || p1.text === '"' || p1.text === "“" || p1.text === ":" || p1.text === "(";
-  out.push(featureHash("b", ""));
-  out.push(featureHash("w", w));
-  out.push(featureHash("W", t.text));
-  out.push(featureHash("w-1", p1.normal));
-  out.push(featureHash("w+1", n1.normal));
-  out.push(featureHash("w-2", p2.normal));
-  out.push(featureHash("w+2", n2.normal));
-  out.push(featureHash("w-1w", `${p1.normal} ${w}`));
-  out.push(featureHash("ww+1", `${w} ${n1.normal}`));
-  out.push(featureHash("sh", sh));
-  out.push(featureHash("sh-1", shp));
-  out.push(featureHash("sh+1", shn));
-  out.push(featureHash("sh3", `${shp} ${sh} ${shn}`));
-  out.push(featureHash("w-1sh", `${p1.normal} ${sh}`));
-  out.push(featureHash("shw+1", `${sh} ${n1.normal}`));
-  out.push(featureHash("s2", w.slice(-2)));
-  out.push(featureHash("s3", w.slice(-3)));
-  out.push(featureHash("s4", w.slice(-4)));
-  out.push(featureHash("p3", w.slice(0, 3)));
-  out.push(featureHash("pos", t.pos));
-  out.push(featureHash("pos-1", p1.pos));
-  out.push(featureHash("pos+1", n1.pos));
-  out.push(featureHash("possh", `${t.pos} ${sh}`));
-  out.push(featureHash("first", `${first} ${sh}`));
-  if (first) out.push(featureHash("firstw", w));
-  if (gaz) {
-    const g = gaz[i] ?? "";
-    const gp = gaz[i - 1] ?? "";
-    const gn = gaz[i + 1] ?? "";
-    if (g) out.push(featureHash("g", g), featureHash("gsh", `${g} ${sh}`));
-    if (gp) out.push(featureHash("g-1", gp));
-    if (gn) out.push(featureHash("g+1", gn));
-  }
+/** Per-token hashes of one sentence, computed once. Index 0 and n+1 are sentence boundaries. */
+export interface SentenceHashes {
+  n: number;
+  word: Uint32Array;
+  cased: Uint32Array;
+  shape: Uint32Array;
+  pos: Uint32Array;
+  s2: Uint32Array;
+  s3: Uint32Array;
+  s4: Uint32Array;
+  p3: Uint32Array;
+  gaz: Uint32Array;
+  first: Uint8Array;
 }
 
-/** Features that depend on the tags already given to the previous tokens. */
-export function dynamicFeatures(prev: string, prev2: string, t: TagToken, out: number[]): void {
+const BOUNDARY = fnv("<s>");
+const OPENERS = new Set(['"', "“", ":", "("]);
+
+/** `gaz` gives, per token, a gazetteer code ("B:country:", "title", …) or "" when none. */
+export function prepareSentence(sent: readonly TagToken[], gaz: readonly string[] | null): SentenceHashes {
+  const n = sent.length;
+  const arr = () => new Uint32Array(n + 4).fill(BOUNDARY);
+  const h: SentenceHashes = {
+    n,
+    word: arr(),
+    cased: arr(),
+    shape: arr(),
+    pos: arr(),
+    s2: arr(),
+    s3: arr(),
+    s4: arr(),
+    p3: arr(),
+    gaz: new Uint32Array(n + 4),
+    first: new Uint8Array(n + 4),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = sent[i] as TagToken;
+    const k = i + 2;
+    const w = t.normal;
+    h.word[k] = fnv(w);
+    h.cased[k] = fnv(t.text);
+    h.shape[k] = fnv(shape(t.text));
+    h.pos[k] = fnv(t.pos);
+    h.s2[k] = fnv(w.slice(-2));
+    h.s3[k] = fnv(w.slice(-3));
+    h.s4[k] = fnv(w.slice(-4));
+    h.p3[k] = fnv(w.slice(0, 3));
+    const g = gaz?.[i];
+    h.gaz[k] = g ? fnv(g) : 0;
+    h.first[k] = i === 0 || OPENERS.has((sent[i - 1] as TagToken).text) ? 1 : 0;
+  }
+  return h;
+}
+
+/** Template ids (any distinct constants). */
+const T = {
+  bias: 1,
+  w: 2,
+  W: 3,
+  wm1: 4,
+  wp1: 5,
+  wm2: 6,
+  wp2: 7,
+  wm1w: 8,
+  wwp1: 9,
+  sh: 10,
+  shm1: 11,
+  shp1: 12,
+  sh3: 13,
+  wm1sh: 14,
+  shwp1: 15,
+  s2: 16,
+  s3: 17,
+  s4: 18,
+  p3: 19,
+  pos: 20,
+  posm1: 21,
+  posp1: 22,
+  possh: 23,
+  first: 24,
+  firstw: 25,
+  g: 26,
+  gsh: 27,
+  gm1: 28,
+  gp1: 29,
+  tm1: 30,
+  tm2tm1: 31,
+  tm1w: 32,
+  tm1sh: 33,
+} as const;
+
+/** Static (tag-independent) feature hashes of token i. */
+export function staticFeatures(h: SentenceHashes, i: number, out: number[]): void {
   out.length = 0;
-  out.push(featureHash("t-1", prev));
-  out.push(featureHash("t-2t-1", `${prev2} ${prev}`));
-  out.push(featureHash("t-1w", `${prev} ${t.normal}`));
-  out.push(featureHash("t-1sh", `${prev} ${shape(t.text)}`));
+  const k = i + 2;
+  const w = h.word[k] as number;
+  const sh = h.shape[k] as number;
+  const wm1 = h.word[k - 1] as number;
+  const wp1 = h.word[k + 1] as number;
+  const shm1 = h.shape[k - 1] as number;
+  const shp1 = h.shape[k + 1] as number;
+  const first = h.first[k] as number;
+  out.push(
+    mix(T.bias, 0),
+    mix(T.w, w),
+    mix(T.W, h.cased[k] as number),
+    mix(T.wm1, wm1),
+    mix(T.wp1, wp1),
+    mix(T.wm2, h.word[k - 2] as number),
+    mix(T.wp2, h.word[k + 2] as number),
+    mix(T.wm1w, wm1, w),
+    mix(T.wwp1, w, wp1),
+    mix(T.sh, sh),
+    mix(T.shm1, shm1),
+    mix(T.shp1, shp1),
+    mix(T.sh3, shm1, sh, shp1),
+    mix(T.wm1sh, wm1, sh),
+    mix(T.shwp1, sh, wp1),
+    mix(T.s2, h.s2[k] as number),
+    mix(T.s3, h.s3[k] as number),
+    mix(T.s4, h.s4[k] as number),
+    mix(T.p3, h.p3[k] as number),
+    mix(T.pos, h.pos[k] as number),
+    mix(T.posm1, h.pos[k - 1] as number),
+    mix(T.posp1, h.pos[k + 1] as number),
+    mix(T.possh, h.pos[k] as number, sh),
+    mix(T.first, first, sh),
+  );
+  if (first) out.push(mix(T.firstw, w));
+  const g = h.gaz[k] as number;
+  const gm1 = h.gaz[k - 1] as number;
+  const gp1 = h.gaz[k + 1] as number;
+  if (g) out.push(mix(T.g, g), mix(T.gsh, g, sh));
+  if (gm1) out.push(mix(T.gm1, gm1));
+  if (gp1) out.push(mix(T.gp1, gp1));
+}
+
+/** Features that depend on the labels already given to the two previous tokens. */
+export function dynamicFeatures(prev: number, prev2: number, h: SentenceHashes, i: number, out: number[]): void {
+  out.length = 0;
+  const k = i + 2;
+  out.push(mix(T.tm1, prev), mix(T.tm2tm1, prev2, prev), mix(T.tm1w, prev, h.word[k] as number), mix(T.tm1sh, prev, h.shape[k] as number));
 }

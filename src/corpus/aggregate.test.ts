@@ -69,6 +69,9 @@ test("dyad timeline by month: distinct events, reports, quads, intensity, cooper
       cooperationIndex: -1,
     },
   ]);
+  // the monthly roll-up (whole months) and the event rows (a day-precise window) agree
+  assert.deepEqual(store.dyadTimeline("RUR", "FRE", { from: "2024-03-01", to: "2024-04-30" }), tl);
+  assert.deepEqual(store.dyadTimeline("RUR", "FRE", { from: "2024-03-02", to: "2024-04-29" }), tl);
   assert.deepEqual(
     store.dyadTimeline("RUR", "FRE", { undirected: false }).map((p) => p.period),
     ["2024-03"],

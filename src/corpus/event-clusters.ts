@@ -25,6 +25,11 @@ export function clusterEvents(db: Db, articleId: number, events: readonly Stored
   const recipientsOf = db.prepare("SELECT actor_key FROM event_participants WHERE event_id = ? AND role = 'recipient'");
   const setEvent = db.prepare("UPDATE events SET cluster_id = ? WHERE id = ?");
   const setDyads = db.prepare("UPDATE event_dyads SET cluster_id = ? WHERE event_id = ?");
+  const rollup = db.prepare(
+    `INSERT INTO dyad_months (level, src, tgt, month, type, quad, events, reports, intensity) VALUES (?,?,?,?,?,?,?,1,?)
+     ON CONFLICT (level, src, tgt, month, type) DO UPDATE SET events = events + excluded.events, reports = reports + 1,
+     intensity = intensity + excluded.intensity`,
+  );
   for (const ev of events) {
     let cluster = ev.id;
     if (ev.date && ev.actors.length > 0) {
@@ -44,5 +49,11 @@ export function clusterEvents(db: Db, articleId: number, events: readonly Stored
     }
     setEvent.run(cluster, ev.id);
     setDyads.run(cluster, ev.id);
+    if (ev.date) {
+      const isNew = cluster === ev.id;
+      for (const d of ev.dyads) {
+        rollup.run(d.level, d.src, d.tgt, ev.date.slice(0, 7), ev.type, ev.quad, isNew ? 1 : 0, isNew ? ev.intensity : 0);
+      }
+    }
   }
 }

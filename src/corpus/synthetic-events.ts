@@ -6,6 +6,7 @@
 import { PloverType } from "../contract/analysis.js";
 import type { Db } from "../store/db.js";
 import { QUAD_OF } from "../store/keys.js";
+import { DYAD_MONTHS_BACKFILL } from "../store/schema.js";
 
 /** Events per synthetic article (articles carry only a title, so this just keeps the article table small). */
 const EVENTS_PER_ARTICLE = 100;
@@ -146,6 +147,7 @@ export function generateSyntheticEvents(db: Db, n: number, seed = 42): Synthetic
   } finally {
     for (const ix of indexes) db.exec(ix.sql);
   }
+  db.exec(DYAD_MONTHS_BACKFILL);
   const top = [...pairCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "USA|CHN";
   return { events: made, seconds: (Date.now() - t0) / 1000, topDyad: top.split("|") as [string, string] };
 }

@@ -85,6 +85,7 @@ export function dyadTimeline(db: Db, a: ActorRef, b: ActorRef, opts: TimelineOpt
   const level = ra.level;
   const ka = ra.key;
   const kb = rb.key;
+  if ((opts.granularity ?? "month") === "month" && monthAligned(opts)) return dyadMonths(db, level, ka, kb, opts);
   const params: unknown[] = [level, ka, kb];
   let inner = `SELECT date, type, quad, intensity, COALESCE(cluster_id, event_id) AS cluster_id, event_id FROM event_dyads
     WHERE level = ? AND src = ? AND tgt = ?${dateRange(opts, params)}`;
@@ -103,6 +104,47 @@ export function actorTimeline(db: Db, a: ActorRef, opts: TimelineOptions = {}): 
       COALESCE(e.cluster_id, e.id) AS cluster_id, e.id AS event_id
     FROM event_participants p JOIN events e ON e.id = p.event_id WHERE ${col} = ?${dateRange(opts, params, "e.date")}`;
   return aggregate(db, inner, params, opts.granularity ?? "month");
+}
+
+const MONTH_START = /^\d{4}-\d{2}(-01)?$/;
+const MONTH_END = /^\d{4}-\d{2}(-(28|29|30|31)|\uffff)?$/;
+
+function lastDayOfMonth(ym: string): string {
+  const [y, m] = ym.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** Whether a date window covers whole months, so the monthly roll-up answers it exactly. */
+function monthAligned(o: TimelineOptions): boolean {
+  if (o.from && !MONTH_START.test(o.from)) return false;
+  if (o.to && !(MONTH_END.test(o.to) && (o.to.length !== 10 || o.to === lastDayOfMonth(o.to.slice(0, 7))))) return false;
+  return true;
+}
+
+/** Monthly timeline from the dyad_months roll-up (a few hundred rows even for the busiest dyad). */
+function dyadMonths(db: Db, level: string, ka: string, kb: string, opts: TimelineOptions): TimelinePoint[] {
+  const params: unknown[] = [level, ka, kb];
+  let where = "level = ? AND ((src = ? AND tgt = ?)";
+  if (opts.undirected ?? true) {
+    where += " OR (src = ? AND tgt = ?)";
+    params.push(kb, ka);
+  }
+  where += ")";
+  if (opts.from) {
+    where += " AND month >= ?";
+    params.push(opts.from.slice(0, 7));
+  }
+  if (opts.to) {
+    where += " AND month <= ?";
+    params.push(opts.to.slice(0, 7));
+  }
+  const rows = db
+    .prepare(
+      `SELECT month AS period, type, quad, SUM(events) AS events, SUM(reports) AS reports, SUM(intensity) AS intensity
+       FROM dyad_months WHERE ${where} GROUP BY month, type, quad`,
+    )
+    .all(...params) as Row[];
+  return foldTimeline(rows.filter((r) => r.events > 0 || r.reports > 0));
 }
 
 /** The country an actor-level key belongs to (its most frequent entity country), or null. */

@@ -167,10 +167,33 @@ CREATE TABLE fingerprint_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, art
 CREATE INDEX fingerprint_bands_key ON fingerprint_bands(band, key);
 `;
 
+/** Rebuilds the monthly dyad roll-up rows from event_dyads (used by migration v4 and bulk loads). */
+export const DYAD_MONTHS_BACKFILL = `
+INSERT INTO dyad_months (level, src, tgt, month, type, quad, events, reports, intensity)
+  SELECT level, src, tgt, month, type, quad, COUNT(*), SUM(r), SUM(i) FROM (
+    SELECT level, src, tgt, substr(date, 1, 7) AS month, type, quad, COALESCE(cluster_id, event_id) AS c, COUNT(*) AS r, MAX(intensity) AS i
+    FROM event_dyads WHERE date IS NOT NULL GROUP BY level, src, tgt, month, type, quad, c
+  ) GROUP BY level, src, tgt, month, type;
+`;
+
+/**
+ * v4: monthly dyad roll-up, maintained at ingest: a cross-article event counts once (in the month of
+ * its first report) and every report adds to reports. Monthly dyad timelines read this instead of
+ * every event row (the busiest dyad of a million events has tens of thousands of rows).
+ */
+const V4 = `
+CREATE TABLE dyad_months (
+  level TEXT NOT NULL, src TEXT NOT NULL, tgt TEXT NOT NULL, month TEXT NOT NULL, type TEXT NOT NULL, quad INTEGER NOT NULL,
+  events INTEGER NOT NULL, reports INTEGER NOT NULL, intensity REAL NOT NULL,
+  PRIMARY KEY (level, src, tgt, month, type)
+) WITHOUT ROWID;
+${DYAD_MONTHS_BACKFILL}`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: "articles, layers with offsets, dyad index, fingerprints, FTS5", sql: V1 },
   { version: 2, description: "lossless Analysis JSON per article", sql: V2 },
   { version: 3, description: "MinHash near-duplicate fingerprints", sql: V3 },
+  { version: 4, description: "monthly dyad roll-up", sql: V4 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,7 +15,11 @@ export interface RawRecord {
 export interface StoredEvent {
   id: number;
   type: string;
+  quad: number;
+  intensity: number;
   date: string | null;
+  /** Its (level, src, tgt) dyad rows, without a pair's reverse (a symmetric event counts once per dyad). */
+  dyads: { level: "actor" | "country"; src: string; tgt: string }[];
   actors: string[];
   recipients: string[];
 }
@@ -177,6 +181,7 @@ export class ArticleWriter {
         }
       }
       const seen = new Set<string>();
+      const dyads: StoredEvent["dyads"] = [];
       for (const src of actors) {
         for (const tgt of recipients) {
           for (const [level, a1, b1] of [
@@ -188,10 +193,20 @@ export class ArticleWriter {
             if (seen.has(k)) continue;
             seen.add(k);
             s.dyad!.run(evId, a1, b1, level, date, ev.type, quad, ev.intensity);
+            if (!seen.has(`${level}\u0000${b1}\u0000${a1}`)) dyads.push({ level, src: a1, tgt: b1 });
           }
         }
       }
-      events.push({ id: evId, type: ev.type, date, actors: actors.map((x) => x.key), recipients: recipients.map((x) => x.key) });
+      events.push({
+        id: evId,
+        type: ev.type,
+        quad,
+        intensity: ev.intensity,
+        dyads,
+        date,
+        actors: actors.map((x) => x.key),
+        recipients: recipients.map((x) => x.key),
+      });
     }
     return { articleId, events };
   }

@@ -51,6 +51,35 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s.trim());
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
 const MAX_BYLINE_CHARS = 100;
 
+/** Dates, times and separators that a byline box may hold beside the names. */
+const BYLINE_EXTRAS = /\d|[•·|]/;
+
+function isBylineMarked(el: El): boolean {
+  return (
+    attr(el, "rel") === "author" || attr(el, "itemprop").includes("author") || BYLINE_CLASS.test(`${attr(el, "class")} ${attr(el, "id")}`)
+  );
+}
+
+function innerByline(outer: El): string | null {
+  const stack: El[] = [];
+  for (let i = outer.children.length - 1; i >= 0; i--) {
+    const c = outer.children[i];
+    if (c && typeof c !== "string") stack.push(c);
+  }
+  while (stack.length) {
+    const el = stack.pop() as El;
+    if (isBylineMarked(el)) {
+      const text = textOf(el).replace(/\s+/g, " ").trim();
+      if (text && !BYLINE_EXTRAS.test(text)) return text;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (c && typeof c !== "string") stack.push(c);
+    }
+  }
+  return null;
+}
+
 /** The first element that marks itself as the byline (rel=author, itemprop=author, byline/author class). */
 function bylineFromPage(root: El): string | null {
   const stack: El[] = [root];
@@ -60,11 +89,14 @@ function bylineFromPage(root: El): string | null {
     // Menus and navigation bars hold "author"-classed account links, not bylines.
     const kind = noiseKindOf(el);
     if (kind === "navigation" || kind === "other") continue;
-    const itemprop = attr(el, "itemprop");
-    const marked =
-      attr(el, "rel") === "author" || itemprop.includes("author") || BYLINE_CLASS.test(`${attr(el, "class")} ${attr(el, "id")}`);
+    const marked = isBylineMarked(el);
     if (marked) {
       const text = textOf(el).replace(/\s+/g, " ").trim();
+      // A byline box that also holds the date or a reading time: prefer a marked inner element without them.
+      if (BYLINE_EXTRAS.test(text)) {
+        const inner = innerByline(el);
+        if (inner) return inner;
+      }
       if (text.length > 0 && text.length < MAX_BYLINE_CHARS) {
         const named = findAll(el, new Set(["span", "a", "div", "p", "meta"])).find((e) => attr(e, "itemprop").includes("name"));
         const name = named ? textOf(named).replace(/\s+/g, " ").trim() : "";

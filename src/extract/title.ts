@@ -1,10 +1,10 @@
 /**
  * Cleaning a <title> into the article headline: drop the site-name part after a separator
- * (" | ", " - ", " » ", …) or before a colon, keep the whole title when the result would be too short.
+ * (" | ", " - ", " – ", " — ", " » ", …) or before a colon, keep the whole title when the result would be too short.
  * Follows the approach of Readability's _getArticleTitle so both agree on ordinary pages.
  */
 
-const SEPARATOR = / [|\-\\/>»] /;
+const SEPARATOR = / [|\-–—\\/>»] /;
 const HIERARCHICAL = / [\\/>»] /;
 /** A cleaned title with this few words or fewer is suspicious (probably just the site name). */
 const MIN_TITLE_WORDS = 4;
@@ -19,9 +19,9 @@ export function cleanTitle(orig: string, headings: string[], h1Count: number, on
   let hierarchical = false;
   if (SEPARATOR.test(cur)) {
     hierarchical = HIERARCHICAL.test(cur);
-    const seps = Array.from(orig.matchAll(/ [|\-\\/>»] /g));
+    const seps = Array.from(orig.matchAll(/ [|\-–—\\/>»] /g));
     cur = orig.slice(0, seps[seps.length - 1]!.index);
-    if (words(cur) < 3) cur = orig.replace(/^[^|\-\\/>»]*[|\-\\/>»]/, "");
+    if (words(cur) < 3) cur = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, "");
   } else if (cur.includes(": ")) {
     if (!headings.some((h) => h === cur.trim())) {
       cur = orig.slice(orig.lastIndexOf(":") + 1);
@@ -33,6 +33,6 @@ export function cleanTitle(orig: string, headings: string[], h1Count: number, on
   }
   cur = cur.trim().replace(/\s{2,}/g, " ");
   const n = words(cur);
-  if (n <= MIN_TITLE_WORDS && (!hierarchical || n !== words(orig.replace(/[|\-\\/>»]+/g, "")) - 1)) cur = orig;
+  if (n <= MIN_TITLE_WORDS && (!hierarchical || n !== words(orig.replace(/[|\-–—\\/>»]+/g, "")) - 1)) cur = orig;
   return cur;
 }

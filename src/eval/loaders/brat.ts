@@ -32,6 +32,8 @@ export interface BratArticle {
   annotator: string;
   text: string;
   attributions: GoldAttribution[];
+  /** The other annotators' attributions for the same article (for agreement figures). */
+  alternates: GoldAttribution[][];
 }
 
 const T_LINE = /^(T\d+)\t(\S+) ([\d ;]+)\t?/;
@@ -84,21 +86,22 @@ export function loadBratSplit(dir: string, split: string, limit?: number): BratA
   const annDir = join(dir, split, "attributions");
   if (!existsSync(textDir) || !existsSync(annDir))
     throw new EntenteError("E_DATA", `no ${split}/text and ${split}/attributions under ${dir}`);
-  const chosen = new Map<string, string>();
+  const annotators = new Map<string, string[]>();
   for (const f of readdirSync(annDir).sort()) {
     const m = /^(.*)_([0-9a-z]+)\.ann$/.exec(f);
     if (!m) continue;
-    const article = m[1] as string;
-    if (!chosen.has(article)) chosen.set(article, m[2] as string);
+    const list = annotators.get(m[1] as string) ?? [];
+    list.push(m[2] as string);
+    annotators.set(m[1] as string, list);
   }
   const out: BratArticle[] = [];
-  for (const [id, annotator] of [...chosen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [id, [annotator, ...others]] of [...annotators].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (limit !== undefined && out.length >= limit) break;
     const textPath = join(textDir, `${id}.txt`);
-    if (!existsSync(textPath)) continue;
+    if (!existsSync(textPath) || annotator === undefined) continue;
     const text = readFileSync(textPath, "utf8");
-    const ann = readFileSync(join(annDir, `${id}_${annotator}.ann`), "utf8");
-    out.push({ id, annotator, text, attributions: parseAnn(ann, text.length, `${id}_${annotator}.ann`) });
+    const read = (who: string) => parseAnn(readFileSync(join(annDir, `${id}_${who}.ann`), "utf8"), text.length, `${id}_${who}.ann`);
+    out.push({ id, annotator, text, attributions: read(annotator), alternates: others.map(read) });
   }
   if (out.length === 0) throw new EntenteError("E_DATA", `no annotated articles under ${dir}/${split}`);
   return out;

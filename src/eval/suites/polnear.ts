@@ -11,6 +11,9 @@
  * one attribution per fragment with the same cue). A role is scored only on items that have it
  * (gold items without a Source and our items with a null source are left out of source scores).
  *
+ * Peer: where an article has a second annotator, that annotator's attributions scored against the
+ * first's with the same metrics (human agreement, on those articles only).
+ *
  * Metrics, each a P/R/F1 over one-to-one matchings:
  *  - `<role>_overlap_f1`: gold and predicted items match when their fragments share at least one
  *    character; pairs are taken greedily by largest shared character count (as matchOverlap).
@@ -245,13 +248,17 @@ export const suite: Suite = {
     const split = options.split ?? "dev";
     const articles = loadBratSplit(dataDir, split, options.limit);
     const { scores, ms } = scoreArticles(articles);
+    // Human agreement: a second annotator scored against the first, where an article has two.
+    const agreement = emptyScores();
+    const doubly = articles.filter((a) => a.alternates.length > 0);
+    for (const a of doubly) scoreArticle(a.text, a.attributions, a.alternates[0] as GoldAttribution[], agreement);
     const gold = articles.reduce((n, a) => n + a.attributions.length, 0);
     return {
       suite: "polnear",
       data: `attribution-polnear ${split} (${articles.length} articles)`,
       split,
       metrics: polnearMetrics(scores),
-      peers: {},
+      peers: doubly.length > 0 ? { [`second annotator (${doubly.length} articles)`]: polnearMetrics(agreement) } : {},
       counts: { articles: articles.length, gold_attributions: gold, predicted_items: scores.joint.pred },
       notes: [
         "gold: one annotator per article (the .ann whose annotator suffix sorts first)",

@@ -12,6 +12,7 @@ import { ingest } from "../src/corpus/ingest.js";
 import { createApp } from "../src/server/app.js";
 import { DEFAULT_HOST, startServer } from "../src/server/serve.js";
 import { DEFAULT_WEB_DIR } from "../src/server/static.js";
+import { warmUp } from "../src/server/warm.js";
 import { ensureWebBuilt } from "../src/server/web-build.js";
 import { DEFAULT_DB_PATH, open } from "../src/store/index.js";
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     const summary = await ingest([BUNDLED_CORPUS], { db: store, progress: process.stderr });
     log(`ingested ${summary.added} articles in ${summary.seconds.toFixed(1)} s (${summary.failed} failed)`);
   }
+  warmUp(store);
   const app = createApp({ store, webDir: DEFAULT_WEB_DIR });
   const server = await startServer(app, parsePort(values.port ?? process.env.PORT), values.host ?? DEFAULT_HOST);
   const stats = store.stats();

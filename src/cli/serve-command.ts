@@ -3,6 +3,8 @@ import { EntenteError } from "../contract/errors.js";
 import { createApp } from "../server/app.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/serve.js";
 import { DEFAULT_WEB_DIR, webDirExists } from "../server/static.js";
+import { warmUp } from "../server/warm.js";
+import { ensureWebBuilt } from "../server/web-build.js";
 import { DEFAULT_DB_PATH, open } from "../store/index.js";
 
 export interface ServeOptions {
@@ -24,7 +26,14 @@ export async function runServeCommand(
 ): Promise<string> {
   const port = parsePort(opts.port);
   const store = open(opts.db ?? DEFAULT_DB_PATH);
+  try {
+    await ensureWebBuilt(log);
+  } catch (e) {
+    // vite is a dev dependency: an installed package ships the built app instead
+    log(`entente: could not build the web app (${(e as Error).message})`);
+  }
   if (!webDirExists(DEFAULT_WEB_DIR)) log("entente: the web app is not built; serving the API only (run `npm run build:web`)");
+  warmUp(store);
   const app = createApp({ store, webDir: DEFAULT_WEB_DIR });
   const server = await startServer(app, port, opts.host ?? DEFAULT_HOST);
   const stop = () => {

@@ -1,5 +1,5 @@
 /** Builds the web app with Vite when src/web/dist is missing or older than its sources (used by npm start and browser tests). */
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_WEB_DIR } from "./static.js";
@@ -25,6 +25,8 @@ function builtAt(): number {
 
 /** True when a build ran. Vite is a dev dependency, so it is loaded only when needed. */
 export async function ensureWebBuilt(log: (line: string) => void = () => {}): Promise<boolean> {
+  // an installed package may ship only the built app
+  if (!existsSync(join(WEB_ROOT, "app"))) return false;
   const sources = Math.max(newestMtime(join(WEB_ROOT, "app")), statSync(join(WEB_ROOT, "vite.config.ts")).mtimeMs);
   if (builtAt() >= sources) return false;
   log("building the web app…");

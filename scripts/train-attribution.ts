@@ -1,7 +1,6 @@
 /**
  * Trains the attribution cue lexicon from the PolNeAR train split:
  *   npx tsx scripts/train-attribution.ts [--data DIR] [--out data/models/attribution-cues.json]
- *   npx biome check --write data/models/attribution-cues.json   (the committed file is biome-formatted)
  * For every verb lemma it counts how often the verb occurs outside quotations and how often it
  * lies inside an annotated cue span. Only these counts are written (no text): PolNeAR has no licence, so what
  * we keep from it is a small table of word statistics (see data/models/SOURCES-attribution.md).

@@ -123,25 +123,27 @@ function monthAligned(o: TimelineOptions): boolean {
 
 /** Monthly timeline from the dyad_months roll-up (a few hundred rows even for the busiest dyad). */
 function dyadMonths(db: Db, level: string, ka: string, kb: string, opts: TimelineOptions): TimelinePoint[] {
-  const params: unknown[] = [level, ka, kb];
-  let where = "level = ? AND ((src = ? AND tgt = ?)";
-  if (opts.undirected ?? true) {
-    where += " OR (src = ? AND tgt = ?)";
-    params.push(kb, ka);
-  }
-  where += ")";
-  if (opts.from) {
-    where += " AND month >= ?";
-    params.push(opts.from.slice(0, 7));
-  }
-  if (opts.to) {
-    where += " AND month <= ?";
-    params.push(opts.to.slice(0, 7));
-  }
+  const params: unknown[] = [];
+  // one index range per direction (SQLite does not use the primary key for an OR of two pairs)
+  const side = (src: string, tgt: string) => {
+    let sql = "SELECT month, type, quad, events, reports, intensity FROM dyad_months WHERE level = ? AND src = ? AND tgt = ?";
+    params.push(level, src, tgt);
+    if (opts.from) {
+      sql += " AND month >= ?";
+      params.push(opts.from.slice(0, 7));
+    }
+    if (opts.to) {
+      sql += " AND month <= ?";
+      params.push(opts.to.slice(0, 7));
+    }
+    return sql;
+  };
+  let inner = side(ka, kb);
+  if (opts.undirected ?? true) inner += ` UNION ALL ${side(kb, ka)}`;
   const rows = db
     .prepare(
       `SELECT month AS period, type, quad, SUM(events) AS events, SUM(reports) AS reports, SUM(intensity) AS intensity
-       FROM dyad_months WHERE ${where} GROUP BY month, type, quad`,
+       FROM (${inner}) GROUP BY month, type, quad`,
     )
     .all(...params) as Row[];
   return foldTimeline(rows.filter((r) => r.events > 0 || r.reports > 0));

@@ -82,6 +82,8 @@ function biasYear(anchor: Point, month: number, day: number | null, tense: Tense
 
 /** An untensed weekday this many days ahead or fewer is read forward ("Tuesday" on a Monday). */
 const UNTENSED_FORWARD_DAYS = 1;
+/** In the present tense ("they meet Monday") a weekday up to this many days ahead is read forward. */
+const PRESENT_FORWARD_DAYS = 3;
 
 function weekdayPoint(anchor: Point, wd: number, dir: number | null, tense: Tense): Point {
   const today = weekday(anchor);
@@ -94,7 +96,8 @@ function weekdayPoint(anchor: Point, wd: number, dir: number | null, tense: Tens
   if (tense === "past") return addDays(anchor, -back);
   if (tense === "future") return addDays(anchor, forward);
   // Without a tense, news weekdays are mostly the past week's, except the very next day.
-  return forward <= UNTENSED_FORWARD_DAYS ? addDays(anchor, forward) : addDays(anchor, -back);
+  const reach = tense === "present" ? PRESENT_FORWARD_DAYS : UNTENSED_FORWARD_DAYS;
+  return forward <= reach ? addDays(anchor, forward) : addDays(anchor, -back);
 }
 
 function withPart(p: Point, part?: string, clock?: string): string {

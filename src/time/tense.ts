@@ -10,6 +10,8 @@ export type Tense = "past" | "present" | "future" | null;
 const FUTURE_MARKERS = new Set(["will", "'ll", "shall", "wo"]);
 /** Verbs that point forward when followed by "to": "plans to meet", "is expected to arrive". */
 const FUTURE_TO_VERBS = new Set(["plan", "expect", "schedule", "set", "due", "go", "intend", "aim", "hope", "prepare"]);
+/** Verbs whose object is a future event, whatever their own tense. */
+const PLANNING_VERBS = new Set(["plan", "schedule"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "has", "have", "does", "do"]);
 /** Tokens farther than this from the time expression do not decide its tense. */
@@ -26,6 +28,8 @@ function tenseOf(tokens: Token[], i: number): Tense {
   if (n === "to") return null;
   const next = tokens[i + 1];
   if (FUTURE_TO_VERBS.has(t.lemma) && next?.normal === "to") return "future";
+  // "planned a rally on Saturday", "has scheduled a news conference Thursday": the event is ahead.
+  if (PLANNING_VERBS.has(t.lemma)) return "future";
   if (n === t.lemma || n.endsWith("ing")) return null;
   if (n.endsWith("ed") || (!n.endsWith("s") && n !== t.lemma)) {
     // A participle after a present auxiliary ("has met") is still past; after "will be" it is not.

@@ -57,6 +57,8 @@ describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
     assert.equal(timeValue("Officials said on Monday that talks had stalled.", "Monday"), "2024-05-13");
     assert.equal(timeValue("Ministers are expected to sign the accord on Friday.", "Friday"), "2024-05-17");
     assert.equal(timeValue("The vote took place on Tuesday.", "Tuesday"), "2024-05-14");
+    assert.equal(timeValue("Protesters planned a rally on Saturday.", "Saturday"), "2024-05-18");
+    assert.equal(timeValue("The ministers meet Thursday in Rome.", "Thursday"), "2024-05-16");
   });
   it("anchors last/this/next and earlier/later", () => {
     assert.deepEqual(times("Exports fell last month."), ["last month|DATE|2024-04"]);

@@ -72,6 +72,33 @@ export const MAX_DEPTH = 256;
 /** Elements beyond this many are not materialised (text still is, into the current element). */
 export const MAX_ELEMENTS = 200_000;
 
+const RAW_OPEN = /<(script|style|svg)\b[^>]*>/gi;
+const RAW_CLOSE: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, svg: /<\/svg\s*>/gi };
+
+/**
+ * Cuts script, style and inline SVG bodies out before tokenising (they are most of a news page's bytes
+ * and never article text), keeping JSON-LD scripts. Linear: each body is found with one forward search,
+ * and an unclosed one ends the cutting.
+ */
+export function stripRawText(html: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  RAW_OPEN.lastIndex = 0;
+  for (let m = RAW_OPEN.exec(html); m; m = RAW_OPEN.exec(html)) {
+    const tag = (m[1] as string).toLowerCase();
+    const close = RAW_CLOSE[tag] as RegExp;
+    close.lastIndex = RAW_OPEN.lastIndex;
+    const c = close.exec(html);
+    if (!c) break;
+    RAW_OPEN.lastIndex = close.lastIndex;
+    if (tag === "script" && /ld\+json/i.test(m[0])) continue;
+    parts.push(html.slice(last, m.index));
+    last = close.lastIndex;
+  }
+  parts.push(html.slice(last));
+  return parts.join("");
+}
+
 export function parseLightTree(html: string): LightTree {
   const root: El = { tag: "#root", attrs: {}, children: [], parent: null };
   const head: HeadInfo = { title: "", lang: null, metas: [], links: [], jsonLd: [] };
@@ -150,7 +177,7 @@ export function parseLightTree(html: string): LightTree {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(stripRawText(html));
   parser.end();
   return { root, head, truncated };
 }

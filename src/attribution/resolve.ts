@@ -22,6 +22,20 @@ export function sourceRange(ctx: AttributionContext, c: Candidate): Range | null
   return c.source ? [(ctx.tokens[c.source.first] as Token).start, (ctx.tokens[c.source.end - 1] as Token).end] : null;
 }
 
+/**
+ * A content that runs into an attribution already chosen ("mocked the complaint, saying …")
+ * is cut before it; one that starts inside it is dropped (null).
+ */
+function truncateBefore(r: Range, taken: readonly Range[]): Range | null {
+  let end = r[1];
+  for (const [s, e] of taken) {
+    if (!(r[0] < e && s < end)) continue;
+    if (s <= r[0]) return null;
+    end = s;
+  }
+  return end > r[0] ? [r[0], end] : null;
+}
+
 /** Strongest first: built-in verbs of saying, then by trained cue share, then text order. */
 function byStrength(a: Candidate, b: Candidate): number {
   return Number(b.cue.core) - Number(a.cue.core) || b.cue.prob - a.cue.prob || a.cue.head - b.cue.head;
@@ -37,9 +51,12 @@ export function selectCandidates(ctx: AttributionContext, candidates: Candidate[
     const cue = cueRange(ctx, c);
     const src = sourceRange(ctx, c);
     if (overlapsAny(cue, contents) || (src && overlapsAny(src, contents))) continue;
-    if (c.contents.some((r) => overlapsAny(r, contents) || overlapsAny(r, anchors))) continue;
-    kept.push(c);
-    contents.push(...c.contents);
+    const taken = [...contents, ...anchors];
+    const trimmed = c.contents.map((r) => truncateBefore(r, taken));
+    if (trimmed.some((r) => r === null)) continue;
+    const kept1 = { ...c, contents: trimmed as Range[] };
+    kept.push(kept1);
+    contents.push(...kept1.contents);
     anchors.push(cue);
     if (src) anchors.push(src);
   }

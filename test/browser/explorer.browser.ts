@@ -13,10 +13,12 @@ import { createApp } from "../../src/server/app.js";
 import { fixtureAnalyses, loadAnalyses, XSS_IMG, XSS_SCRIPT } from "../../src/server/fixtures/corpus.js";
 import { type RunningServer, startServer } from "../../src/server/serve.js";
 import { DEFAULT_WEB_DIR } from "../../src/server/static.js";
+import { warmUp } from "../../src/server/warm.js";
 import { ensureWebBuilt } from "../../src/server/web-build.js";
 import { open, type Store } from "../../src/store/index.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** Debian's chromium; ENTENTE_CHROMIUM points elsewhere (or at nothing, to see the skip). */
+const CHROMIUM = process.env.ENTENTE_CHROMIUM ?? "/usr/bin/chromium";
 const SHOTS = join(process.cwd(), "artifacts/screenshots");
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium); browser tests skipped`;
 if (skip) process.stderr.write(`SKIP: ${skip}\n`);
@@ -28,6 +30,8 @@ let page: Page;
 let profileDir: string;
 let ids: number[];
 const consoleErrors: string[] = [];
+/** Page loads timed; the median is held to the 1 s target (single loads jitter on a busy machine). */
+const LOAD_SAMPLES = 5;
 
 before(async () => {
   if (skip) return;
@@ -35,6 +39,7 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   store = open(":memory:");
   ids = loadAnalyses(store, fixtureAnalyses());
+  warmUp(store); // as `entente serve` does before printing its URL
   server = await startServer(createApp({ store, webDir: DEFAULT_WEB_DIR }), 0);
   profileDir = mkdtempSync(join(tmpdir(), "entente-chromium-"));
   // a fresh profile per run: launchPersistentContext passes it as --user-data-dir
@@ -70,13 +75,23 @@ after(async () => {
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 test("first page load is fast and shows the search page", { skip }, async () => {
-  await page.goto("about:blank");
-  await page.goto(server.url, { waitUntil: "load" });
-  await page.waitForSelector(".result-count");
-  // navigation start → first view rendered with its API data, measured by the page itself
-  const ms = await page.evaluate(() => performance.getEntriesByName("entente:first-view")[0]?.startTime ?? -1);
-  process.stderr.write(`first page load (navigation start to rendered search results): ${Math.round(ms)} ms\n`);
-  assert.ok(ms > 0 && ms < 1000, `first load took ${ms} ms`);
+  // every load fetches everything again, as a first visit does
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const loads: number[] = [];
+  for (let i = 0; i < LOAD_SAMPLES; i++) {
+    await page.goto("about:blank");
+    await page.goto(server.url, { waitUntil: "load" });
+    await page.waitForSelector(".result-count");
+    // navigation start → first view rendered with its API data, measured by the page itself
+    loads.push(await page.evaluate(() => performance.getEntriesByName("entente:first-view")[0]?.startTime ?? -1));
+  }
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
+  const median = [...loads].sort((a, b) => a - b)[Math.floor(LOAD_SAMPLES / 2)]!;
+  process.stderr.write(
+    `first page load, no cache (navigation start to rendered search results): ${loads.map(Math.round).join(", ")} ms; median ${Math.round(median)} ms\n`,
+  );
+  assert.ok(median > 0 && median < 1000, `first load took ${median} ms (median of ${LOAD_SAMPLES})`);
   assert.match((await page.textContent(".result-count"))!, /4 articles/);
   await shot("1-search");
 });

@@ -14,6 +14,7 @@ import { KbBuilder } from "../src/kb/build/model.js";
 import { addOrganisations } from "../src/kb/build/orgs.js";
 import { addPeople } from "../src/kb/build/people.js";
 import { parseActors, parseAgents } from "../src/kb/build/phoenix.js";
+import { decodeMixed } from "../src/kb/build/text.js";
 import { AGENT_OVERRIDES } from "./kb-curated/agents.js";
 
 function arg(name: string, fallback: string): string {
@@ -25,11 +26,12 @@ const root = resolve(import.meta.dirname, "..");
 const src = resolve(arg("--src", join(root, "..", "shared", "data", "kb-cameo-phoenix")));
 const out = resolve(arg("--out", join(root, "data", "kb")));
 
-const read = (name: string, encoding: BufferEncoding = "utf8") => readFileSync(join(src, name), encoding);
+/** Upstream files are mostly ASCII with some UTF-8 and some Latin-1 lines. */
+const read = (name: string) => decodeMixed(readFileSync(join(src, name)));
 
 const t0 = performance.now();
 // CountryInfo mixes Latin-1 bytes into otherwise ASCII text.
-const countryInfo = parseCountryInfo(read("CountryInfo.120116.txt", "latin1"));
+const countryInfo = parseCountryInfo(read("CountryInfo.120116.txt"));
 const countryNames = read("text_to_CAMEO.countrynames.txt")
   .split("\n")
   .map((l) => l.split("\t"))
@@ -37,10 +39,10 @@ const countryNames = read("text_to_CAMEO.countrynames.txt")
 
 const kb = new KbBuilder();
 addCountries(kb, countryInfo, countryNames);
-const international = parseActors(read("Phoenix.International.actors.txt", "latin1"));
+const international = parseActors(read("Phoenix.International.actors.txt"));
 addOrganisations(kb, {
   international,
-  milNonState: parseActors(read("Phoenix.MilNonState.actors.txt", "latin1")),
+  milNonState: parseActors(read("Phoenix.MilNonState.actors.txt")),
 });
 
 const curatedDir = join(root, "scripts", "kb-curated");
@@ -53,14 +55,14 @@ addPeople(
   {
     curated,
     countryInfo,
-    leadersCsv: read("CountryInfo.people_leaders.csv", "latin1"),
-    phoenixCountries: parseActors(read("Phoenix.Countries.actors.txt", "latin1")),
+    leadersCsv: read("CountryInfo.people_leaders.csv"),
+    phoenixCountries: parseActors(read("Phoenix.Countries.actors.txt")),
     phoenixInternational: international,
   },
   ciIso3,
 );
 
-const agents = parseAgents(read("Phoenix.agents.txt", "latin1"));
+const agents = parseAgents(read("Phoenix.agents.txt"));
 for (const [noun, sector] of Object.entries(AGENT_OVERRIDES)) agents.set(noun, sector);
 
 const files = kb.files(agents);

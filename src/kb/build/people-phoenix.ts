@@ -48,8 +48,20 @@ function decodeCode(
   return { country: null, org, sector: head };
 }
 
-function isPersonActor(a: PhxActor): boolean {
-  return a.fromCountryInfo || a.codes.some((c) => c.start !== null || c.end !== null || c.code.endsWith("ELI"));
+/** Words in a head name that mark a state, body or movement with dated codes, not a person. */
+const NON_PERSON_NAME_RE =
+  /^the\b|\b(republic|state|states|soviet|sfsr|kingdom|federation|union|party|front|army|council|assembly|government|movement|organi[sz]ation|committee|parliament|volkskammer)\b/i;
+
+/**
+ * People are the entries CountryInfo generated, or ones with dated or elite codes whose name is
+ * not an institution's and whose code belongs to a current country or an IGO/NGO.
+ */
+function isPersonActor(a: PhxActor, countries: Set<string>): boolean {
+  if (NON_PERSON_NAME_RE.test(a.name)) return false;
+  if (a.fromCountryInfo) return true;
+  const dated = a.codes.some((c) => c.start !== null || c.end !== null || c.code.endsWith("ELI"));
+  const head = a.codes[0]?.code.slice(0, 3) ?? "";
+  return dated && (countries.has(iso3Of(head)) || head === "IGO" || head === "NGO");
 }
 
 export function addPhoenix(
@@ -60,7 +72,7 @@ export function addPhoenix(
   orgByCameo: Map<string, string>,
 ): void {
   for (const a of actors) {
-    if (!isPersonActor(a)) continue;
+    if (!isPersonActor(a, countries)) continue;
     const decoded = a.codes.map((c) => ({ c, ...decodeCode(c.code, countries, orgByCameo) }));
     const home = decoded.find((d) => d.country)?.country ?? null;
     const aliases = a.aliases

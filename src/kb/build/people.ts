@@ -129,5 +129,31 @@ export function addPeople(kb: KbBuilder, src: PeopleSources, ciIso3Of: (c: CiCou
   addLeadersCsv(kb, people, src.leadersCsv, countryByName);
   addPhoenix(kb, people, src.phoenixCountries, countries, orgByCameo);
   addPhoenix(kb, people, src.phoenixInternational, countries, orgByCameo);
+  dropBareGivenNames(kb, people);
   settle(kb, people);
+}
+
+/** A single-token name that starts at least this many other people's names is a given name. */
+const GIVEN_NAME_MIN_USES = 2;
+
+/**
+ * Upstream people known only by a bare given name ("Abdullah", "Michael") would match every
+ * namesake in text: they are dropped unless a curated row names them.
+ */
+function dropBareGivenNames(kb: KbBuilder, people: People): void {
+  const firstTokenUses = new Map<string, number>();
+  for (const p of people.all.values()) {
+    const key = surfaceKey(kb.entries.get(p.id)?.name ?? "");
+    const sp = key.indexOf(" ");
+    if (sp > 0) firstTokenUses.set(key.slice(0, sp), (firstTokenUses.get(key.slice(0, sp)) ?? 0) + 1);
+  }
+  for (const p of [...people.all.values()]) {
+    const entry = kb.entries.get(p.id);
+    const key = surfaceKey(entry?.name ?? "");
+    if (!entry || key.includes(" ") || (kb.roles.get(p.id) ?? []).some((r) => r.curated)) continue;
+    if ((firstTokenUses.get(key) ?? 0) < GIVEN_NAME_MIN_USES) continue;
+    kb.entries.delete(p.id);
+    kb.roles.delete(p.id);
+    people.all.delete(p.id);
+  }
 }

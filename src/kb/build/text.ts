@@ -46,9 +46,33 @@ export function titleCase(upper: string): string {
     .replace(/\bMc(\p{L})/gu, (_m, ch: string) => `Mc${ch.toUpperCase()}`);
 }
 
-/** A dictionary phrase ("U.N._SECRETARY_GENERAL", "+PUTIN_") as plain text. */
+/** A dictionary phrase ("U.N._SECRETARY_GENERAL", "+PUTIN_") as plain text; unbalanced brackets are dropped. */
 export function phraseText(raw: string): string {
-  return raw.replace(/^\+/, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
+  let t = raw.replace(/^\+/, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
+  if (!t.includes("(")) t = t.replace(/\)/g, "").trim();
+  if (!t.includes(")")) t = t.replace(/\(/g, "").trim();
+  return t;
+}
+
+/**
+ * Upstream files mix UTF-8 and Latin-1 lines: each line is read as UTF-8 when it is valid UTF-8,
+ * else as Latin-1.
+ */
+export function decodeMixed(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 10) continue;
+    const line = bytes.subarray(start, i);
+    try {
+      out.push(utf8.decode(line));
+    } catch {
+      out.push(new TextDecoder("latin1").decode(line));
+    }
+    start = i + 1;
+  }
+  return out.join("\n");
 }
 
 /** An id slug from a name: folded tokens joined by "-", punctuation dropped. */

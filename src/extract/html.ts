@@ -12,7 +12,7 @@ import { dateFromUrl, datelineDate } from "./dates.js";
 import { MIN_LEAN_PROSE_CHARS } from "./heuristics.js";
 import { collectBlocks, type HtmlBlock } from "./html-blocks.js";
 import { articleBlockIndexes, chooseContainer, effectiveNoise, proseValue } from "./html-content.js";
-import { type El, parseLightTree } from "./html-tree.js";
+import { type El, parseLightTree, stripRawText } from "./html-tree.js";
 import { readMetadata } from "./metadata.js";
 import { emptyDocument, joinBlocks } from "./paragraphs.js";
 
@@ -35,7 +35,8 @@ function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; pr
 
 function readabilityCandidates(html: string): Candidate[] | null {
   try {
-    const { document } = parseHTML(html);
+    // Script, style and SVG bodies are no use to Readability's body search and cost most of its parse.
+    const { document } = parseHTML(stripRawText(html));
     const article = new Readability(document as unknown as globalThis.Document).parse();
     if (!article?.content) return null;
     const tree = parseLightTree(article.content);

@@ -30,6 +30,9 @@ function tenseOf(tokens: Token[], i: number): Tense {
   if (FUTURE_TO_VERBS.has(t.lemma) && next?.normal === "to") return "future";
   // "planned a rally on Saturday", "has scheduled a news conference Thursday": the event is ahead.
   if (PLANNING_VERBS.has(t.lemma)) return "future";
+  // "ministers meet": a base form right after its subject is the plural present.
+  const prevPos = tokens[i - 1]?.pos;
+  if (n === t.lemma && t.pos === "VERB" && (prevPos === "NOUN" || prevPos === "PRON" || prevPos === "PROPN")) return "present";
   if (n === t.lemma || n.endsWith("ing")) return null;
   if (n.endsWith("ed") || (!n.endsWith("s") && n !== t.lemma)) {
     // A participle after a present auxiliary ("has met") is still past; after "will be" it is not.

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { parseCountryInfo, personNames, singularTitle } from "./build/countryinfo.js";
 import { padDate, parseCuratedLeaders } from "./build/curated-leaders.js";
 import { parseActors, parseAgents } from "./build/phoenix.js";
-import { parseDictDate, slug, titleCase } from "./build/text.js";
+import { decodeMixed, parseDictDate, phraseText, slug, titleCase } from "./build/text.js";
 import { foldToken, splitTokens, surfaceKey } from "./normalize.js";
 
 // Fixtures are invented examples in the upstream formats, not upstream text.
@@ -14,6 +14,13 @@ describe("kb build: text helpers", () => {
     assert.equal(titleCase("ABU_SAMPLE_AL-TESTI_"), "Abu Sample al-Testi");
     assert.equal(slug("Ann-Marie O'Example"), "ann-marie-oexample");
     assert.equal(slug("Émile Ñandú"), "emile-nandu");
+  });
+
+  it("decodes mixed UTF-8 and Latin-1 lines and drops unbalanced brackets", () => {
+    const bytes = new Uint8Array([...Buffer.from("Davuto\u011flu\n"), 0x43, 0xf4, 0x74, 0x65]);
+    assert.equal(decodeMixed(bytes), "Davutoğlu\nCôte");
+    assert.equal(phraseText("+SAMPLE_NAME)_"), "SAMPLE NAME");
+    assert.equal(phraseText("EXAMPLE_ARMY_(EA)_"), "EXAMPLE ARMY (EA)");
   });
 
   it("parses six- and eight-digit dictionary dates, clamping impossible days", () => {

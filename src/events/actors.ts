@@ -125,11 +125,39 @@ export function findActorMentions(
 /** An entity the entities layer left without country/sector: take the lexicon's reading of the same words. */
 function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon): void {
   if (m.country && m.sector) return;
-  // The entity may include words the lexicon does not ("Israel Friday", "Sindh province"): a prefix reading counts.
-  const hit = lexicon.matchAt(tokens, m.first, m.last);
-  if (!hit) return;
-  m.country ??= hit.country;
-  m.sector ??= hit.sector;
+  // The entity may include words the lexicon does not ("Israel Friday", "President Bush"): the
+  // first reading with a country, from any word of the mention, counts.
+  for (let i = m.first; i < m.last; i++) {
+    const hit = lexicon.matchAt(tokens, i, m.last);
+    if (!hit || (!hit.country && !hit.sector)) continue;
+    m.country ??= hit.country;
+    m.sector ??= hit.sector;
+    if (m.country) return;
+  }
+}
+
+/** Weapons platforms act for the armed forces ("Israeli tanks", "Russian aircraft"). */
+const MATERIEL_NOUNS = new Set([
+  "tank",
+  "aircraft",
+  "warplane",
+  "jet",
+  "helicopter",
+  "gunship",
+  "warship",
+  "bulldozer",
+  "drone",
+  "navy",
+  "frigate",
+  "destroyer",
+  "submarine",
+  "bomber",
+  "fighter",
+]);
+const MATERIEL_SECTOR = "MIL";
+
+function sectorOf(lexicon: ActorLexicon, t: Token): string | null {
+  return lexicon.agentSector(t) ?? (t.pos === "NOUN" && MATERIEL_NOUNS.has(t.lemma.toLowerCase()) ? MATERIEL_SECTOR : null);
 }
 
 function takesQualifier(m: ActorMention): boolean {
@@ -183,18 +211,26 @@ function withAgents(
     const tok = tokens[i] as Token;
     while (mi < mentions.length && (mentions[mi] as ActorMention).last <= i) out.push(mentions[mi++] as ActorMention);
     if (covered[i - first] || (tok.pos !== "NOUN" && tok.pos !== "PROPN")) continue;
-    const sector = lexicon.agentSector(tok);
+    const sector = sectorOf(lexicon, tok);
     if (!sector) continue;
     // Extend over a compound agent ("security forces", "border police"): keep the last noun.
     let end = i + 1;
-    while (end < last && !covered[end - first] && lexicon.agentSector(tokens[end] as Token)) end++;
+    while (end < last && !covered[end - first] && sectorOf(lexicon, tokens[end] as Token)) end++;
     const prev = out[out.length - 1];
     const gapOk = prev && prev.last <= i && i - prev.last <= AGENT_GAP && allModifiers(tokens, prev.last, i);
+    // A weapons platform qualifies an actor before it; alone ("fired artillery shells") it is no actor.
+    if (!gapOk && !lexicon.agentSector(tok)) continue;
     if (prev && gapOk) {
       // "Hezbollah guerrillas", "Israeli army bulldozers": one actor; a named sector wins.
       prev.last = end;
       prev.end = (tokens[end - 1] as Token).end;
-      if (!prev.sector) prev.sector = lexicon.agentSector(tokens[end - 1] as Token) ?? sector;
+      if (!prev.sector) prev.sector = sectorOf(lexicon, tokens[end - 1] as Token) ?? sector;
+      // "U.S. and Russian negotiators", "French and Egyptian warships": the head qualifies both.
+      const left = out[out.length - 2];
+      if (left && !left.sector && left.country && prev.first - left.last === 1) {
+        const between = (tokens[left.last] as Token).normal;
+        if (between === "and" || between === ",") left.sector = prev.sector;
+      }
     } else {
       const agent: ActorMention = {
         first: i,
@@ -203,7 +239,7 @@ function withAgents(
         end: (tokens[end - 1] as Token).end,
         entityId: null,
         country: null,
-        sector: lexicon.agentSector(tokens[end - 1] as Token) ?? sector,
+        sector: sectorOf(lexicon, tokens[end - 1] as Token) ?? sector,
         kind: KIND_OF_AGENT,
       };
       const next = mentions[mi];

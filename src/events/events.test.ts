@@ -82,6 +82,27 @@ test("coordinated actors are all kept", () => {
   );
 });
 
+test("coordinated demonyms share their head noun's sector; weapons platforms act for the military", () => {
+  const { events, analysis } = eventsOf("Russian and Syrian warplanes bombed a market in Idlib.", {
+    entities: [
+      { surface: "Russian", kind: "country", country: "RUS", mention: "demonym" },
+      { surface: "Syrian", kind: "country", country: "SYR", mention: "demonym" },
+      { surface: "Idlib", kind: "location", country: "SYR" },
+    ],
+  });
+  assertValidAnalysis(analysis);
+  const e = withType(events, "ASSAULT");
+  assert.ok(e);
+  assert.deepEqual(
+    e.actors.map((a) => [a.country, a.sector]),
+    [
+      ["RUS", "MIL"],
+      ["SYR", "MIL"],
+    ],
+  );
+  assert.equal(e.location?.text, "Idlib");
+});
+
 test("a metonymic actor resolves to its entity's country and sector", () => {
   const { events, analysis } = eventsOf("Beijing condemned the arrest of its citizens in Manila.", {
     entities: [{ surface: "Beijing", kind: "country", country: "CHN", sector: "GOV", mention: "metonym" }, C("Manila", "PHL", "GOV")],

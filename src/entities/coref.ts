@@ -118,9 +118,51 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
     bySurface.set(surface, cl);
   }
   settleTypes(view, clusters);
+  mergeSpellingVariants(clusters);
   linkDescriptions(view, cands, clusters, byKb);
   resolvePronouns(view, clusters);
   return clusters;
+}
+
+/** Surnames this long or longer may differ by one edit and still be one person. */
+const VARIANT_MIN_LENGTH = 5;
+
+/** Edit distance ≤ 1 (one substitution, insertion or deletion). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Two people without KB identity whose surnames differ by one letter ("Kewalramani" /
+ * "Kewalrami") are one person when the text gives them the same affiliation.
+ */
+function mergeSpellingVariants(clusters: Cluster[]): void {
+  const people = clusters.filter((c) => c.type === "PER" && !c.kbId && c.nameTokens.length > 0);
+  for (let i = 0; i < people.length; i++) {
+    const a = people[i] as Cluster;
+    for (let j = i + 1; j < people.length; j++) {
+      const b = people[j] as Cluster;
+      if (b.mentions.length === 0 || a.mentions.length === 0) continue;
+      const sa = (a.nameTokens[0] as string[]).at(-1) ?? "";
+      const sb = (b.nameTokens[0] as string[]).at(-1) ?? "";
+      if (sa.length < VARIANT_MIN_LENGTH || sa === sb || !withinOneEdit(sa, sb)) continue;
+      const sameAffiliation = a.roles.some((r) => r.affiliation && b.roles.some((q) => q.affiliation === r.affiliation));
+      if (!sameAffiliation) continue;
+      a.mentions.push(...b.mentions);
+      a.nameTokens.push(...b.nameTokens);
+      absorbRoles(a, b.roles);
+      b.mentions = [];
+    }
+  }
+}
+
+function absorbRoles(cl: Cluster, roles: readonly Role[]): void {
+  for (const r of roles) if (!cl.roles.some((x) => x.title === r.title && x.affiliation === r.affiliation)) cl.roles.push(r);
 }
 
 /** A KB-linked mention outweighs this many tagger votes on the entity's type. */

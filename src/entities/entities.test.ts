@@ -84,3 +84,43 @@ test("the offsets invariant holds on a whole analysed article", () => {
   assert.ok(a.entities.some((e) => e.kbId === "IGO:NATO"));
   assert.ok(a.entities.some((e) => e.kbId === "RUSGOV" && e.mentions.some((m) => m.text === "Kremlin" && m.kind === "metonym")));
 });
+
+test("a description resolves to the office holder at the article's date", () => {
+  const text = "The Russian president spoke by phone with the NATO chief on Friday.";
+  const in2010 = findEntitiesInText(text, "2010-06-01");
+  const in2024 = findEntitiesInText(text, "2024-06-01");
+  const holder = (ents: Entity[], t: string) => ents.find((e) => e.mentions.some((m) => m.text === t && m.kind === "description"));
+  assert.equal(holder(in2010, "The Russian president")?.kbId, "PER:dmitry-medvedev");
+  assert.equal(holder(in2024, "The Russian president")?.kbId, "PER:vladimir-putin");
+  assert.notEqual(holder(in2010, "the NATO chief")?.kbId, holder(in2024, "the NATO chief")?.kbId);
+  const putin = holder(in2024, "The Russian president");
+  assert.ok(putin?.roles.some((r) => r.source === "kb" && /president/i.test(r.title) && r.affiliation === "Russia"));
+});
+
+test("people not in the KB keep the roles the text gives them and later mentions by surname", () => {
+  const text =
+    "Anika Brandvold, a senior fellow at the Nordvik Institute, said the talks had stalled. Brandvold added that both delegations had left Oslo.";
+  const ents = findEntitiesInText(text, "2023-02-01");
+  const p = entityWith(ents, "Anika Brandvold");
+  assert.equal(p?.kbId, null);
+  assert.ok(p?.mentions.some((m) => m.text === "Brandvold"));
+  assert.deepEqual(
+    p?.roles.map((r) => [r.title, r.affiliation, r.source]),
+    [["senior fellow", "Nordvik Institute", "text"]],
+  );
+  assert.equal(entityWith(ents, "Oslo")?.kind, "location");
+});
+
+test("a one-letter spelling variant with the same affiliation is the same person", () => {
+  const text =
+    "Ravi Kesavaraman, an analyst at the Harbourline Institute, doubted the figures. Later Ravi Kesavaramen, an analyst at the Harbourline Institute, repeated the claim.";
+  const ents = findEntitiesInText(text, null);
+  const p = entityWith(ents, "Ravi Kesavaraman");
+  assert.ok(p?.mentions.some((m) => m.text === "Ravi Kesavaramen"));
+});
+
+test("empty and name-less texts give no entities", () => {
+  assert.deepEqual(findEntitiesInText("", null), []);
+  assert.deepEqual(findEntitiesInText("?!  …  ((", null), []);
+  assert.deepEqual(findEntitiesInText("it rained all day and nobody came.", "2020-01-01"), []);
+});

@@ -51,7 +51,7 @@ function merge(view: TextView, tagged: Candidate[], kb: Candidate[], rules: Cand
     const inside = out.filter((o) => overlapsTok(o, r));
     const exact = inside.find((o) => sameSpan(o, r));
     if (exact) exact.type = r.type;
-    else if (inside.every((o) => covers(r, o))) {
+    else if (inside.every((o) => covers(r, o) && o.type !== "ORG")) {
       for (const o of inside) out.splice(out.indexOf(o), 1);
       out.push(r);
     }
@@ -157,10 +157,13 @@ function propagate(view: TextView, cands: Candidate[]): Candidate[] {
 }
 
 export function findMentions(view: TextView, mode: Mode): Candidate[] {
-  const tagged = mode === "rules" ? [] : taggerCandidates(view);
-  const kb = mode === "tagger" ? [] : kbCandidates(view);
-  const rules = mode === "tagger" ? [] : ruleCandidates(view);
-  let cands = merge(view, tagged, kb, rules, mode);
+  const tagged = mode === "rules" ? { candidates: [], misc: [] } : taggerCandidates(view);
+  // A name strictly inside a span the tagger reads as another kind of name is part of it.
+  const insideMisc = (c: Candidate) =>
+    c.kind === "name" && tagged.misc.some(([a, b]) => a <= c.first && c.end <= b && b - a > c.end - c.first);
+  const kb = mode === "tagger" ? [] : kbCandidates(view).filter((c) => !insideMisc(c));
+  const rules = mode === "tagger" ? [] : ruleCandidates(view).filter((c) => !insideMisc(c));
+  let cands = merge(view, tagged.candidates, kb, rules, mode);
   if (mode !== "tagger") {
     const fragments = titleFragments(view);
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));

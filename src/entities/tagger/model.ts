@@ -127,14 +127,14 @@ export function tagSentence(weights: SparseWeights, sent: readonly TagToken[], g
 }
 
 /** Spans [first, last+1) with type from a label sequence. */
-export function labelSpans(labels: readonly number[]): Array<{ first: number; end: number; type: "PER" | "ORG" | "LOC" }> {
-  const out: Array<{ first: number; end: number; type: "PER" | "ORG" | "LOC" }> = [];
+export function labelSpans(labels: readonly number[]): Array<{ first: number; end: number; type: "PER" | "ORG" | "LOC" | "MISC" }> {
+  const out: Array<{ first: number; end: number; type: "PER" | "ORG" | "LOC" | "MISC" }> = [];
   for (let i = 0; i < labels.length; i++) {
     const l = LABELS[labels[i] as number] as string;
-    if (!l.startsWith("B-") || l === "B-MISC") continue;
+    if (!l.startsWith("B-")) continue;
     let j = i + 1;
     while (j < labels.length && LABELS[labels[j] as number] === `I-${l.slice(2)}`) j++;
-    out.push({ first: i, end: j, type: l.slice(2) as "PER" | "ORG" | "LOC" });
+    out.push({ first: i, end: j, type: l.slice(2) as "PER" | "ORG" | "LOC" | "MISC" });
   }
   return out;
 }

@@ -20,7 +20,17 @@ import {
   WEEKDAYS,
 } from "./lexicon.js";
 import { normalAt, type Rule, type TimeMatch } from "./match.js";
-import { century, dayFirstDate, holiday, monthDate, numericDate, quarter, season, yearOrDecade } from "./rules-calendar.js";
+import {
+  century,
+  dayFirstDate,
+  holiday,
+  monthDate,
+  numericDate,
+  possessiveQuarter,
+  quarter,
+  season,
+  yearOrDecade,
+} from "./rules-calendar.js";
 import { clockRule } from "./rules-clock.js";
 import {
   countedUnit,
@@ -42,6 +52,7 @@ const RULES: Rule[] = [
   holiday,
   century,
   quarter,
+  possessiveQuarter,
   yearOrDecade,
   season,
   setRule,

@@ -291,6 +291,19 @@ export const quarter: Rule = (ws, i) => {
   return [{ first, end, type: "DATE", sem, mod: null, takesThe: true }];
 };
 
+/** "next year's first quarter", "1990's second half": a quarter of a possessive year. */
+export const possessiveQuarter: Rule = (ws, i) => {
+  const year = yearAt(ws, i);
+  const shift = year === null ? yearShiftAt(ws, i) : null;
+  if (year === null && shift === null) return null;
+  const j = year !== null ? i + 1 : i + 2;
+  if (normalAt(ws, j) !== "'s") return null;
+  const inner = quarter(ws, j + 1)?.[0];
+  if (!inner || inner.sem.k !== "quarter" || inner.sem.year !== null) return null;
+  const sem: TimeSem = { ...inner.sem, year, yearShift: shift ?? undefined };
+  return [{ ...inner, first: i, sem }];
+};
+
 /** "Christmas", "New Year's Day": a month and day whose year follows the tense. */
 /** First words of holiday names, so that other words cost one lookup. */
 const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string));

@@ -87,6 +87,7 @@ describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
     assert.deepEqual(times("Fighting resumed in the summer of 2024."), ["the summer of 2024|DATE|2024-SU"]);
     assert.deepEqual(times("Output rose in the first quarter of 2024."), ["the first quarter of 2024|DATE|2024-Q1"]);
     assert.deepEqual(times("Cars of the '80s."), ["the '80s|DATE|198"]);
+    assert.deepEqual(times("Sales rose in last year's fourth quarter."), ["last year's fourth quarter|DATE|2023-Q4"]);
   });
   it("reads durations", () => {
     assert.deepEqual(times("A two-day visit."), ["two-day|DURATION|P2D"]);

@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { startServer, type TestServer } from "../../test/fixtures/corpus/http-server.js";
 import { isPrivateAddress } from "./address.js";
 import { decodeBody, Fetcher, USER_AGENT } from "./fetch.js";
+import { fetchArticle } from "./fetch-article.js";
 import { parseRobots } from "./robots.js";
 
 const page = "<html><body><p>A short page about a treaty.</p></body></html>";
@@ -86,4 +87,11 @@ test("robots.txt: our group beats '*', longest match wins, wildcards and $", () 
   assert.equal(r.crawlDelay, 2);
   assert.equal(parseRobots("User-agent: *\nDisallow: /\n", "entente").allow("/a"), false);
   assert.equal(parseRobots("", "entente").allow("/a"), true);
+});
+
+test("fetchArticle (entente analyze URL) gives an HTML RawInput; private hosts need allowPrivate", async () => {
+  const input = await fetchArticle(`${srv.base}/hop`, { allowPrivate: true });
+  assert.equal(input.html, page);
+  assert.equal(input.url, `${srv.base}/page`);
+  await assert.rejects(fetchArticle(`${srv.base}/page`), code("E_FETCH"));
 });

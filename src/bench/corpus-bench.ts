@@ -65,7 +65,7 @@ const PLACES = ["Ruritania", "Freedonia", "Sylvania", "Latveria", "Genovia", "El
 const ACTS = ["met officials of", "signed a trade pact with", "accused", "sent aid to", "threatened", "held talks with"];
 
 /** Short generated articles (deterministic, no real text) for the memory test. */
-function writeGenerated(dir: string, n: number): void {
+export function writeGenerated(dir: string, n: number): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
     const a = PLACES[i % PLACES.length];

@@ -299,7 +299,7 @@ export const possessiveQuarter: Rule = (ws, i) => {
   const j = year !== null ? i + 1 : i + 2;
   if (normalAt(ws, j) !== "'s") return null;
   const inner = quarter(ws, j + 1)?.[0];
-  if (!inner || inner.sem.k !== "quarter" || inner.sem.year !== null) return null;
+  if (inner?.sem.k !== "quarter" || inner.sem.year !== null) return null;
   const sem: TimeSem = { ...inner.sem, year, yearShift: shift ?? undefined };
   return [{ ...inner, first: i, sem }];
 };

@@ -133,6 +133,15 @@ describe("quantities: what is not a quantity", () => {
   });
 });
 
+describe("quantities: odd input", () => {
+  it("survives stray signs and malformed numbers", () => {
+    const odd = "$ $$ € , 1,2,3 --5 12..5 bn million of $";
+    const { qs } = quantities(odd);
+    for (const q of qs) assert.equal(odd.slice(q.start, q.end), q.text);
+    assert.deepEqual(brief(""), []);
+  });
+});
+
 describe("quantities: offsets", () => {
   it("every quantity and measured head is a valid span", () => {
     const text = "Trade reached $240 billion last year.\n\nMore than 35,000 people died, officials said, and 45% of homes were lost.";

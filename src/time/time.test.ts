@@ -151,6 +151,11 @@ describe("time: calendar edges", () => {
       "two years|DURATION|P2Y",
     ]);
   });
+  it("treats a malformed publication date as absent, and survives odd input", () => {
+    assert.deepEqual(times("Exports fell last month.", "03-02-2009"), ["last month|DATE|null"]);
+    assert.deepEqual(times("", "2024-05-14"), []);
+    assert.deepEqual(times("99/99/99 at 77:99, on the 45th of Smarch, 2024-13-45.", "2024-02-30"), []);
+  });
   it("does not read ordinary words as times", () => {
     assert.deepEqual(times("He may march on the capital. Jan Kavan spoke. A 6-year-old boy was hurt."), []);
     assert.deepEqual(times("About three-quarters of voters agreed; 2,000 people marched."), []);

@@ -4,7 +4,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { EntenteError } from "../contract/errors.js";
 import { EXPORT_FORMATS, type ExportFormat, runExport } from "../corpus/export.js";
-import { DEFAULT_DB_PATH, open } from "../store/index.js";
+import { DEFAULT_DB_PATH, openExisting } from "../store/index.js";
 
 export interface ExportCliOptions {
   db?: string;
@@ -17,7 +17,7 @@ export interface ExportCliOptions {
 export async function runExportCommand(opts: ExportCliOptions): Promise<number> {
   const format = (opts.format ?? "jsonl") as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new EntenteError("E_ARGS", `--format must be one of ${EXPORT_FORMATS.join(", ")}`);
-  const store = open(opts.db ?? DEFAULT_DB_PATH, { readonly: true });
+  const store = openExisting(opts.db ?? DEFAULT_DB_PATH);
   let out: Writable = process.stdout;
   // a closed pipe (`| head`) ends the export quietly, as with other Unix tools
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { EntenteError } from "../contract/errors.js";
 import { type Row, toCsv, toTable } from "../corpus/tabular.js";
-import { DEFAULT_DB_PATH, type EventRecord, open, type QuoteRecord, type Store, type TimelinePoint } from "../store/index.js";
+import { DEFAULT_DB_PATH, type EventRecord, openExisting, type QuoteRecord, type Store, type TimelinePoint } from "../store/index.js";
 
 type Format = "table" | "json" | "csv";
 
@@ -47,7 +47,7 @@ function emit(fmt: Format, json: unknown, rows: readonly Row[], columns?: string
 function withStore<T extends CommonOpts>(fn: (store: Store, opts: T, fmt: Format) => void): (opts: T) => void {
   return (opts: T) => {
     const fmt = format(opts);
-    const store = open(opts.db ?? DEFAULT_DB_PATH, { readonly: true });
+    const store = openExisting(opts.db ?? DEFAULT_DB_PATH);
     try {
       fn(store, opts, fmt);
     } finally {

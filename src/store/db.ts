@@ -55,7 +55,10 @@ export function openDb(path: string = DEFAULT_DB_PATH, opts: OpenDbOptions = {})
     migrate(db, opts.targetVersion ?? LATEST_VERSION);
   } else if (currentVersion(db) < LATEST_VERSION) {
     db.close();
-    throw new EntenteError("E_UNSUPPORTED", `the store at ${path} needs migrating: open it once without --readonly`);
+    throw new EntenteError(
+      "E_UNSUPPORTED",
+      `the store at ${path} needs migrating: open it once for writing (entente ingest, query or export do)`,
+    );
   }
   db.pragma("temp_store = MEMORY");
   return db;

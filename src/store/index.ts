@@ -3,8 +3,10 @@
  * (schema in ./schema.ts, documented in docs/store.md). Read methods are what the CLI `query`
  * command, the HTTP server and the web UI use; writing goes through src/corpus/ingest.ts.
  */
+import { existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Analysis } from "../contract/analysis.js";
+import { EntenteError } from "../contract/errors.js";
 import { type BlocOptions, computeBlocs } from "../corpus/blocs.js";
 import { type ClaimOptions, findClaims } from "../corpus/claims.js";
 import { actorProfile } from "../corpus/profile.js";
@@ -111,4 +113,11 @@ export class Store {
 /** Open (creating and migrating unless readonly) the store at `path` (default ./entente.db). */
 export function open(path: string = DEFAULT_DB_PATH, opts: OpenOptions = {}): Store {
   return new Store(openDb(path, { readonly: opts.readonly }));
+}
+
+/** Open an existing store for reading, migrating it first when an older entente wrote it; E_IO when absent. */
+export function openExisting(path: string = DEFAULT_DB_PATH): Store {
+  if (path !== ":memory:" && !existsSync(path))
+    throw new EntenteError("E_IO", `no store at ${path} (run entente ingest first, or pass --db)`);
+  return new Store(openDb(path));
 }

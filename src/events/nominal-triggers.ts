@@ -104,9 +104,8 @@ const NOUNS: Record<string, Row> = {
   hack: ["COERCE", "cyber", "cyber"],
   attack: ["ASSAULT", null, "military"],
   raid: ["ASSAULT", null, "military"],
-  // A bare "strike" in news is more often labour action; military strikes are qualified
-  // ("air strike", "drone strike") or aimed ("strikes on X": see triggers.ts).
-  strike: ["PROTEST", "strike"],
+  // "strike" is military unless labour cues say otherwise (see LABOUR_STRIKE_CUES in triggers.ts).
+  strike: ["ASSAULT", null, "military"],
   "general strike": ["PROTEST", "strike"],
   airstrike: ["ASSAULT", "aerial", "military"],
   "air strike": ["ASSAULT", "aerial", "military"],

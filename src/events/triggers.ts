@@ -17,6 +17,31 @@ import type { CompiledPattern, CompiledSlot, PatternIndex, TriggerLexicon } from
 import type { NominalTrigger } from "./nominal-triggers.js";
 import type { PloverCode } from "./plover-map.js";
 
+/** Words before "strike" that make it labour action ("on strike", "general strike", "teachers' strike"). */
+const LABOUR_STRIKE_CUES = new Set([
+  "on",
+  "general",
+  "labor",
+  "labour",
+  "worker",
+  "union",
+  "teacher",
+  "doctor",
+  "nurse",
+  "national",
+  "nationwide",
+  "rail",
+  "transport",
+  "indefinite",
+  "open-ended",
+  "week-long",
+  "sit-down",
+  "student",
+  "employee",
+  "miner",
+  "driver",
+]);
+
 /** Verb forms that are prepositions in use ("according to"), never events. */
 const NOT_TRIGGERS = new Set(["according", "including", "regarding", "concerning", "following", "given"]);
 /**
@@ -242,16 +267,15 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
   }
   if (!found) return null;
   let code = fromNominal(found.n);
-  // "strikes on/against X" are attacks.
-  const next = tokens[i + 1];
-  if (
-    code.type === "PROTEST" &&
-    code.mode === "strike" &&
-    found.from === i &&
-    next &&
-    (next.normal === "on" || next.normal === "against")
-  ) {
-    code = { type: "ASSAULT", mode: null, context: ["military"] };
+  // A bare "strike" is labour action after "on", "general", "workers'", "four-day" …, an attack otherwise.
+  if (found.from === i && (tokens[i] as Token).lemma.toLowerCase() === "strike" && i > first) {
+    const prev = tokens[i - 1] as Token;
+    const prev2 = i - 2 >= first ? (tokens[i - 2] as Token) : null;
+    const dayLong = prev.normal === "day" && prev2?.normal === "-";
+    const possessive = prev.normal === "'" && prev2 !== null && LABOUR_STRIKE_CUES.has(prev2.lemma.toLowerCase());
+    if (LABOUR_STRIKE_CUES.has(prev.lemma.toLowerCase()) || dayLong || possessive) {
+      code = { type: "PROTEST", mode: "strike", context: [] };
+    }
   }
   return {
     first: found.from,

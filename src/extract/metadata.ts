@@ -24,10 +24,15 @@ function metaValues(tree: LightTree): Map<string, string> {
   for (const m of tree.head.metas) {
     const content = (m.content ?? "").trim();
     if (!content) continue;
-    for (const raw of [m.property, m.name, m.itemprop]) {
+    // property="og:title article:author" is a space-separated list; name="author" is one name.
+    for (const [raw, pattern] of [
+      [m.property, PROPERTY_KEY],
+      [m.name, NAME_KEY],
+      [m.itemprop, NAME_KEY],
+    ] as const) {
       if (!raw) continue;
-      for (const one of raw.split(/\s+/)) {
-        const p = PROPERTY_KEY.exec(one) ?? NAME_KEY.exec(one);
+      for (const one of pattern === PROPERTY_KEY ? raw.split(/\s+/) : [raw]) {
+        const p = pattern.exec(one);
         if (!p) continue;
         const key = p[1] ? `${p[1].toLowerCase()}:${p[2]!.toLowerCase()}` : p[2]!.toLowerCase();
         // Later tags win, as in Readability (pages often repeat a name-form tag with a property-form one).

@@ -20,6 +20,9 @@ export function analyzeRequest(req: WorkRequest): WorkResult {
   }
 }
 
-parentPort?.on("message", (req: WorkRequest) => {
-  parentPort?.postMessage(analyzeRequest(req));
-});
+/** Called by the pool's bootstrap inside a worker thread (not on import, so importing this module is inert). */
+export function startWorker(): void {
+  parentPort?.on("message", (req: WorkRequest) => {
+    parentPort?.postMessage(analyzeRequest(req));
+  });
+}

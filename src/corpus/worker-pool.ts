@@ -1,7 +1,7 @@
 /** A fixed pool of analysis worker threads with a bounded queue (back-pressure keeps memory flat). */
 import { Worker } from "node:worker_threads";
 import type { RawInput } from "../acquire/raw-input.js";
-import { analyzeRequest, type WorkRequest, type WorkResult } from "./analyze-worker.js";
+import type { WorkRequest, WorkResult } from "./analyze-worker.js";
 
 const WORKER_URL = new URL("./analyze-worker.ts", import.meta.url).href;
 
@@ -11,7 +11,7 @@ const WORKER_URL = new URL("./analyze-worker.ts", import.meta.url).href;
  */
 function spawn(): Worker {
   const api = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); }).then((w) => w.startWorker());`;
   return new Worker(code, { eval: true });
 }
 
@@ -28,7 +28,8 @@ export function createPool(workers: number): AnalysisPool {
   if (workers <= 0) {
     return {
       capacity: 1,
-      submit: async (input) => analyzeRequest({ seq: seq++, input }),
+      // loaded on first use, so a pool of threads never loads the pipeline on the calling thread
+      submit: async (input) => (await import("./analyze-worker.js")).analyzeRequest({ seq: seq++, input }),
       close: async () => {},
     };
   }

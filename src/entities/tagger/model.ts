@@ -95,6 +95,8 @@ function addScores(weights: SparseWeights, feats: readonly number[], scores: Flo
   }
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Tag one sentence; returns label indices. `gaz` as in prepareSentence. */
 export function tagSentence(weights: SparseWeights, sent: readonly TagToken[], gaz: readonly string[] | null): number[] {
   const out: number[] = [];
@@ -105,6 +107,13 @@ export function tagSentence(weights: SparseWeights, sent: readonly TagToken[], g
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < sent.length; i++) {
+    // Outside a name, a token that does not start with a capital letter is O: skipping the
+    // scoring there saves most of the work at the cost of lower-case names ("tampa bay").
+    if (prev === 0 && !STARTS_UPPER.test((sent[i] as TagToken).text)) {
+      out.push(0);
+      prev2 = prev;
+      continue;
+    }
     staticFeatures(h, i, sf);
     dynamicFeatures(prev, prev2, h, i, df);
     scores.fill(0);

@@ -27,6 +27,8 @@ export interface MeantimeDoc {
   topic: string;
   text: string;
   dct: string | null;
+  /** The dateline holding the creation time: not scored (gold keeps it out of the TIMEX3 list). */
+  dctSpan: { start: number; end: number } | null;
   /** End offset of the last annotated sentence (sentence 5). */
   annotatedEnd: number;
   names: GoldSpan[];
@@ -152,12 +154,19 @@ export function parseMeantime(xml: string, id: string, topic: string): MeantimeD
   }
 
   let dct: string | null = null;
+  let dctSpan: { start: number; end: number } | null = null;
   const timexes: GoldSpan[] = [];
   for (const m of xml.matchAll(/<TIMEX3 ([^>]*)>([\s\S]*?)<\/TIMEX3>/g)) {
     const a = m[1] as string;
     const idx = anchors(m[2] as string);
     if (attr(a, "functionInDocument") === "CREATION_TIME") {
-      dct = attr(a, "value");
+      dct = isoDate(attr(a, "value"));
+      if (idx.length) {
+        dctSpan = {
+          start: (tokens[idx[0] as number] as MeantimeToken).start,
+          end: (tokens[idx[idx.length - 1] as number] as MeantimeToken).end,
+        };
+      }
       continue;
     }
     if (idx.length === 0) continue;
@@ -178,7 +187,17 @@ export function parseMeantime(xml: string, id: string, topic: string): MeantimeD
       type: attr(m[1] as string, "type") ?? "",
     });
   }
-  return { id, topic, text, dct, annotatedEnd, names, timexes, values };
+  return { id, topic, text, dct, dctSpan, annotatedEnd, names, timexes, values };
+}
+
+/** A creation time as YYYY-MM-DD; a few files write "MM-DD-YYYY" (US order, as in their datelines). */
+function isoDate(v: string | null): string | null {
+  if (!v) return null;
+  const us = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
+  if (!us) return v;
+  const [a, b] = [Number(us[1]), Number(us[2])];
+  const [month, day] = a > 12 ? [b, a] : [a, b];
+  return `${us[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** Topics used for evaluation (dev) and the one left for training. */

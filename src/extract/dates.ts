@@ -88,6 +88,16 @@ function parseDateSnippets(body: string): Array<{ index: number; text: string; s
   return out;
 }
 
+/** Years written in the text and the year after each, newest first, never after `now`. */
+function writtenYears(text: string, now: Date): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const y = Number(m[1]);
+    for (const c of [y, y + 1]) if (c <= now.getUTCFullYear() && c >= now.getUTCFullYear() - MAX_WEEKDAY_YEARS_BACK) years.add(c);
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Cap the text scanned for inference (long documents: the first part carries the news peg). */
 const INFER_WINDOW = 20_000;
@@ -99,8 +109,10 @@ const MAX_WEEKDAY_YEARS_BACK = 15;
 /**
  * Infers a publication date from the text's own evidence:
  *  1. the latest absolute date (day, month and year all written) in the text;
- *  2. else a day-and-month date ("May 16") with a weekday ("Thursday") written near it: the most
- *     recent year (not in the future) in which that day falls on that weekday.
+ *  2. else a day-and-month date ("May 16") with a weekday ("Thursday") written near it, in a year
+ *     the text itself names (or the year after one it names, for "since 2023 … on Thursday, May 16"):
+ *     the latest such year in which that day falls on that weekday. Without a written year the
+ *     weekday alone matches every five or six years, which is a guess, not evidence.
  * Returns null when there is no such evidence.
  */
 export function inferPublicationDate(text: string, now = new Date()): string | null {
@@ -122,13 +134,14 @@ export function inferPublicationDate(text: string, now = new Date()): string | n
     } else dayMonths.push({ month, day, at: r.index });
   }
   if (latest) return latest;
+  const candidateYears = writtenYears(body, now);
   let best: string | null = null;
   for (const { month, day, at } of dayMonths) {
     const near = body.slice(Math.max(0, at - WEEKDAY_WINDOW), at + WEEKDAY_WINDOW).toLowerCase();
     const weekdays = new Set<number>();
     for (const m of near.matchAll(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g)) weekdays.add(WEEKDAYS.indexOf(m[1]!));
     if (weekdays.size === 0) continue;
-    for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - MAX_WEEKDAY_YEARS_BACK; y--) {
+    for (const y of candidateYears) {
       const d = new Date(Date.UTC(y, month - 1, day));
       if (d > now || d.getUTCMonth() !== month - 1) continue;
       if (weekdays.has(d.getUTCDay())) {

@@ -58,6 +58,10 @@ export function shape(word: string): string {
 /** Per-token hashes of one sentence, computed once. Index 0 and n+1 are sentence boundaries. */
 export interface SentenceHashes {
   n: number;
+  sent: readonly TagToken[];
+  gazCodes: readonly string[] | null;
+  /** 1 where position k's hashes are filled. */
+  done: Uint8Array;
   word: Uint32Array;
   cased: Uint32Array;
   shape: Uint32Array;
@@ -73,12 +77,19 @@ export interface SentenceHashes {
 const BOUNDARY = fnv("<s>");
 const OPENERS = new Set(['"', "“", ":", "("]);
 
-/** `gaz` gives, per token, a gazetteer code ("B:country:", "title", …) or "" when none. */
+/**
+ * `gaz` gives, per token, a gazetteer code ("B:country:", "title", …) or "" when none.
+ * Token hashes are filled lazily (see ensure): the tagger scores only capitalised tokens and
+ * name continuations, so most tokens' hashes are never needed.
+ */
 export function prepareSentence(sent: readonly TagToken[], gaz: readonly string[] | null): SentenceHashes {
   const n = sent.length;
   const arr = () => new Uint32Array(n + 4).fill(BOUNDARY);
-  const h: SentenceHashes = {
+  return {
     n,
+    sent,
+    gazCodes: gaz,
+    done: new Uint8Array(n + 4),
     word: arr(),
     cased: arr(),
     shape: arr(),
@@ -90,23 +101,26 @@ export function prepareSentence(sent: readonly TagToken[], gaz: readonly string[
     gaz: new Uint32Array(n + 4),
     first: new Uint8Array(n + 4),
   };
-  for (let i = 0; i < n; i++) {
-    const t = sent[i] as TagToken;
-    const k = i + 2;
-    const w = t.normal;
-    h.word[k] = fnv(w);
-    h.cased[k] = fnv(t.text);
-    h.shape[k] = fnv(shape(t.text));
-    h.pos[k] = fnv(t.pos);
-    h.s2[k] = fnv(w.slice(-2));
-    h.s3[k] = fnv(w.slice(-3));
-    h.s4[k] = fnv(w.slice(-4));
-    h.p3[k] = fnv(w.slice(0, 3));
-    const g = gaz?.[i];
-    h.gaz[k] = g ? fnv(g) : 0;
-    h.first[k] = i === 0 || OPENERS.has((sent[i - 1] as TagToken).text) ? 1 : 0;
-  }
-  return h;
+}
+
+/** Fill the hashes of padded position k (token k - 2) if not done yet. */
+function ensure(h: SentenceHashes, k: number): void {
+  const i = k - 2;
+  if (i < 0 || i >= h.n || h.done[k]) return;
+  h.done[k] = 1;
+  const t = h.sent[i] as TagToken;
+  const w = t.normal;
+  h.word[k] = fnv(w);
+  h.cased[k] = fnv(t.text);
+  h.shape[k] = fnv(shape(t.text));
+  h.pos[k] = fnv(t.pos);
+  h.s2[k] = fnv(w.slice(-2));
+  h.s3[k] = fnv(w.slice(-3));
+  h.s4[k] = fnv(w.slice(-4));
+  h.p3[k] = fnv(w.slice(0, 3));
+  const g = h.gazCodes?.[i];
+  h.gaz[k] = g ? fnv(g) : 0;
+  h.first[k] = i === 0 || OPENERS.has((h.sent[i - 1] as TagToken).text) ? 1 : 0;
 }
 
 /** Template ids (any distinct constants). */
@@ -150,6 +164,7 @@ const T = {
 export function staticFeatures(h: SentenceHashes, i: number, out: number[]): void {
   out.length = 0;
   const k = i + 2;
+  for (let j = k - 2; j <= k + 2; j++) ensure(h, j);
   const w = h.word[k] as number;
   const sh = h.shape[k] as number;
   const wm1 = h.word[k - 1] as number;
@@ -196,5 +211,6 @@ export function staticFeatures(h: SentenceHashes, i: number, out: number[]): voi
 export function dynamicFeatures(prev: number, prev2: number, h: SentenceHashes, i: number, out: number[]): void {
   out.length = 0;
   const k = i + 2;
+  ensure(h, k);
   out.push(mix(T.tm1, prev), mix(T.tm2tm1, prev2, prev), mix(T.tm1w, prev, h.word[k] as number), mix(T.tm1sh, prev, h.shape[k] as number));
 }

@@ -103,21 +103,66 @@ export function prepareSentence(sent: readonly TagToken[], gaz: readonly string[
   };
 }
 
+interface WordHashes {
+  normal: string;
+  word: number;
+  cased: number;
+  shape: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  p3: number;
+}
+
+/** Word hashes by surface: words repeat, so most tokens cost one Map lookup. */
+const WORD_CACHE = new Map<string, WordHashes>();
+/** Bound on the cache, so a long batch run cannot grow it without limit. */
+const WORD_CACHE_MAX = 200_000;
+const POS_CACHE = new Map<string, number>();
+
+function wordHashes(t: TagToken): WordHashes {
+  const hit = WORD_CACHE.get(t.text);
+  if (hit && hit.normal === t.normal) return hit;
+  const w = t.normal;
+  const entry: WordHashes = {
+    normal: w,
+    word: fnv(w),
+    cased: fnv(t.text),
+    shape: fnv(shape(t.text)),
+    s2: fnv(w.slice(-2)),
+    s3: fnv(w.slice(-3)),
+    s4: fnv(w.slice(-4)),
+    p3: fnv(w.slice(0, 3)),
+  };
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(t.text, entry);
+  return entry;
+}
+
+function posHash(pos: string): number {
+  let h = POS_CACHE.get(pos);
+  if (h === undefined) {
+    h = fnv(pos);
+    POS_CACHE.set(pos, h);
+  }
+  return h;
+}
+
 /** Fill the hashes of padded position k (token k - 2) if not done yet. */
 function ensure(h: SentenceHashes, k: number): void {
   const i = k - 2;
   if (i < 0 || i >= h.n || h.done[k]) return;
   h.done[k] = 1;
   const t = h.sent[i] as TagToken;
-  const w = t.normal;
-  h.word[k] = fnv(w);
-  h.cased[k] = fnv(t.text);
-  h.shape[k] = fnv(shape(t.text));
-  h.pos[k] = fnv(t.pos);
-  h.s2[k] = fnv(w.slice(-2));
-  h.s3[k] = fnv(w.slice(-3));
-  h.s4[k] = fnv(w.slice(-4));
-  h.p3[k] = fnv(w.slice(0, 3));
+  const wh = wordHashes(t);
+  h.word[k] = wh.word;
+  h.cased[k] = wh.cased;
+  h.shape[k] = wh.shape;
+  h.pos[k] = posHash(t.pos);
+  h.s2[k] = wh.s2;
+  h.s3[k] = wh.s3;
+  h.s4[k] = wh.s4;
+  h.p3[k] = wh.p3;
   const g = h.gazCodes?.[i];
   h.gaz[k] = g ? fnv(g) : 0;
   h.first[k] = i === 0 || OPENERS.has((h.sent[i - 1] as TagToken).text) ? 1 : 0;

@@ -97,6 +97,13 @@ function addScores(weights: SparseWeights, feats: readonly number[], scores: Flo
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Upper-case first letter; ASCII is checked by code, the rest by the Unicode class. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return STARTS_UPPER.test(text);
+}
+
 /** Tag one sentence; returns label indices. `gaz` as in prepareSentence. */
 export function tagSentence(weights: SparseWeights, sent: readonly TagToken[], gaz: readonly string[] | null): number[] {
   const out: number[] = [];
@@ -109,7 +116,7 @@ export function tagSentence(weights: SparseWeights, sent: readonly TagToken[], g
   for (let i = 0; i < sent.length; i++) {
     // Outside a name, a token that does not start with a capital letter is O: skipping the
     // scoring there saves most of the work at the cost of lower-case names ("tampa bay").
-    if (prev === 0 && !STARTS_UPPER.test((sent[i] as TagToken).text)) {
+    if (prev === 0 && !startsUpper((sent[i] as TagToken).text)) {
       out.push(0);
       prev2 = prev;
       continue;

@@ -22,7 +22,7 @@ if (existsSync(corpusBenchPath)) {
     runCorpusBench?: (opts: Record<string, unknown>) => Promise<Array<{ name: string; value: number; unit: string; note: string }>>;
   };
   if (mod.runCorpusBench) {
-    const rows = await mod.runCorpusBench({});
+    const rows = await mod.runCorpusBench({ limit: 0 }); // all PolNeAR texts: the ingest target
     const lines = [
       "| measure | value | unit | note |",
       "|---|---:|---|---|",

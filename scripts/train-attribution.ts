@@ -10,8 +10,9 @@ import { join } from "node:path";
 import type { CueModel } from "../src/attribution/cues.js";
 import { findQuotes, quoteAt } from "../src/attribution/quotes.js";
 import { defaultDataDir, repoRoot } from "../src/eval/data-dir.js";
-import { loadBratSplit, rawParagraphs } from "../src/eval/loaders/brat.js";
+import { loadBratSplit } from "../src/eval/loaders/brat.js";
 import { runNlp } from "../src/nlp/index.js";
+import { documentFromText } from "../src/pipeline/analyze.js";
 
 /** Lemmas seen as a cue fewer times than this are left out (they cannot pass the stage's thresholds). */
 const MIN_CUE_COUNT = 2;
@@ -29,7 +30,7 @@ const cue = new Map<string, number>();
 for (const a of articles) {
   const inCue = new Uint8Array(a.text.length);
   for (const g of a.attributions) for (const f of g.cue) inCue.fill(1, f.start, f.end);
-  const quotes = findQuotes(a.text, rawParagraphs(a.text));
+  const quotes = findQuotes(a.text, documentFromText(a.text).paragraphs);
   for (const t of runNlp(a.text).tokens) {
     // Verbs inside quotations are the quoted speaker's words; the stage never takes them as cues.
     if (t.pos !== "VERB" || quoteAt(quotes, t.start) >= 0) continue;

@@ -2,7 +2,7 @@
  * CAMEO code → PLOVER (type, mode, context), from the CAMEO2PLOVER conversion table.
  * The table is parsed by scripts/build-event-patterns.ts into data/events/cameo2plover.json.
  */
-import type { PloverType } from "../contract/analysis.js";
+import { PloverType } from "../contract/analysis.js";
 
 export interface PloverCode {
   type: PloverType;
@@ -12,24 +12,7 @@ export interface PloverCode {
 
 export type PloverTable = Record<string, [PloverType, string | null, string[]]>;
 
-const PLOVER_TYPES = new Set<string>([
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "SANCTION",
-  "PROTEST",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-]);
+const PLOVER_TYPES = new Set<string>(PloverType.options);
 
 /** Lines like `0841: RETREAT, release,   legal # Return, release person(s)`. */
 export function parseCameo2Plover(text: string): PloverTable {

@@ -12,7 +12,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Paragraph } from "../../contract/analysis.js";
 import { EntenteError } from "../../contract/errors.js";
 
 export interface Fragment {
@@ -104,22 +103,5 @@ export function loadBratSplit(dir: string, split: string, limit?: number): BratA
     out.push({ id, annotator, text, attributions: read(annotator), alternates: others.map(read) });
   }
   if (out.length === 0) throw new EntenteError("E_DATA", `no annotated articles under ${dir}/${split}`);
-  return out;
-}
-
-/** Paragraphs of a plain text as it is: blocks between blank lines, trimmed, offsets unchanged. */
-export function rawParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /\n[ \t]*\n/g;
-  let from = 0;
-  for (let m = re.exec(text); ; m = re.exec(text)) {
-    const to = m ? m.index : text.length;
-    const chunk = text.slice(from, to);
-    const lead = chunk.length - chunk.trimStart().length;
-    const body = chunk.trim();
-    if (body) out.push({ start: from + lead, end: from + lead + body.length, kind: "body" });
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
   return out;
 }

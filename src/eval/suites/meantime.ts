@@ -12,7 +12,7 @@
 import type { Analysis } from "../../contract/analysis.js";
 import { analyzeDocument, documentFromText } from "../../pipeline/analyze.js";
 import { overlaps } from "../../text/span.js";
-import { chronoTimexes } from "../chrono-baseline.js";
+import { chronoTimes } from "../../time/chrono-baseline.js";
 import { type GoldSpan, loadMeantime } from "../loaders/meantime.js";
 import { type Interval, matchKeys, matchOverlap, prf, round } from "../metrics.js";
 import type { Metrics, Suite } from "../types.js";
@@ -122,7 +122,7 @@ export const suite: Suite = {
       goldTimex += d.timexes.length;
       const scored = (t: Interval) => t.end <= limit && !(d.dctSpan && overlaps(t, d.dctSpan));
       scoreTimex(ours, d.timexes, a.times.filter(scored));
-      scoreTimex(chrono, d.timexes, chronoTimexes(text.slice(0, limit), d.dct).filter(scored));
+      scoreTimex(chrono, d.timexes, chronoTimes(text.slice(0, limit), d.dct).filter(scored));
 
       goldValues += d.values.length;
       const pq = a.quantities.filter((q) => q.end <= limit);

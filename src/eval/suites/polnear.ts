@@ -25,11 +25,9 @@
  *    overlap alone); one-to-one, greedy by content overlap.
  */
 
-import { attributionStage } from "../../attribution/index.js";
-import type { Attribution, Document } from "../../contract/analysis.js";
-import { runNlp } from "../../nlp/index.js";
-import { makeReporter, type WorkingDoc } from "../../pipeline/stage.js";
-import { type BratArticle, type Fragment, type GoldAttribution, loadBratSplit, rawParagraphs } from "../loaders/brat.js";
+import type { Attribution } from "../../contract/analysis.js";
+import { analyzeDocument, documentFromText } from "../../pipeline/analyze.js";
+import { type BratArticle, type Fragment, type GoldAttribution, loadBratSplit } from "../loaders/brat.js";
 import { type Prf, prf, round } from "../metrics.js";
 import type { Metrics, Suite } from "../types.js";
 
@@ -44,33 +42,7 @@ const TRIM_CHARS = /[\s"'“”‘’«»,.;:]/;
  * empty: no metric here reads source.entityId, and speaker spans never depend on entities.
  */
 export function analyzeRaw(id: string, text: string): Attribution[] {
-  const paragraphs = rawParagraphs(text);
-  const document: Document = {
-    url: null,
-    title: null,
-    byline: null,
-    authors: [],
-    publisher: null,
-    language: "en",
-    publishedAt: null,
-    publishedAtSource: null,
-    text,
-    paragraphs,
-    removed: [],
-  };
-  const nlp = runNlp(text);
-  const doc: WorkingDoc = {
-    id,
-    document,
-    nlp,
-    sentences: nlp.sentences,
-    entities: [],
-    times: [],
-    quantities: [],
-    attributions: [],
-    events: [],
-  };
-  return attributionStage.run(doc, { publishedAt: null, reporter: makeReporter(attributionStage.name, []) });
+  return analyzeDocument(id, documentFromText(text), { only: ["attribution"] }).attributions;
 }
 
 /** Our attributions as items: those sharing a cue span merge into one. */

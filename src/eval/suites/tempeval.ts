@@ -12,11 +12,9 @@
  * F1 (value, type) = attribute accuracy over relaxed matches × relaxed F1 (equivalently P and R
  * counting only matches whose attribute is right). The peer is chrono-node alone on the same text.
  */
-import type { Document, Time } from "../../contract/analysis.js";
-import { runNlp } from "../../nlp/index.js";
-import type { WorkingDoc } from "../../pipeline/stage.js";
+import type { Time } from "../../contract/analysis.js";
+import { analyzeDocument, documentFromText } from "../../pipeline/analyze.js";
 import { chronoTimes } from "../../time/chrono-baseline.js";
-import { timesStage } from "../../time/index.js";
 import { loadTimeml, type TimemlDoc, type TimemlTimex } from "../loaders/timeml.js";
 import { matchKeys, matchOverlap, prf, round } from "../metrics.js";
 import type { Metrics, Suite } from "../types.js";
@@ -90,37 +88,11 @@ function metricsOf(t: Tally): Metrics {
 const clock = { nlp: 0, time: 0 };
 
 function ourTimes(doc: TimemlDoc): Time[] {
-  const document: Document = {
-    url: null,
-    title: null,
-    byline: null,
-    authors: [],
-    publisher: null,
-    language: "en",
-    publishedAt: doc.dct,
-    publishedAtSource: doc.dct ? "given" : null,
-    text: doc.text,
-    paragraphs: [],
-    removed: [],
-  };
-  let t = performance.now();
-  const nlp = runNlp(doc.text);
-  clock.nlp += performance.now() - t;
-  const working: WorkingDoc = {
-    id: doc.id,
-    document,
-    nlp,
-    sentences: nlp.sentences,
-    entities: [],
-    times: [],
-    quantities: [],
-    attributions: [],
-    events: [],
-  };
-  t = performance.now();
-  const times = timesStage.run(working, { publishedAt: doc.dct, reporter: { report() {} } });
-  clock.time += performance.now() - t;
-  return times;
+  const timings: Record<string, number> = {};
+  const a = analyzeDocument(doc.id, { ...documentFromText(doc.text, doc.dct), paragraphs: [] }, { only: ["time"], timings });
+  clock.nlp += timings.nlp ?? 0;
+  clock.time += timings.time ?? 0;
+  return a.times;
 }
 
 function selectSplit(docs: TimemlDoc[], split: string): TimemlDoc[] {

@@ -189,11 +189,20 @@ CREATE TABLE dyad_months (
 ) WITHOUT ROWID;
 ${DYAD_MONTHS_BACKFILL}`;
 
+/**
+ * v5: country display names (actor profiles name up to ten counterpart countries) read a covering
+ * index instead of scanning every entity row.
+ */
+const V5 = `
+CREATE INDEX entities_country_kind ON entities(country, kind, name);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: "articles, layers with offsets, dyad index, fingerprints, FTS5", sql: V1 },
   { version: 2, description: "lossless Analysis JSON per article", sql: V2 },
   { version: 3, description: "MinHash near-duplicate fingerprints", sql: V3 },
   { version: 4, description: "monthly dyad roll-up", sql: V4 },
+  { version: 5, description: "index for country display names", sql: V5 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

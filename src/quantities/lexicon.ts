@@ -1,4 +1,5 @@
 /** Word lists of the quantity reader, precompiled into Maps keyed by lower-cased token text. */
+import { CARDINAL_WORDS } from "../text/number-words.js";
 
 const table = <T>(o: Record<string, T>): Map<string, T> => new Map(Object.entries(o));
 
@@ -184,33 +185,7 @@ export const MULTIPLIERS = table<number>({
 });
 
 export const NUMBER_WORDS = table<number>({
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...CARDINAL_WORDS,
   dozen: 12,
   half: 0.5,
 });

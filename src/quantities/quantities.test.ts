@@ -1,41 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { assertValidAnalysis } from "../../test/support/invariants.js";
-import { type Analysis, type Attribution, type Quantity, SCHEMA_VERSION } from "../contract/analysis.js";
+import type { Analysis, Attribution, Quantity } from "../contract/analysis.js";
 import { runNlp } from "../nlp/index.js";
+import { analyzeDocument, documentFromText } from "../pipeline/analyze.js";
 import { span } from "../text/span.js";
 import { findTimes } from "../time/index.js";
 import { findQuantities } from "./index.js";
 
-/** An Analysis holding only the nlp, time and quantity layers, for the span invariant. */
+/** An Analysis holding only the nlp, time and quantity layers (text kept as is), for the span invariant. */
 function analysisOf(text: string, publishedAt: string): Analysis {
-  const nlp = runNlp(text);
-  const times = findTimes(text, nlp, publishedAt);
-  const document: Analysis["document"] = {
-    url: null,
-    title: null,
-    byline: null,
-    authors: [],
-    publisher: null,
-    language: "en",
-    publishedAt,
-    publishedAtSource: "given",
-    text,
-    paragraphs: [{ start: 0, end: text.length, kind: "body" }],
-    removed: [],
-  };
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: "fixture",
-    document,
-    sentences: nlp.sentences,
-    entities: [],
-    attributions: [],
-    events: [],
-    times,
-    quantities: findQuantities(text, nlp, times, []),
-    messages: [],
-  };
+  return analyzeDocument("fixture", documentFromText(text, publishedAt), { only: ["time", "quantities"] });
 }
 
 function quantities(text: string, attributions: Attribution[] = [], pub = "2024-05-14") {

@@ -1,4 +1,5 @@
 /** Word lists of the time grammar, precompiled into Maps keyed by the lower-cased token. */
+import { CARDINAL_WORDS } from "../text/number-words.js";
 import type { Grain } from "./calendar.js";
 
 function invert<T>(table: Record<string, T>): Map<string, T> {
@@ -79,35 +80,9 @@ export const WEEKDAY_PLURALS = invert<number>({
 });
 
 export const NUMBER_WORDS = invert<number>({
+  ...CARDINAL_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
   hundred: 100,
   dozen: 12,
   "half-dozen": 6,

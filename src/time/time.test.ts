@@ -1,40 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { assertValidAnalysis } from "../../test/support/invariants.js";
-import { type Analysis, SCHEMA_VERSION } from "../contract/analysis.js";
+import type { Analysis } from "../contract/analysis.js";
 import { runNlp } from "../nlp/index.js";
-import { findQuantities } from "../quantities/index.js";
+import { analyzeDocument, documentFromText } from "../pipeline/analyze.js";
 import { findTimes } from "./index.js";
 
-/** An Analysis holding only the nlp, time and quantity layers, for the span invariant. */
+/** An Analysis holding only the nlp, time and quantity layers (text kept as is), for the span invariant. */
 function analysisOf(text: string, publishedAt: string): Analysis {
-  const nlp = runNlp(text);
-  const times = findTimes(text, nlp, publishedAt);
-  const document: Analysis["document"] = {
-    url: null,
-    title: null,
-    byline: null,
-    authors: [],
-    publisher: null,
-    language: "en",
-    publishedAt,
-    publishedAtSource: "given",
-    text,
-    paragraphs: [{ start: 0, end: text.length, kind: "body" }],
-    removed: [],
-  };
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: "fixture",
-    document,
-    sentences: nlp.sentences,
-    entities: [],
-    attributions: [],
-    events: [],
-    times,
-    quantities: findQuantities(text, nlp, times, []),
-    messages: [],
-  };
+  return analyzeDocument("fixture", documentFromText(text, publishedAt), { only: ["time", "quantities"] });
 }
 
 /** Times of `text` published on `pub`, as "text|TYPE|value[|mod]". */

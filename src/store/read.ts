@@ -100,7 +100,7 @@ export function searchArticles(db: Db, q: string, opts: { limit?: number; offset
   return rows.map((r) => ({ ...toSummary(r), snippet: r.snippet, rank: r.rank }));
 }
 
-interface EventRow {
+export interface EventRow {
   id: number;
   article_id: number;
   local_id: string;
@@ -170,61 +170,80 @@ export function queryEvents(db: Db, f: EventFilter = {}): EventRecord[] {
   return hydrateEvents(db, rows);
 }
 
-function hydrateEvents(db: Db, rows: EventRow[]): EventRecord[] {
-  const parts = db.prepare(
-    "SELECT role, entity_local_id, actor_key, text, start, end, country, sector FROM event_participants WHERE event_id = ? ORDER BY rowid",
-  );
-  const reports = db.prepare("SELECT COUNT(*) AS n FROM events WHERE cluster_id = ?");
-  return rows.map((r) => {
-    const actors: ParticipantRecord[] = [];
-    const recipients: ParticipantRecord[] = [];
-    for (const p of parts.all(r.id) as {
-      role: string;
-      entity_local_id: string | null;
-      actor_key: string;
-      text: string;
-      start: number;
-      end: number;
-      country: string | null;
-      sector: string | null;
-    }[]) {
-      const rec = {
-        key: p.actor_key,
-        text: p.text,
-        start: p.start,
-        end: p.end,
-        country: p.country,
-        sector: p.sector,
-        entityId: p.entity_local_id,
-      };
-      (p.role === "actor" ? actors : recipients).push(rec);
+interface PartRow {
+  event_id: number;
+  role: string;
+  entity_local_id: string | null;
+  actor_key: string;
+  text: string;
+  start: number;
+  end: number;
+  country: string | null;
+  sector: string | null;
+}
+
+/** Event rows (events joined with their article) → records; participants and report counts in one query each. */
+export function hydrateEvents(db: Db, rows: readonly EventRow[]): EventRecord[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const marks = ids.map(() => "?").join(",");
+  const parts = db
+    .prepare(
+      `SELECT event_id, role, entity_local_id, actor_key, text, start, end, country, sector FROM event_participants WHERE event_id IN (${marks}) ORDER BY rowid`,
+    )
+    .all(...ids) as PartRow[];
+  const clusters = [...new Set(rows.map((r) => r.cluster_id).filter((c): c is number => c !== null))];
+  const reports = new Map<number, number>();
+  if (clusters.length) {
+    const counts = db
+      .prepare(
+        `SELECT cluster_id, COUNT(*) AS n FROM events WHERE cluster_id IN (${clusters.map(() => "?").join(",")}) GROUP BY cluster_id`,
+      )
+      .all(...clusters) as { cluster_id: number; n: number }[];
+    for (const c of counts) reports.set(c.cluster_id, c.n);
+  }
+  const byEvent = new Map<number, { actors: ParticipantRecord[]; recipients: ParticipantRecord[] }>();
+  for (const p of parts) {
+    let e = byEvent.get(p.event_id);
+    if (!e) {
+      e = { actors: [], recipients: [] };
+      byEvent.set(p.event_id, e);
     }
-    const cluster = r.cluster_id ?? r.id;
-    return {
-      id: r.id,
-      articleId: r.article_id,
-      localId: r.local_id,
-      type: r.type,
-      quad: r.quad,
-      mode: r.mode,
-      context: JSON.parse(r.context_json) as string[],
-      date: r.date,
-      dateText: r.date_text,
-      modality: r.modality,
-      intensity: r.intensity,
-      trigger: { start: r.trigger_start, end: r.trigger_end, text: r.trigger_text },
-      evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
-      location:
-        r.location_text !== null
-          ? { text: r.location_text, start: r.location_start ?? 0, end: r.location_end ?? 0, country: r.location_country }
-          : null,
-      actors,
-      recipients,
-      clusterId: cluster,
-      reports: r.cluster_id === null ? 1 : (reports.get(cluster) as { n: number }).n,
-      article: { title: r.title, url: r.url, publishedAt: r.published_at },
+    const rec = {
+      key: p.actor_key,
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      country: p.country,
+      sector: p.sector,
+      entityId: p.entity_local_id,
     };
-  });
+    (p.role === "actor" ? e.actors : e.recipients).push(rec);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    articleId: r.article_id,
+    localId: r.local_id,
+    type: r.type,
+    quad: r.quad,
+    mode: r.mode,
+    context: JSON.parse(r.context_json) as string[],
+    date: r.date,
+    dateText: r.date_text,
+    modality: r.modality,
+    intensity: r.intensity,
+    trigger: { start: r.trigger_start, end: r.trigger_end, text: r.trigger_text },
+    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
+    location:
+      r.location_text !== null
+        ? { text: r.location_text, start: r.location_start ?? 0, end: r.location_end ?? 0, country: r.location_country }
+        : null,
+    actors: byEvent.get(r.id)?.actors ?? [],
+    recipients: byEvent.get(r.id)?.recipients ?? [],
+    clusterId: r.cluster_id ?? r.id,
+    reports: r.cluster_id === null ? 1 : (reports.get(r.cluster_id) ?? 1),
+    article: { title: r.title, url: r.url, publishedAt: r.published_at },
+  }));
 }
 
 interface QuoteRow {

@@ -20,7 +20,7 @@ export const MAX_LIMIT = 10_000;
 
 export const clampLimit = (n: number | undefined): number => Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number;
   doc_id: string;
   url: string | null;
@@ -30,9 +30,9 @@ interface ArticleRow {
   story_id: number | null;
 }
 
-const SUMMARY_COLS = "a.id, a.doc_id, a.url, a.title, a.publisher, a.published_at, f.story_id";
+export const SUMMARY_COLS = "a.id, a.doc_id, a.url, a.title, a.publisher, a.published_at, f.story_id";
 
-function toSummary(r: ArticleRow): ArticleSummary {
+export function toSummary(r: ArticleRow): ArticleSummary {
   return {
     id: r.id,
     docId: r.doc_id,

@@ -1,6 +1,6 @@
 /** Article search with filters (text, actor, event type, dates), a total count and facet counts over the whole result set. */
 import type { Store } from "../../store/index.js";
-import { ftsQuery } from "../../store/read.js";
+import { type ArticleRow, ftsQuery, SUMMARY_COLS, toSummary } from "../../store/read.js";
 import type { ArticleSearchResult, Facet } from "../dto.js";
 import { memo } from "./memo.js";
 
@@ -16,17 +16,6 @@ export interface ArticleQuery {
 
 /** Facet lists stay short enough to read at a glance. */
 const FACET_SIZE = 12;
-
-interface Row {
-  id: number;
-  doc_id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  published_at: string | null;
-  story_id: number | null;
-  snippet: string | null;
-}
 
 export function searchArticles(store: Store, q: ArticleQuery): ArticleSearchResult {
   const db = store.db;
@@ -62,12 +51,12 @@ export function searchArticles(store: Store, q: ArticleQuery): ArticleSearchResu
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT a.id, a.doc_id, a.url, a.title, a.publisher, a.published_at, f.story_id,
+      `SELECT ${SUMMARY_COLS},
         ${fts ? "snippet(articles_fts, 1, '[', ']', '…', 14)" : "substr(a.text, 1, 240)"} AS snippet
        FROM ${from} LEFT JOIN article_fingerprints f ON f.article_id = a.id ${whereSql}
        ORDER BY ${fts ? "bm25(articles_fts)" : "a.published_at DESC, a.id DESC"} LIMIT ? OFFSET ?`,
     )
-    .all(...params, q.limit, q.offset) as Row[];
+    .all(...params, q.limit, q.offset) as (ArticleRow & { snippet: string | null })[];
   const facet = (sql: string): Facet[] => db.prepare(sql).all(...params, FACET_SIZE) as Facet[];
   const computeFacets = (): ArticleSearchResult["facets"] => ({
     year: facet(
@@ -87,16 +76,7 @@ export function searchArticles(store: Store, q: ArticleQuery): ArticleSearchResu
   const facets = where.length ? computeFacets() : memo(store, "facets", computeFacets);
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      docId: r.doc_id,
-      url: r.url,
-      title: r.title,
-      publisher: r.publisher,
-      publishedAt: r.published_at,
-      storyId: r.story_id,
-      snippet: r.snippet,
-    })),
+    items: rows.map((r) => ({ ...toSummary(r), snippet: r.snippet })),
     facets,
   };
 }

@@ -17,6 +17,7 @@ import {
   NOUN_CUES,
   PERSONAL_PRONOUNS,
   SUBJECT_PRONOUNS,
+  TIME_WORDS,
 } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, phraseUntilBreak, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
@@ -31,6 +32,8 @@ export interface Candidate {
 
 /** Punctuation that separates a post-posed attribution from its content. */
 const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+/** Tags that open a noun phrase object. */
+const OBJECT_START = new Set(["DET", "NOUN", "PROPN", "NUM", "ADJ"]);
 const isSeparator = (t: Token) => SEPARATORS.has(t.text) || isQuoteToken(t);
 const isClauseStart = (t: Token) => t.pos === "CCONJ" || t.normal === "but" || t.normal === "and" || t.normal === "so";
 
@@ -175,6 +178,35 @@ function predicateFollows(ctx: AttributionContext, from: number, sB: number): bo
   return false;
 }
 
+/**
+ * True when the tokens [from, to) can be reported content: a clause (a verb) or a quotation.
+ * "At the forum, Clinton called …" opens with an adjunct, not with content.
+ */
+function clauseLike(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || (ctx.tokenQuote[k] as number) >= 0) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a direct object follows the cue ("called her vote a mistake"), so the cue opens its
+ * content rather than closing a post-posed one ("…, he told reporters on Monday").
+ */
+function objectFollows(ctx: AttributionContext, cue: Cue, sB: number): boolean {
+  const { tokens } = ctx;
+  let k = cue.end;
+  while (k < sB && (tokens[k] as Token).pos === "ADV") k++;
+  if (ADDRESSEE_VERBS.has(cue.lemma)) {
+    const np = nounPhraseAfter(tokens, k, sB);
+    if (np) return false;
+  }
+  const t = tokens[k];
+  if (!t || k >= sB || TIME_WORDS.has(t.normal)) return false;
+  return OBJECT_START.has(t.pos) || (t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal));
+}
+
 /** A quote right after the cue's source, opened after a comma: "“A,” he said, “B.”" */
 function followingQuote(ctx: AttributionContext, after: number, sB: number): [number, number] | null {
   const t = ctx.tokens[after];
@@ -245,7 +277,7 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const ing = /ing$/.test((tokens[cue.head] as Token).normal);
   if (before && cue.first > sA && isSeparator(before) && !ing) {
     const src = nounPhraseAfter(tokens, cue.end, sB);
-    if (src && !predicateFollows(ctx, src.end, sB)) {
+    if (src && !predicateFollows(ctx, src.end, sB) && clauseLike(ctx, sA, cue.first - 1)) {
       return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
     }
   }
@@ -291,8 +323,8 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   if (!src) return null;
 
   const beforeSrc = tokens[src.first - 1];
-  const endsClause = tokens[cue.end]?.text !== ":" && !predicateFollows(ctx, cue.end, sB);
-  if (beforeSrc && src.first > sA && isSeparator(beforeSrc) && endsClause) {
+  const endsClause = tokens[cue.end]?.text !== ":" && !predicateFollows(ctx, cue.end, sB) && !objectFollows(ctx, cue, sB);
+  if (beforeSrc && src.first > sA && isSeparator(beforeSrc) && endsClause && clauseLike(ctx, sA, src.first - 1)) {
     // Post-posed: "“…,” he said" / "…, officials said."
     return build(cue, src, contentBefore(ctx, src.first, sA), followingQuote(ctx, cue.end, sB));
   }

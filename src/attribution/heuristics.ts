@@ -145,3 +145,8 @@ export const NOUN_CUES = new Map<string, Stance>([
   ["estimate", "estimates"],
   ["prediction", "estimates"],
 ]);
+
+/** Time adverbials that may follow a post-posed cue ("…, he said Tuesday") and are not its object. */
+export const TIME_WORDS = new Set(
+  words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow last earlier later this next"),
+);

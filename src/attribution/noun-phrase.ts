@@ -31,6 +31,17 @@ function isNameLike(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
   return prev !== undefined && prev.pos === "PROPN" && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text);
 }
+/**
+ * The tagger reads some surnames as verbs ("Lynch said"): a capitalised "verb" right before
+ * another verb, at the start of its phrase, is a name.
+ */
+function isMistaggedName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  const prev = tokens[j - 1];
+  const opens = prev === undefined || prev.sentence !== t.sentence || prev.pos === "PUNCT" || prev.pos === "PROPN";
+  return t.pos === "VERB" && /^\p{Lu}/u.test(t.text) && next?.pos === "VERB" && opens;
+}
 /** Possessive determiners inside a phrase ("his spokesman", "its ministry"). */
 const isPossessivePronoun = (t: Token) =>
   t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) && /^(his|her|its|their|our|my|your)$/.test(t.normal);
@@ -64,7 +75,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: n
   }
   const last = end - 1;
   const head = tokens[last];
-  if (last < floor || !head || !isHeadAt(tokens, last)) return null;
+  if (last < floor || !head || !(isHeadAt(tokens, last) || isMistaggedName(tokens, last))) return null;
   if (head.pos === "PRON") return { first: last, end };
   let j = last - 1;
   while (j >= floor && end - j <= MAX_SOURCE_TOKENS) {

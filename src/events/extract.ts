@@ -24,9 +24,12 @@ export interface ExtractOptions {
   publishedAt: string | null;
 }
 
+/** An event before merging; `type` is null only for a dictionary code outside PLOVER (never emitted). */
+export type CandidateEvent = Omit<Event, "id" | "type"> & { type: Event["type"] | null };
+
 /** An event before merging, with the CAMEO codes that produced it (for CAMEO-coded evaluation). */
 export interface EventCandidate {
-  event: Omit<Event, "id">;
+  event: CandidateEvent;
   cameo: string | null;
   reverseCameo: string | null;
 }
@@ -59,8 +62,9 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
   // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH requires).
   if (trig.weak && (args.actors.length === 0 || args.recipients.length === 0)) return null;
   const mod = modalityOf(view, trig, args.groupStart, args.governor, doc.attributions);
-  let { type, mode } = trig.code;
-  let context = [...trig.code.context];
+  let type: Event["type"] | null = trig.code?.type ?? null;
+  let mode = trig.code?.mode ?? null;
+  let context = [...(trig.code?.context ?? [])];
   const headLemma = (view.tokens[trig.head]?.lemma ?? "").toLowerCase();
   if (type === "MOBILIZE" && trig.nominal && EXERCISE_HEADS.has(headLemma) && args.actors.length > 1) {
     // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
@@ -68,10 +72,10 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
     mode = null;
     context = ["military"];
   }
-  if (mod.modality === "future" && FUTURE_TO_AGREE.has(type)) {
+  if (type && mod.modality === "future" && FUTURE_TO_AGREE.has(type)) {
     type = "AGREE";
     mode = null;
-  } else if (mod.modality === "future" && FUTURE_TO_THREATEN.has(type)) {
+  } else if (type && mod.modality === "future" && FUTURE_TO_THREATEN.has(type)) {
     type = "THREATEN";
     mode = null;
   }
@@ -91,7 +95,7 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
       location: loc ? { entityId: loc.entityId, ...span(text, loc.start, loc.end), country: loc.country } : null,
       modality: mod.modality,
       attributionId: mod.attributionId,
-      intensity: intensityOf(type, mode),
+      intensity: type ? intensityOf(type, mode) : 0,
       trigger,
       triggers: [trigger],
       evidence: span(text, sent.start, sent.end),
@@ -167,5 +171,7 @@ function entitiesPerSentence(doc: EventsInput): Entity[][] {
 
 /** The events layer: candidates merged into one event per happening, with ids e1, e2, … in text order. */
 export function extractEvents(doc: EventsInput, opts: ExtractOptions): Event[] {
-  return mergeEvents(eventCandidates(doc, opts).map((c) => c.event));
+  const typed: Omit<Event, "id">[] = [];
+  for (const c of eventCandidates(doc, opts)) if (c.event.type) typed.push(c.event as Omit<Event, "id">);
+  return mergeEvents(typed);
 }

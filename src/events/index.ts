@@ -7,7 +7,7 @@ import { kbLexicon } from "./kb-lexicon.js";
 import { getTriggerLexicon, type TriggerLexicon } from "./lexicon.js";
 
 export type { ActorLexicon, ActorMention, LexiconMatch } from "./actors.js";
-export { type EventCandidate, type EventsInput, eventCandidates, extractEvents } from "./extract.js";
+export { type CandidateEvent, type EventCandidate, type EventsInput, eventCandidates, extractEvents } from "./extract.js";
 
 let kbActors: ActorLexicon | null | undefined;
 

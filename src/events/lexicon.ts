@@ -66,6 +66,11 @@ export interface TriggerLexicon {
   verbFallbacks: ReadonlyMap<string, NominalTrigger>;
   /** CAMEO code → PLOVER, memoised. */
   plover(code: string): PloverCode | null;
+  /**
+   * Keep triggers whose CAMEO code has no PLOVER mapping (as candidates with no type), for coding
+   * by a dictionary's own codes (the PETRARCH validation verbs use WEIS codes); never emitted as events.
+   */
+  keepUnmapped: boolean;
 }
 
 function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledSlot {
@@ -83,9 +88,10 @@ function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledS
 
 /**
  * A lexicon from a compiled verb table. `withOwnPatterns: false` leaves out our nominal and modern
- * verb patterns, for coding exactly by a given dictionary (the PETRARCH validation suite).
+ * verb patterns, for coding exactly by a given dictionary (the PETRARCH validation suite);
+ * `keepUnmapped` keeps codes outside PLOVER as untyped candidates (ibid.).
  */
-export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwnPatterns = true): TriggerLexicon {
+export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwnPatterns = true, keepUnmapped = false): TriggerLexicon {
   const blocks = table.blocks.map((patterns) =>
     patterns.map(
       (p: VerbPattern, order: number): CompiledPattern => ({
@@ -109,6 +115,7 @@ export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwn
     nominal: withOwnPatterns ? NOMINAL_TRIGGERS : new Map(),
     nominalMaxWords: withOwnPatterns ? NOMINAL_MAX_WORDS : 0,
     verbFallbacks: withOwnPatterns ? VERB_FALLBACKS : new Map(),
+    keepUnmapped,
     plover(code) {
       let hit = memo.get(code);
       if (hit === undefined) {

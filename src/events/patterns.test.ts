@@ -76,5 +76,5 @@ test("the committed CAMEO 2.0 tables load and code common verbs", () => {
   const nlp = runNlp("Britain expelled two Iranian diplomats.");
   const [first, last] = nlp.sentenceTokens[0] as [number, number];
   const [t] = findTriggers(lex, nlp.tokens, first, last);
-  assert.equal(t?.code.type, "SANCTION");
+  assert.equal(t?.code?.type, "SANCTION");
 });

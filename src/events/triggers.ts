@@ -96,7 +96,8 @@ export interface Trigger {
   cameo: string | null;
   /** Reciprocal CAMEO code ("042:043" → "043"): the recipient's event towards the actor. */
   reverseCameo: string | null;
-  code: PloverCode;
+  /** PLOVER reading; null only for a CAMEO code outside PLOVER kept by `keepUnmapped`. */
+  code: PloverCode | null;
   /** Tokens a matched pattern used (a nominal trigger there is the same happening). */
   consumed: number[];
   /** Only the CAMEO verb's own code (no pattern, not in our lists): kept only with an actor and a recipient. */
@@ -214,7 +215,7 @@ function fromNominal(n: NominalTrigger): PloverCode {
 function coded(i: number, code: string, lex: TriggerLexicon, consumed: number[], weak: boolean): Trigger | null {
   const [main, reverse] = splitCode(code);
   const plover = lex.plover(main);
-  if (!plover) return null;
+  if (!plover && !lex.keepUnmapped) return null;
   return { first: i, last: i + 1, head: i, nominal: false, cameo: main, reverseCameo: reverse, code: plover, consumed, weak };
 }
 

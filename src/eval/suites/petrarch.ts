@@ -96,7 +96,12 @@ export const suite: Suite = {
     const t0 = performance.now();
     const records = loadPetrarchRecords(dataDir, options.limit);
     const table = loadPloverTable();
-    const triggers = buildLexicon(compileVerbDictionary(readFileSync(join(dataDir, "PETR.Validate.verbs.txt"), "latin1")), table, false);
+    const triggers = buildLexicon(
+      compileVerbDictionary(readFileSync(join(dataDir, "PETR.Validate.verbs.txt"), "latin1")),
+      table,
+      false,
+      true,
+    );
     const lexicons = new Map<string, ActorLexicon>();
     let correct = 0;
     let mappableRecords = 0;

@@ -1,21 +1,35 @@
 /** Recording one source's outcome in the store: an analysed article (with stories and event clusters) or a failure. */
 import type { Analysis } from "../contract/analysis.js";
 import type { Db } from "../store/db.js";
-import { ArticleWriter, type RawRecord } from "../store/write.js";
-import { clusterEvents } from "./event-clusters.js";
-import { assignStory } from "./stories.js";
+import { ArticleWriter, type PackedArticle, packArticle, type RawRecord } from "../store/write.js";
+import { EventClusterer } from "./event-clusters.js";
+import { fingerprintText, StoryAssigner, type TextFingerprint } from "./stories.js";
+
+/** The thread-independent part of storing an article: compressed blobs and the text fingerprint. */
+export interface PreparedArticle {
+  packed: PackedArticle;
+  fingerprint: TextFingerprint;
+}
+
+export function prepareArticle(analysis: Analysis, raw: Uint8Array | null): PreparedArticle {
+  return { packed: packArticle(analysis, raw), fingerprint: fingerprintText(analysis.document.text) };
+}
 
 export type SourceOutcome = "ok" | "duplicate" | "failed";
 
 /** Writes outcomes; call its methods inside a transaction (the ingest loop batches them). */
 export class Committer {
   private readonly writer: ArticleWriter;
+  private readonly stories: StoryAssigner;
+  private readonly clusters: EventClusterer;
   private readonly upsert;
   private readonly byHash;
   private readonly doneLocator;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.writer = new ArticleWriter(db);
+    this.stories = new StoryAssigner(db);
+    this.clusters = new EventClusterer(db);
     this.upsert = db.prepare(
       `INSERT INTO sources (locator, kind, status, article_id, error_code, error_message, updated_at) VALUES (?,?,?,?,?,?,?)
        ON CONFLICT(locator) DO UPDATE SET kind = excluded.kind, status = excluded.status, article_id = excluded.article_id,
@@ -35,15 +49,22 @@ export class Committer {
     return (this.byHash.get(hash) as { id: number } | undefined)?.id ?? null;
   }
 
-  article(locator: string, kind: string, analysis: Analysis, raw: RawRecord): { outcome: SourceOutcome; articleId: number } {
+  /** `prepared`: computed by the analysis worker; computed here when absent. */
+  article(
+    locator: string,
+    kind: string,
+    analysis: Analysis,
+    raw: RawRecord,
+    prepared: PreparedArticle = prepareArticle(analysis, raw.raw),
+  ): { outcome: SourceOutcome; articleId: number } {
     const existing = this.articleWithHash(raw.contentHash);
     if (existing !== null) {
       this.source(locator, kind, "duplicate", existing, null);
       return { outcome: "duplicate", articleId: existing };
     }
-    const { articleId, events } = this.writer.write(analysis, raw);
-    assignStory(this.db, articleId, analysis.document.text);
-    clusterEvents(this.db, articleId, events);
+    const { articleId, events } = this.writer.write(analysis, raw, prepared.packed);
+    this.stories.assign(articleId, prepared.fingerprint);
+    this.clusters.cluster(articleId, events);
     this.source(locator, kind, "ok", articleId, null);
     return { outcome: "ok", articleId };
   }

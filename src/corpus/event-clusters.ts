@@ -4,6 +4,7 @@
  * recipient (or neither names one), dated within EVENT_WINDOW_DAYS. Counting clusters, not reports, is what keeps a story
  * carried by fifty outlets from becoming fifty events.
  */
+import type Database from "better-sqlite3";
 import type { Db } from "../store/db.js";
 import type { StoredEvent } from "../store/write.js";
 
@@ -16,44 +17,59 @@ function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function clusterEvents(db: Db, articleId: number, events: readonly StoredEvent[]): void {
-  const candidates = db.prepare(
-    `SELECT DISTINCT e.id, e.cluster_id FROM event_participants p JOIN events e ON e.id = p.event_id
-     WHERE p.actor_key = ? AND p.role = 'actor' AND e.type = ? AND e.date BETWEEN ? AND ? AND e.article_id != ?
-     ORDER BY e.cluster_id`,
-  );
-  const recipientsOf = db.prepare("SELECT actor_key FROM event_participants WHERE event_id = ? AND role = 'recipient'");
-  const setEvent = db.prepare("UPDATE events SET cluster_id = ? WHERE id = ?");
-  const setDyads = db.prepare("UPDATE event_dyads SET cluster_id = ? WHERE event_id = ?");
-  const rollup = db.prepare(
-    `INSERT INTO dyad_months (level, src, tgt, month, type, quad, events, reports, intensity) VALUES (?,?,?,?,?,?,?,1,?)
-     ON CONFLICT (level, src, tgt, month, type) DO UPDATE SET events = events + excluded.events, reports = reports + 1,
-     intensity = intensity + excluded.intensity`,
-  );
-  for (const ev of events) {
-    let cluster = ev.id;
-    if (ev.date && ev.actors.length > 0) {
-      const from = shiftDay(ev.date, -EVENT_WINDOW_DAYS);
-      const to = shiftDay(ev.date, EVENT_WINDOW_DAYS);
-      const mine = new Set(ev.recipients);
-      search: for (const key of new Set(ev.actors)) {
-        for (const c of candidates.all(key, ev.type, from, to, articleId) as { id: number; cluster_id: number }[]) {
-          const theirs = (recipientsOf.all(c.id) as { actor_key: string }[]).map((r) => r.actor_key);
-          const compatible = mine.size === 0 ? theirs.length === 0 : theirs.some((k) => mine.has(k));
-          if (compatible) {
-            cluster = c.cluster_id;
-            break search;
-          }
+type Stmt = Database.Statement<unknown[]>;
+
+/** Clusters each new article's events into earlier reports' clusters (statements prepared once per connection). */
+export class EventClusterer {
+  private readonly candidates: Stmt;
+  private readonly recipientsOf: Stmt;
+  private readonly setEvent: Stmt;
+  private readonly setDyads: Stmt;
+  private readonly rollup: Stmt;
+
+  constructor(db: Db) {
+    this.candidates = db.prepare(
+      `SELECT DISTINCT e.id, e.cluster_id FROM event_participants p JOIN events e ON e.id = p.event_id
+       WHERE p.actor_key = ? AND p.role = 'actor' AND e.type = ? AND e.date BETWEEN ? AND ? AND e.article_id != ?
+       ORDER BY e.cluster_id`,
+    );
+    this.recipientsOf = db.prepare("SELECT actor_key FROM event_participants WHERE event_id = ? AND role = 'recipient'");
+    this.setEvent = db.prepare("UPDATE events SET cluster_id = ? WHERE id = ?");
+    this.setDyads = db.prepare("UPDATE event_dyads SET cluster_id = ? WHERE event_id = ?");
+    this.rollup = db.prepare(
+      `INSERT INTO dyad_months (level, src, tgt, month, type, quad, events, reports, intensity) VALUES (?,?,?,?,?,?,?,1,?)
+       ON CONFLICT (level, src, tgt, month, type) DO UPDATE SET events = events + excluded.events, reports = reports + 1,
+       intensity = intensity + excluded.intensity`,
+    );
+  }
+
+  cluster(articleId: number, events: readonly StoredEvent[]): void {
+    for (const ev of events) {
+      const cluster = this.clusterOf(articleId, ev);
+      this.setEvent.run(cluster, ev.id);
+      this.setDyads.run(cluster, ev.id);
+      if (ev.date) {
+        const isNew = cluster === ev.id;
+        for (const d of ev.dyads) {
+          this.rollup.run(d.level, d.src, d.tgt, ev.date.slice(0, 7), ev.type, ev.quad, isNew ? 1 : 0, isNew ? ev.intensity : 0);
         }
       }
     }
-    setEvent.run(cluster, ev.id);
-    setDyads.run(cluster, ev.id);
-    if (ev.date) {
-      const isNew = cluster === ev.id;
-      for (const d of ev.dyads) {
-        rollup.run(d.level, d.src, d.tgt, ev.date.slice(0, 7), ev.type, ev.quad, isNew ? 1 : 0, isNew ? ev.intensity : 0);
+  }
+
+  /** The earlier cluster this event reports again, or its own id. */
+  private clusterOf(articleId: number, ev: StoredEvent): number {
+    if (!ev.date || ev.actors.length === 0) return ev.id;
+    const from = shiftDay(ev.date, -EVENT_WINDOW_DAYS);
+    const to = shiftDay(ev.date, EVENT_WINDOW_DAYS);
+    const mine = new Set(ev.recipients);
+    for (const key of new Set(ev.actors)) {
+      for (const c of this.candidates.all(key, ev.type, from, to, articleId) as { id: number; cluster_id: number }[]) {
+        const theirs = (this.recipientsOf.all(c.id) as { actor_key: string }[]).map((r) => r.actor_key);
+        const compatible = mine.size === 0 ? theirs.length === 0 : theirs.some((k) => mine.has(k));
+        if (compatible) return c.cluster_id;
       }
     }
+    return ev.id;
   }
 }

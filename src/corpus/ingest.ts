@@ -3,7 +3,6 @@
  * and commit outcomes in batched transactions (an article and its source row land together, so a
  * killed run loses at most one uncommitted batch and a re-run redoes exactly that).
  */
-import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import { Fetcher, type FetchOptions } from "../acquire/fetch.js";
@@ -13,7 +12,8 @@ import type { Analysis } from "../contract/analysis.js";
 import { toErrorInfo } from "../contract/errors.js";
 import { open, type Store } from "../store/index.js";
 import type { RawRecord } from "../store/write.js";
-import { Committer } from "./commit.js";
+import { Committer, type PreparedArticle } from "./commit.js";
+import { contentHash } from "./content-hash.js";
 import { Progress, type ProgressCounts } from "./progress.js";
 import { createPool } from "./worker-pool.js";
 
@@ -45,20 +45,8 @@ export interface IngestSummary extends ProgressCounts {
   failures: { locator: string; code: string; message: string }[];
 }
 
-export function contentHash(input: RawInput): { hash: string; raw: Uint8Array; contentType: string | null } {
-  const h = createHash("sha256");
-  let raw: Uint8Array;
-  if (input.text !== undefined) raw = Buffer.from(input.text, "utf8");
-  else if (input.html !== undefined) raw = Buffer.from(input.html, "utf8");
-  else raw = input.bytes ?? new Uint8Array();
-  h.update(raw);
-  // the same bytes published under another date are another input (the date anchors relative times)
-  h.update(`\u0000${input.publishedAt ?? ""}`);
-  return { hash: h.digest("hex"), raw, contentType: input.contentType ?? (input.html !== undefined ? "text/html" : "text/plain") };
-}
-
 type Outcome =
-  | { t: "article"; locator: string; kind: SourceKind; analysis: Analysis; raw: RawRecord }
+  | { t: "article"; locator: string; kind: SourceKind; analysis: Analysis; raw: RawRecord; prepared: PreparedArticle }
   | { t: "duplicate"; locator: string; kind: SourceKind; articleId: number }
   | { t: "failure"; locator: string; kind: SourceKind; error: { code: string; message: string } };
 
@@ -78,7 +66,7 @@ export async function ingest(args: readonly string[], opts: IngestOptions): Prom
   const flush = store.db.transaction((items: Outcome[]) => {
     for (const o of items) {
       if (o.t === "article") {
-        const r = committer.article(o.locator, o.kind, o.analysis, o.raw);
+        const r = committer.article(o.locator, o.kind, o.analysis, o.raw, o.prepared);
         if (r.outcome === "ok") counts.added++;
         else counts.duplicates++;
       } else if (o.t === "duplicate") {
@@ -123,7 +111,7 @@ export async function ingest(args: readonly string[], opts: IngestOptions): Prom
         push({ t: "failure", locator: ev.locator, kind: ev.kind, error: toErrorInfo(e) });
         continue;
       }
-      const { hash, raw, contentType } = contentHash(input);
+      const { hash, contentType } = contentHash(input);
       const existing = committer.articleWithHash(hash);
       if (existing !== null) {
         push({ t: "duplicate", locator: ev.locator, kind: ev.kind, articleId: existing });
@@ -132,7 +120,16 @@ export async function ingest(args: readonly string[], opts: IngestOptions): Prom
       while (inflight.size >= limit) await Promise.race(inflight);
       const { locator, kind } = ev;
       const job = pool.submit(input).then((r) => {
-        if (r.ok) push({ t: "article", locator, kind, analysis: r.analysis, raw: { contentHash: hash, raw, contentType } });
+        // the worker already compressed the raw bytes (prepared.packed), so the outcome does not carry them again
+        if (r.ok)
+          push({
+            t: "article",
+            locator,
+            kind,
+            analysis: r.analysis,
+            raw: { contentHash: hash, raw: null, contentType },
+            prepared: r.prepared,
+          });
         else push({ t: "failure", locator, kind, error: r.error });
       });
       const tracked = job.finally(() => inflight.delete(tracked));

@@ -3,7 +3,7 @@
  * articles' shingle sets, so a syndicated copy with a changed headline or a few edited words still
  * meets its original, where a 64-bit SimHash at distance 3 misses edits in short articles.
  */
-import { SHINGLE_WORDS, words } from "./simhash.js";
+import { SHINGLE_WORDS, shingle, words } from "./simhash.js";
 
 export const NUM_HASHES = 64;
 /** 16 bands × 4 rows: pairs at Jaccard 0.8 collide in some band with probability > 0.999, at 0.3 about 0.12. */
@@ -39,12 +39,12 @@ export interface MinHash {
   shingles: number;
 }
 
-export function minhash(text: string): MinHash {
-  const w = words(text);
+/** `w`: the text's words when the caller already has them. */
+export function minhash(text: string, w: readonly string[] = words(text)): MinHash {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   let n = 0;
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-    const base = hash32(w.slice(i, i + SHINGLE_WORDS).join(" "));
+    const base = hash32(shingle(w, i));
     for (let k = 0; k < NUM_HASHES; k++) {
       const v = mix(base, k + 1);
       if (v < (sig[k] as number)) sig[k] = v;

@@ -27,6 +27,13 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** The SHINGLE_WORDS words from position i, joined by single spaces. */
+export function shingle(w: readonly string[], i: number): string {
+  let s = w[i] as string;
+  for (let k = 1; k < SHINGLE_WORDS; k++) s += ` ${w[i + k]}`;
+  return s;
+}
+
 export interface Fingerprint {
   /** 16 hex digits. */
   hex: string;
@@ -35,12 +42,12 @@ export interface Fingerprint {
   shingles: number;
 }
 
-export function simhash(text: string): Fingerprint {
-  const w = words(text);
+/** `w`: the text's words when the caller already has them (fingerprinting splits once for both hashes). */
+export function simhash(text: string, w: readonly string[] = words(text)): Fingerprint {
   const acc = new Int32Array(64);
   let n = 0;
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-    const sh = w.slice(i, i + SHINGLE_WORDS).join(" ");
+    const sh = shingle(w, i);
     const hi = fnv1a(sh, 0x9e3779b9);
     const lo = fnv1a(sh, 0x7f4a7c15);
     for (let b = 0; b < 32; b++) {

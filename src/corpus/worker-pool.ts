@@ -15,6 +15,12 @@ function spawn(): Worker {
   return new Worker(code, { eval: true });
 }
 
+/**
+ * Requests queued per worker: with two, a worker starts its next article as soon as it posts a
+ * result, instead of idling while the main thread commits a batch and hands out new work.
+ */
+const DEPTH_PER_WORKER = 2;
+
 export interface AnalysisPool {
   /** Resolves when a slot is free (at most `capacity` tasks in flight). */
   submit(input: RawInput): Promise<WorkResult>;
@@ -34,7 +40,7 @@ export function createPool(workers: number): AnalysisPool {
     };
   }
   const threads = Array.from({ length: workers }, spawn);
-  const idle: Worker[] = [...threads];
+  const load = new Map<Worker, number>(threads.map((w) => [w, 0]));
   const waiting: Array<() => void> = [];
   const pending = new Map<number, { resolve: (r: WorkResult) => void; worker: Worker }>();
   let failure: Error | null = null;
@@ -43,12 +49,13 @@ export function createPool(workers: number): AnalysisPool {
       const p = pending.get(r.seq);
       if (!p) return;
       pending.delete(r.seq);
-      idle.push(w);
+      load.set(w, (load.get(w) ?? 1) - 1);
       waiting.shift()?.();
       p.resolve(r);
     });
     w.on("error", (e) => {
       failure = e;
+      load.delete(w);
       for (const [s, p] of pending) {
         if (p.worker !== w) continue;
         pending.delete(s);
@@ -60,14 +67,18 @@ export function createPool(workers: number): AnalysisPool {
   }
   const acquire = async (): Promise<Worker> => {
     for (;;) {
-      if (failure && idle.length === 0 && pending.size === 0) throw failure;
-      const w = idle.pop();
-      if (w) return w;
+      if (failure && load.size === 0) throw failure;
+      let best: Worker | null = null;
+      for (const [w, n] of load) if (n < DEPTH_PER_WORKER && (best === null || n < (load.get(best) as number))) best = w;
+      if (best) {
+        load.set(best, (load.get(best) as number) + 1);
+        return best;
+      }
       await new Promise<void>((r) => waiting.push(r));
     }
   };
   return {
-    capacity: workers,
+    capacity: workers * DEPTH_PER_WORKER,
     async submit(input) {
       const worker = await acquire();
       const s = seq++;

@@ -12,6 +12,21 @@ export interface RawRecord {
   contentType: string | null;
 }
 
+/** An article's compressed blobs; ingest computes them on the analysis workers, off the writing thread. */
+export interface PackedArticle {
+  analysisGz: Uint8Array;
+  rawGz: Uint8Array | null;
+}
+
+export function packArticle(a: Analysis, raw: Uint8Array | null): PackedArticle {
+  return { analysisGz: gzipSync(JSON.stringify(a)), rawGz: raw ? gzipSync(raw) : null };
+}
+
+/** better-sqlite3 binds Buffers as blobs; a Buffer sent between threads arrives as a plain Uint8Array. */
+function asBuffer(b: Uint8Array): Buffer {
+  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
 export interface StoredEvent {
   id: number;
   type: string;
@@ -63,7 +78,7 @@ export class ArticleWriter {
     };
   }
 
-  write(a: Analysis, raw: RawRecord): WrittenArticle {
+  write(a: Analysis, raw: RawRecord, packed: PackedArticle = packArticle(a, raw.raw)): WrittenArticle {
     const s = this.s;
     const d = a.document;
     const articleId = Number(
@@ -78,10 +93,10 @@ export class ArticleWriter {
         d.publishedAt,
         d.publishedAtSource,
         d.text,
-        raw.raw ? Buffer.from(gzipSync(raw.raw)) : null,
+        packed.rawGz && asBuffer(packed.rawGz),
         raw.contentType,
         new Date().toISOString(),
-        gzipSync(JSON.stringify(a)),
+        asBuffer(packed.analysisGz),
         JSON.stringify(a.messages),
       ).lastInsertRowid,
     );

@@ -251,6 +251,28 @@ function same(a: ActorMention, b: ActorMention): boolean {
   return a === b || (a.first === b.first && a.last === b.last);
 }
 
+/**
+ * A matched pattern's role markers override the positional reading: `$` the source, `+` the
+ * target; a `%` compound before the verb acts towards itself (no separate recipient), after it is the target.
+ */
+function withPatternRoles(
+  trig: Trigger,
+  actors: ActorMention[],
+  recipients: ActorMention[],
+): { actors: ActorMention[]; recipients: ActorMention[] } {
+  const r = trig.roles;
+  if (!r) return { actors, recipients };
+  let a = r.source ?? actors;
+  let t = r.target ?? recipients;
+  if (r.compound) {
+    if ((r.compound[0] as ActorMention).first < trig.head) {
+      a = r.compound;
+      if (!r.target) t = [];
+    } else if (!r.target) t = r.compound;
+  }
+  return { actors: a, recipients: t };
+}
+
 export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
   let actors: ActorMention[] = [];
   let recipients: ActorMention[] = [];
@@ -278,6 +300,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     const skip = new Set<ActorMention>([...actors, ...after]);
     recipients = objectAfter(v, trig.last, skip, false);
   }
+  ({ actors, recipients } = withPatternRoles(trig, actors, recipients));
   recipients = recipients.filter((r) => !actors.some((a) => same(a, r)));
   const location = locationAfter(v, trig.last, new Set(actors));
   return { actors, recipients, location, groupStart, governor, passive };

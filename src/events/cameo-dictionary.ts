@@ -6,8 +6,9 @@
  * Format (as read by PETRARCH's read_verb_dictionary): `&NAME` + `+WORD` lines define synsets;
  * `--- NAME [CODE] ---` opens a block; verb lines `WORD {FORMS} [CODE]` (multi-word `+A_B`)
  * list the block's verbs; pattern lines `- PRE * POST [CODE]` refine the code by words around
- * the verb. `{A B}` groups a noun phrase, `(P N)` a prepositional phrase, `$`/`+`/`%`/`^` mark
- * source, target, compound and skip positions: we keep only the words, in order.
+ * the verb. `{A B}` groups a noun phrase, `(P N)` a prepositional phrase (we keep their words in
+ * order); `$`/`+`/`%`/`^` mark source, target, compound and skipped noun phrases (kept as marker
+ * slots, matched against actor mentions); `_` joins words that must be adjacent.
  */
 
 /** One position of a pattern: any of these word sequences (lower-case), or `&NAME` for a synset. */
@@ -16,6 +17,9 @@ export type Slot = string[][];
 export interface VerbPattern {
   pre: Slot[];
   post: Slot[];
+  /** Tight (`_`-joined) element indices of each side, when any (see PatternSide). */
+  preTight?: number[];
+  postTight?: number[];
   /** CAMEO code ("042", "042:043" for source:target reciprocal codes), or "---" for no event. */
   code: string;
 }
@@ -38,7 +42,6 @@ export interface VerbTable {
 }
 
 const CODE = /\[([^\]]*)\]/;
-const MARKERS = new Set(["$", "+", "%", "^", "*"]);
 
 function cleanCode(raw: string | undefined): string | null {
   const c = (raw ?? "").trim();
@@ -55,24 +58,64 @@ function normWord(w: string): string {
   return w.replace(/_+$/, "").toLowerCase();
 }
 
-/** Words of one side of a pattern, each word one slot; null when a word cannot be matched (unknown synset, odd token). */
-function slotsOf(text: string, synsets: Map<string, string[][]>): Slot[] | null {
-  const cleaned = text.replace(/[(){}]/g, " ").replace(/_/g, " ");
+/** Role markers of a pattern side: `$` source, `+` target, `%` compound (each other), `^` a skipped noun phrase. */
+export const ROLE_MARKERS = new Set(["$", "+", "%", "^"]);
+
+export interface PatternSide {
+  slots: Slot[];
+  /** Slot indices joined to the element before them by `_` (no words between); k = slots.length is the verb (pre side only). */
+  tight: number[];
+}
+
+/**
+ * One side of a pattern: each word or marker one slot, in order (a marker slot is [["$"]] etc.).
+ * `_` joins neighbours tightly ("*_OUT" = right after the verb, "NEW_&TIETYPES_RELATIONS" = consecutive);
+ * a leading `_` ties the first element to what precedes, a trailing one the next element to this one.
+ * Null when a word cannot be matched (unknown synset, odd token).
+ */
+function sideOf(text: string, synsets: Map<string, string[][]>, isPre: boolean): PatternSide | null {
+  const cleaned = text.replace(/[(){}]/g, " ");
   const slots: Slot[] = [];
-  for (const raw of cleaned.split(/\s+/)) {
-    if (!raw || MARKERS.has(raw)) continue;
-    const w = raw.replace(/^[$+%^]+|[$+%^]+$/g, "");
-    if (!w) continue;
-    if (w.startsWith("&")) {
-      const name = w.slice(1).replace(/_+$/, "").toUpperCase();
-      if (!synsets.get(name)?.length) return null;
-      slots.push([[`&${name}`]]);
-      continue;
+  const tight: number[] = [];
+  let tieNext = false;
+  for (const chunk of cleaned.split(/\s+/)) {
+    if (!chunk || chunk === "*") continue;
+    const parts = chunk.split("_");
+    for (let p = 0; p < parts.length; p++) {
+      const raw = parts[p] as string;
+      if (!raw) {
+        // "_" at the start ties to the previous element, at the end the next element to this chunk.
+        if (p === 0) tieNext = true;
+        else if (p === parts.length - 1) tieNext = true;
+        continue;
+      }
+      if (p > 0) tieNext = true;
+      const slot = slotOf(raw, synsets);
+      if (slot === undefined) continue;
+      if (slot === null) return null;
+      if (tieNext) tight.push(slots.length);
+      tieNext = false;
+      slots.push(slot);
     }
-    if (!/^[A-Za-z][A-Za-z'.-]*$/.test(w)) return null;
-    slots.push([[normWord(w)]]);
+    // A chunk's trailing "_" on the pre side ties the verb ("IN_*").
   }
-  return slots;
+  if (isPre && tieNext) tight.push(slots.length);
+  // Only a post side's leading tie to the verb or inner ties count; a dangling tie at the end of a post side is void.
+  return { slots, tight };
+}
+
+/** A slot for one word/marker; undefined to skip it (a bare `*`), null when it cannot be matched. */
+function slotOf(raw: string, synsets: Map<string, string[][]>): Slot | null | undefined {
+  if (raw === "*") return undefined;
+  if (ROLE_MARKERS.has(raw)) return [[raw]];
+  const w = raw.replace(/^[$+%^]+|[$+%^]+$/g, "");
+  if (!w) return undefined;
+  if (w.startsWith("&")) {
+    const name = w.slice(1).toUpperCase();
+    return synsets.get(name)?.length ? [[`&${name}`]] : null;
+  }
+  if (!/^[A-Za-z][A-Za-z'.-]*$/.test(w)) return null;
+  return [[normWord(w)]];
 }
 
 function synsetAlternative(text: string, synsets: Map<string, string[][]>): string[][] {
@@ -121,10 +164,16 @@ export function compileVerbDictionary(text: string): VerbTable {
       const body = line.slice(1, m.index);
       const star = body.indexOf("*");
       if (star < 0) continue;
-      const pre = slotsOf(body.slice(0, star), synsets);
-      const post = slotsOf(body.slice(star + 1), synsets);
+      const code = (m[1] ?? "").trim() || "---";
+      // "+++" marks a pattern PETRARCH leaves inactive: the verb's other patterns decide.
+      if (code === "+++") continue;
+      const pre = sideOf(body.slice(0, star), synsets, true);
+      const post = sideOf(body.slice(star + 1), synsets, false);
       if (!pre || !post) continue;
-      table.blocks[block]?.push({ pre, post, code: (m[1] ?? "").trim() || "---" });
+      const pattern: VerbPattern = { pre: pre.slots, post: post.slots, code };
+      if (pre.tight.length) pattern.preTight = pre.tight;
+      if (post.tight.length) pattern.postTight = post.tight;
+      table.blocks[block]?.push(pattern);
       continue;
     }
     addVerbLine(table, line, block, blockCode);

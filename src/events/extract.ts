@@ -59,8 +59,9 @@ function dateOf(times: readonly Time[], sStart: number, sEnd: number, at: number
 function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: ExtractOptions, sentence: number): EventCandidate | null {
   const text = doc.document.text;
   const args = argumentsOf(view, trig);
-  // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH requires).
-  if (trig.weak && (args.actors.length === 0 || args.recipients.length === 0)) return null;
+  // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH
+  // requires): an actor and a recipient, or a compound actor acting towards itself ("A and B agree").
+  if (trig.weak && (args.actors.length === 0 || (args.recipients.length === 0 && args.actors.length < 2))) return null;
   const mod = modalityOf(view, trig, args.groupStart, args.governor, doc.attributions);
   let type: Event["type"] | null = trig.code?.type ?? null;
   let mode = trig.code?.mode ?? null;
@@ -131,7 +132,7 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
   };
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [first, last] = sentenceTokens[s] as [number, number];
-    const triggers = findTriggers(opts.triggers, tokens, first, last);
+    const triggers = findTriggers(opts.triggers, tokens, first, last, () => mentionsOf(s));
     if (triggers.length === 0) continue;
     const view: SentenceView = { tokens, first, last, mentions: mentionsOf(s), previousActor: previousActor(s) };
     for (const trig of triggers) {

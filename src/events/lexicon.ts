@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EntenteError } from "../contract/errors.js";
-import type { Slot, VerbPattern, VerbTable } from "./cameo-dictionary.js";
+import { ROLE_MARKERS, type Slot, type VerbPattern, type VerbTable } from "./cameo-dictionary.js";
 import { NOMINAL_MAX_WORDS, NOMINAL_TRIGGERS, type NominalTrigger, VERB_FALLBACKS } from "./nominal-triggers.js";
 import { cameoToPlover, type PloverCode, type PloverTable } from "./plover-map.js";
 
@@ -15,11 +15,17 @@ import { cameoToPlover, type PloverCode, type PloverTable } from "./plover-map.j
 export interface CompiledSlot {
   words: ReadonlySet<string>;
   phrases: readonly string[][];
+  /** A role marker slot (`$` source, `+` target, `%` compound, `^` skipped phrase): matches an actor mention or NP, not words. */
+  marker: string | null;
+  /** Must follow the previous element (the verb for a first post slot) with no word between (`_`). */
+  tight: boolean;
 }
 
 export interface CompiledPattern {
   pre: CompiledSlot[];
   post: CompiledSlot[];
+  /** The verb must follow the last pre slot directly (`IN_*`). */
+  verbTight: boolean;
   code: string;
   /** Position in its block: among equally long matches the dictionary's first wins. */
   order: number;
@@ -41,7 +47,7 @@ function indexPatterns(patterns: readonly CompiledPattern[]): PatternIndex {
   const noPost: CompiledPattern[] = [];
   for (const p of patterns) {
     const first = p.post[0];
-    if (!first) {
+    if (!first || first.marker) {
       noPost.push(p);
       continue;
     }
@@ -73,7 +79,9 @@ export interface TriggerLexicon {
   keepUnmapped: boolean;
 }
 
-function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledSlot {
+function compileSlot(slot: Slot, synsets: Record<string, string[][]>, tight: boolean): CompiledSlot {
+  const only = slot.length === 1 && slot[0]?.length === 1 ? (slot[0][0] as string) : "";
+  if (ROLE_MARKERS.has(only)) return { words: new Set(), phrases: [], marker: only, tight };
   const words = new Set<string>();
   const phrases: string[][] = [];
   const add = (alt: string[], depth: number) => {
@@ -83,7 +91,7 @@ function compileSlot(slot: Slot, synsets: Record<string, string[][]>): CompiledS
     else if (alt.length > 1) phrases.push(alt);
   };
   for (const alt of slot) add(alt, 0);
-  return { words, phrases };
+  return { words, phrases, marker: null, tight };
 }
 
 /**
@@ -95,8 +103,9 @@ export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwn
   const blocks = table.blocks.map((patterns) =>
     patterns.map(
       (p: VerbPattern, order: number): CompiledPattern => ({
-        pre: p.pre.map((s) => compileSlot(s, table.synsets)),
-        post: p.post.map((s) => compileSlot(s, table.synsets)),
+        pre: p.pre.map((s, k) => compileSlot(s, table.synsets, p.preTight?.includes(k) ?? false)),
+        post: p.post.map((s, k) => compileSlot(s, table.synsets, p.postTight?.includes(k) ?? false)),
+        verbTight: p.preTight?.includes(p.pre.length) ?? false,
         code: p.code,
         order,
       }),

@@ -4,17 +4,11 @@
  * fallbacks), nouns through the nominal table (longest modifier+head match).
  */
 import type { Token } from "../nlp/index.js";
-import {
-  FIRST_POST_GAP,
-  LIGHT_OBJECT_WINDOW,
-  LIGHT_VERBS,
-  PATTERN_POST_WINDOW,
-  PATTERN_PRE_WINDOW,
-  PRE_GAP,
-  SLOT_GAP,
-} from "./heuristics.js";
-import type { CompiledPattern, CompiledSlot, PatternIndex, TriggerLexicon } from "./lexicon.js";
+import type { ActorMention } from "./actors.js";
+import { LIGHT_OBJECT_WINDOW, LIGHT_VERBS } from "./heuristics.js";
+import type { TriggerLexicon } from "./lexicon.js";
 import type { NominalTrigger } from "./nominal-triggers.js";
+import { bestPattern, type MatchContext, type PatternRoles } from "./pattern-match.js";
 import type { PloverCode } from "./plover-map.js";
 
 /** Words before "strike" that make it labour action ("on strike", "general strike", "teachers' strike"). */
@@ -102,105 +96,8 @@ export interface Trigger {
   consumed: number[];
   /** Only the CAMEO verb's own code (no pattern, not in our lists): kept only with an actor and a recipient. */
   weak: boolean;
-}
-
-/** Does the slot match at token j? Returns the number of tokens matched (0 = no). */
-function slotAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
-  const t = tokens[j] as Token;
-  if (slot.words.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
-  for (const phrase of slot.phrases) {
-    if (j + phrase.length > end) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      const tk = tokens[j + k] as Token;
-      ok = phrase[k] === tk.normal || phrase[k] === tk.lemma.toLowerCase();
-    }
-    if (ok) return phrase.length;
-  }
-  return 0;
-}
-
-/**
- * Match slots in order from `from`: the first within `firstGap` tokens, each next one within
- * SLOT_GAP of the previous (CAMEO patterns describe the verb's own object and PPs, not words
- * anywhere in the sentence). Returns the matched token indices or null.
- */
-function matchSlots(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, to: number, firstGap: number): number[] | null {
-  const used: number[] = [];
-  let j = from;
-  let gap = firstGap;
-  for (const slot of slots) {
-    let found = -1;
-    let len = 0;
-    const stop = Math.min(to, j + gap + 1);
-    for (; j < stop; j++) {
-      len = slotAt(slot, tokens, j, to);
-      if (len > 0) {
-        found = j;
-        break;
-      }
-    }
-    if (found < 0) return null;
-    for (let k = 0; k < len; k++) used.push(found + k);
-    j = found + len;
-    gap = SLOT_GAP;
-  }
-  return used;
-}
-
-/** Pre-slots must end right before the verb (adverbs and auxiliaries in between at most). */
-function matchPre(slots: readonly CompiledSlot[], tokens: readonly Token[], from: number, verb: number): number[] | null {
-  if (slots.length === 0) return [];
-  for (let start = verb - 1; start >= from; start--) {
-    const used = matchSlots(slots, tokens, start, verb, 0);
-    if (used && verb - 1 - (used[used.length - 1] as number) <= PRE_GAP) return used;
-  }
-  return null;
-}
-
-export interface PatternMatch {
-  pattern: CompiledPattern;
-  used: number[];
-  /** A pattern whose only word is a function word ("(TO)", "(WITH)") is weak evidence. */
-  weak: boolean;
-}
-
-function isFunctionWord(t: Token): boolean {
-  return t.pos === "ADP" || t.pos === "PART" || t.pos === "DET" || t.pos === "ADV" || t.pos === "PRON" || t.pos === "SCONJ";
-}
-
-/** Patterns whose first post-verb word occurs where it may match, plus those with no post words. */
-function candidatePatterns(index: PatternIndex, tokens: readonly Token[], verb: number, postTo: number): CompiledPattern[] {
-  const out: CompiledPattern[] = index.noPost.length > 0 ? index.noPost.slice() : [];
-  const stop = Math.min(postTo, verb + 2 + FIRST_POST_GAP);
-  for (let j = verb + 1; j < stop; j++) {
-    const t = tokens[j] as Token;
-    const a = index.byFirstPost.get(t.normal);
-    if (a) for (const p of a) out.push(p);
-    const lemma = t.lemma.toLowerCase();
-    if (lemma !== t.normal) {
-      const b = index.byFirstPost.get(lemma);
-      if (b) for (const p of b) out.push(p);
-    }
-  }
-  return out;
-}
-
-function bestPattern(index: PatternIndex, tokens: readonly Token[], verb: number, first: number, last: number): PatternMatch | null {
-  let top: PatternMatch | null = null;
-  const preFrom = Math.max(first, verb - PATTERN_PRE_WINDOW);
-  const postTo = Math.min(last, verb + 1 + PATTERN_POST_WINDOW);
-  for (const p of candidatePatterns(index, tokens, verb, postTo)) {
-    const size = p.pre.length + p.post.length;
-    if (size === 0 || (top && (size < top.used.length || (size === top.used.length && p.order > top.pattern.order)))) continue;
-    const pre = matchPre(p.pre, tokens, preFrom, verb);
-    if (!pre) continue;
-    const post = matchSlots(p.post, tokens, verb + 1, postTo, FIRST_POST_GAP);
-    if (!post) continue;
-    const used = [...pre, ...post];
-    top = { pattern: p, used, weak: used.every((i) => isFunctionWord(tokens[i] as Token)) };
-  }
-  return top;
+  /** Actors the matched pattern's role markers picked, if any. */
+  roles: PatternRoles | null;
 }
 
 function splitCode(code: string): [string, string | null] {
@@ -212,11 +109,18 @@ function fromNominal(n: NominalTrigger): PloverCode {
   return { type: n.type, mode: n.mode, context: n.context };
 }
 
-function coded(i: number, code: string, lex: TriggerLexicon, consumed: number[], weak: boolean): Trigger | null {
+function coded(
+  i: number,
+  code: string,
+  lex: TriggerLexicon,
+  consumed: number[],
+  weak: boolean,
+  roles: PatternRoles | null,
+): Trigger | null {
   const [main, reverse] = splitCode(code);
   const plover = lex.plover(main);
   if (!plover && !lex.keepUnmapped) return null;
-  return { first: i, last: i + 1, head: i, nominal: false, cameo: main, reverseCameo: reverse, code: plover, consumed, weak };
+  return { first: i, last: i + 1, head: i, nominal: false, cameo: main, reverseCameo: reverse, code: plover, consumed, weak, roles };
 }
 
 /**
@@ -224,16 +128,16 @@ function coded(i: number, code: string, lex: TriggerLexicon, consumed: number[],
  * verbs whose PLOVER reading is clear ("agree" is AGREE, CAMEO says 050), a function-word-only
  * pattern, the CAMEO verb's own code.
  */
-function verbTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number, last: number): Trigger | null {
-  const tok = tokens[i] as Token;
+function verbTrigger(lex: TriggerLexicon, ctx: MatchContext, i: number, first: number, last: number): Trigger | null {
+  const tok = ctx.tokens[i] as Token;
   let base = tok.lemma.toLowerCase();
   if (!lex.verbs.has(base) && !lex.verbFallbacks.has(base)) base = lex.forms.get(tok.normal) ?? base;
   const entry = lex.verbs.get(base);
   const ours = lex.verbFallbacks.get(base);
-  const match = entry ? bestPattern(entry.patterns, tokens, i, first, last) : null;
+  const match = entry ? bestPattern(entry.patterns, ctx, i, first, last) : null;
   if (match && !match.weak) {
     if (match.pattern.code === "---") return null;
-    const t = coded(i, match.pattern.code, lex, match.used, false);
+    const t = coded(i, match.pattern.code, lex, match.used, false, match.roles);
     if (t) return t;
   }
   if (ours)
@@ -247,13 +151,14 @@ function verbTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, f
       code: fromNominal(ours),
       consumed: [],
       weak: false,
+      roles: null,
     };
   if (match?.pattern.code === "---") return null;
   if (match) {
-    const t = coded(i, match.pattern.code, lex, match.used, true);
+    const t = coded(i, match.pattern.code, lex, match.used, true, match.roles);
     if (t) return t;
   }
-  return entry?.code ? coded(i, entry.code, lex, [], true) : null;
+  return entry?.code ? coded(i, entry.code, lex, [], true, null) : null;
 }
 
 function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number, first: number): Trigger | null {
@@ -288,11 +193,21 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
     code,
     consumed: [],
     weak: false,
+    roles: null,
   };
 }
 
-/** Triggers of the sentence whose tokens are [first, last). */
-export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], first: number, last: number): Trigger[] {
+const NO_MENTIONS = (): readonly ActorMention[] => [];
+
+/** Triggers of the sentence whose tokens are [first, last); `mentions` (its actor mentions) serve pattern role markers. */
+export function findTriggers(
+  lex: TriggerLexicon,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  mentions: () => readonly ActorMention[] = NO_MENTIONS,
+): Trigger[] {
+  const ctx: MatchContext = { tokens, mentions };
   const out: Trigger[] = [];
   const consumed = new Set<number>();
   for (let i = first; i < last; i++) {
@@ -300,7 +215,7 @@ export function findTriggers(lex: TriggerLexicon, tokens: readonly Token[], firs
     const t = tokens[i] as Token;
     if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || REPORTING_VERBS.has(t.lemma.toLowerCase())) continue;
     if (CONTROL_VERBS.has(t.lemma.toLowerCase()) && tokens[i + 1]?.normal === "to") continue;
-    const trig = verbTrigger(lex, tokens, i, first, last);
+    const trig = verbTrigger(lex, ctx, i, first, last);
     if (!trig) continue;
     out.push(trig);
     for (const c of trig.consumed) consumed.add(c);

@@ -1,0 +1,224 @@
+/**
+ * Matching one verb's CAMEO/PETRARCH patterns around it: word slots (words, synsets, phrases),
+ * `_`-tight neighbours, and role markers matched against the sentence's actor mentions
+ * (`$` source, `+` target, `%` compound actor, `^` a skipped noun phrase). The pattern with the
+ * most matched elements wins; among equals the dictionary's first.
+ */
+import type { Token } from "../nlp/index.js";
+import type { ActorMention } from "./actors.js";
+import { FIRST_POST_GAP, PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW, PRE_GAP, SLOT_GAP } from "./heuristics.js";
+import type { CompiledPattern, CompiledSlot, PatternIndex } from "./lexicon.js";
+
+/** What a pattern's markers picked: the source, target or compound actor mentions. */
+export interface PatternRoles {
+  source: ActorMention[] | null;
+  target: ActorMention[] | null;
+  compound: ActorMention[] | null;
+}
+
+export interface PatternMatch {
+  pattern: CompiledPattern;
+  used: number[];
+  /** A pattern whose only word is a function word ("(TO)", "(WITH)") is weak evidence. */
+  weak: boolean;
+  roles: PatternRoles;
+}
+
+/** The sentence around a verb: tokens and, fetched only when a marker needs them, its actor mentions. */
+export interface MatchContext {
+  tokens: readonly Token[];
+  mentions: () => readonly ActorMention[];
+}
+
+/** Words that may join coordinated actors of one marker ("Gondor and the Shire", "A, B and C"). */
+const COORD_WORDS = new Set(["and", ",", "the", "&"]);
+/** Parts of speech a skipped noun phrase (`^`) may span when it is no actor. */
+const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+interface SlotHit {
+  len: number;
+  /** Mentions a role marker matched. */
+  actors: ActorMention[] | null;
+}
+
+function mentionAt(ctx: MatchContext, j: number): ActorMention | null {
+  for (const m of ctx.mentions()) {
+    if (m.first === j) return m;
+    if (m.first > j) break;
+  }
+  return null;
+}
+
+/** The mention at j and those coordinated after it ("Gondor and Arnor"). */
+function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[] | null {
+  const m = mentionAt(ctx, j);
+  if (!m || m.last > end) return null;
+  const group = [m];
+  const all = ctx.mentions();
+  for (let k = all.indexOf(m) + 1; k < all.length; k++) {
+    const next = all[k] as ActorMention;
+    const prev = group[group.length - 1] as ActorMention;
+    if (next.last > end || next.first <= prev.last) break;
+    let joined = false;
+    let ok = true;
+    for (let i = prev.last; i < next.first && ok; i++) {
+      const w = (ctx.tokens[i] as Token).normal;
+      ok = COORD_WORDS.has(w);
+      if (w === "and" || w === ",") joined = true;
+    }
+    if (!ok || !joined) break;
+    group.push(next);
+  }
+  return group;
+}
+
+function wordsAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
+  const t = tokens[j] as Token;
+  if (slot.words.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
+  for (const phrase of slot.phrases) {
+    if (j + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const tk = tokens[j + k] as Token;
+      ok = phrase[k] === tk.normal || phrase[k] === tk.lemma.toLowerCase();
+    }
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
+/** Does the slot match at token j? len 0 = no. */
+function slotAt(slot: CompiledSlot, ctx: MatchContext, j: number, end: number): SlotHit {
+  if (!slot.marker) return { len: wordsAt(slot, ctx.tokens, j, end), actors: null };
+  const group = actorGroupAt(ctx, j, end);
+  if (slot.marker === "^") {
+    if (group) return { len: (group[0] as ActorMention).last - j, actors: null };
+    let k = j;
+    while (k < end && NP_POS.has((ctx.tokens[k] as Token).pos)) k++;
+    return { len: k - j, actors: null };
+  }
+  if (!group || (slot.marker === "%" && group.length < 2)) return { len: 0, actors: null };
+  return { len: (group[group.length - 1] as ActorMention).last - j, actors: group };
+}
+
+interface SlotsMatch {
+  used: number[];
+  /** Matched elements (words and markers), for ranking patterns. */
+  score: number;
+  roles: PatternRoles;
+}
+
+/**
+ * Match slots in order from `from`: the first within `firstGap` tokens, each next one within
+ * SLOT_GAP of the previous, a tight slot right there (CAMEO patterns describe the verb's own
+ * object and PPs, not words anywhere in the sentence).
+ */
+function matchSlots(
+  slots: readonly CompiledSlot[],
+  ctx: MatchContext,
+  from: number,
+  to: number,
+  firstGap: number,
+  roles: PatternRoles,
+): SlotsMatch | null {
+  const used: number[] = [];
+  let j = from;
+  let gap = firstGap;
+  for (const slot of slots) {
+    let hit: SlotHit = { len: 0, actors: null };
+    let found = -1;
+    const stop = Math.min(to, j + (slot.tight ? 0 : gap) + 1);
+    for (; j < stop; j++) {
+      hit = slotAt(slot, ctx, j, to);
+      if (hit.len > 0) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    if (!slot.marker) for (let k = 0; k < hit.len; k++) used.push(found + k);
+    if (hit.actors) {
+      if (slot.marker === "$") roles.source = hit.actors;
+      else if (slot.marker === "+") roles.target = hit.actors;
+      else if (slot.marker === "%") roles.compound = hit.actors;
+    }
+    j = found + hit.len;
+    gap = SLOT_GAP;
+  }
+  return { used, score: slots.length, roles };
+}
+
+/** Pre-slots must end right before the verb (adverbs and auxiliaries in between at most, none when tight). */
+function matchPre(p: CompiledPattern, ctx: MatchContext, from: number, verb: number, roles: PatternRoles): SlotsMatch | null {
+  if (p.pre.length === 0) return { used: [], score: 0, roles };
+  const maxGap = p.verbTight ? 0 : PRE_GAP;
+  for (let start = verb - 1; start >= from; start--) {
+    const tryRoles: PatternRoles = { ...roles };
+    const m = matchSlots(p.pre, ctx, start, verb, 0, tryRoles);
+    if (!m) continue;
+    const end = lastMatched(p.pre, m, ctx, start);
+    if (verb - 1 - end <= maxGap) return m;
+  }
+  return null;
+}
+
+/** Last token matched on the pre side (markers included, which `used` leaves out). */
+function lastMatched(slots: readonly CompiledSlot[], m: SlotsMatch, ctx: MatchContext, start: number): number {
+  const last = slots[slots.length - 1];
+  if (last?.marker) {
+    const actors = m.roles.compound ?? m.roles.source ?? m.roles.target;
+    const tail = actors?.[actors.length - 1];
+    if (tail && tail.last > start) return tail.last - 1;
+    const group = actorGroupAt(ctx, start, ctx.tokens.length);
+    if (group) return (group[group.length - 1] as ActorMention).last - 1;
+  }
+  return m.used.length ? (m.used[m.used.length - 1] as number) : start;
+}
+
+function isFunctionWord(t: Token): boolean {
+  return t.pos === "ADP" || t.pos === "PART" || t.pos === "DET" || t.pos === "ADV" || t.pos === "PRON" || t.pos === "SCONJ";
+}
+
+/** Patterns whose first post-verb word occurs where it may match, plus those with no post words. */
+function candidatePatterns(index: PatternIndex, tokens: readonly Token[], verb: number, postTo: number): CompiledPattern[] {
+  const out: CompiledPattern[] = index.noPost.length > 0 ? index.noPost.slice() : [];
+  const stop = Math.min(postTo, verb + 2 + FIRST_POST_GAP);
+  for (let j = verb + 1; j < stop; j++) {
+    const t = tokens[j] as Token;
+    const a = index.byFirstPost.get(t.normal);
+    if (a) for (const p of a) out.push(p);
+    const lemma = t.lemma.toLowerCase();
+    if (lemma !== t.normal) {
+      const b = index.byFirstPost.get(lemma);
+      if (b) for (const p of b) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** The best pattern of the verb at `verb` in the sentence [first, last), or null. */
+export function bestPattern(index: PatternIndex, ctx: MatchContext, verb: number, first: number, last: number): PatternMatch | null {
+  let top: PatternMatch | null = null;
+  let topScore = 0;
+  const preFrom = Math.max(first, verb - PATTERN_PRE_WINDOW);
+  const postTo = Math.min(last, verb + 1 + PATTERN_POST_WINDOW);
+  for (const p of candidatePatterns(index, ctx.tokens, verb, postTo)) {
+    const size = p.pre.length + p.post.length;
+    if (size === 0 || (top && (size < topScore || (size === topScore && p.order > top.pattern.order)))) continue;
+    const roles: PatternRoles = { source: null, target: null, compound: null };
+    const pre = matchPre(p, ctx, preFrom, verb, roles);
+    if (!pre) continue;
+    const post = matchSlots(p.post, ctx, verb + 1, postTo, FIRST_POST_GAP, pre.roles);
+    if (!post) continue;
+    const used = [...pre.used, ...post.used];
+    const markers = post.roles.source || post.roles.target || post.roles.compound;
+    top = {
+      pattern: p,
+      used,
+      weak: !markers && used.every((i) => isFunctionWord(ctx.tokens[i] as Token)),
+      roles: post.roles,
+    };
+    topScore = used.length + p.pre.filter((x) => x.marker).length + p.post.filter((x) => x.marker).length;
+  }
+  return top;
+}

@@ -14,9 +14,9 @@ import {
   CUE_MIN_PROB,
   CUE_PARTICLES,
   MAX_CUE_TO_THAT,
-  NOUN_CUES,
   PERSONAL_PRONOUNS,
   SUBJECT_PRONOUNS,
+  TIME_NOUNS,
   TIME_WORDS,
 } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, phraseUntilBreak, type TokenRange } from "./noun-phrase.js";
@@ -157,7 +157,8 @@ function withParticle(ctx: AttributionContext, cue: Cue, sB: number): Cue {
   return { ...cue, end: end + 1 };
 }
 
-const NOUN_CUE_LEMMAS = new Set(NOUN_CUES.keys());
+/** Words before a nominal cue that mark its owner as the source ("Trump's claim", "her plan"). */
+const POSSESSORS = new Set(["'s", "’s", "his", "her", "its", "their", "our", "my"]);
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((tokens[k] as Token).pos === "VERB") return true;
@@ -198,12 +199,19 @@ function objectFollows(ctx: AttributionContext, cue: Cue, sB: number): boolean {
   const { tokens } = ctx;
   let k = cue.end;
   while (k < sB && (tokens[k] as Token).pos === "ADV") k++;
+  // "…, he told me" / "…, she told some of the miners": the addressee is not the content; only
+  // a "that" clause or a quotation after it is.
   if (ADDRESSEE_VERBS.has(cue.lemma)) {
-    const np = nounPhraseAfter(tokens, k, sB);
-    if (np) return false;
+    for (let j = k; j < sB && (tokens[j] as Token).text !== ","; j++) {
+      if ((tokens[j] as Token).normal === "that" || isQuoteToken(tokens[j] as Token)) return true;
+    }
+    return false;
   }
   const t = tokens[k];
   if (!t || k >= sB || TIME_WORDS.has(t.normal)) return false;
+  // "…, she said several months later": a time phrase, not an object.
+  const np = nounPhraseAfter(tokens, k, sB);
+  if (np && TIME_NOUNS.has((tokens[np.end - 1] as Token).lemma)) return false;
   return OBJECT_START.has(t.pos) || (t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal));
 }
 
@@ -258,7 +266,7 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
     if (!src || src.first !== sA || !para || !from || from.start >= para.end) return null;
     return build(cue, src, [from.start, para.end]);
   }
-  if (NOUN_CUE_LEMMAS.has(cue.lemma) && (tokens[cue.head] as Token).pos === "NOUN") {
+  if ((tokens[cue.head] as Token).pos === "NOUN" && POSSESSORS.has((tokens[cue.head - 1] as Token | undefined)?.normal ?? "")) {
     const owner = tokens[cue.head - 1] as Token;
     const src = owner.pos === "PRON" ? { first: cue.head - 1, end: cue.head } : nounPhraseBefore(tokens, cue.head - 1, sA);
     const withMark = src && owner.pos !== "PRON" ? { first: src.first, end: cue.head } : src;
@@ -273,6 +281,12 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
     return build(cue, src, contentBefore(ctx, cue.first, sA));
   }
 
+  // Inverted at the start: "Said Ellis: “…”".
+  if (cue.first === sA && (tokens[cue.head] as Token).pos === "VERB") {
+    const src = nounPhraseAfter(tokens, cue.end, sB);
+    const mark = src ? tokens[src.end] : undefined;
+    if (src && mark && (mark.text === ":" || mark.text === ",")) return build(cue, src, contentAfter(ctx, cue, src.end + 1, sB));
+  }
   // Inverted: "“…,” said X" / "…, said the official."
   const ing = /ing$/.test((tokens[cue.head] as Token).normal);
   if (before && cue.first > sA && isSeparator(before) && !ing) {

@@ -8,13 +8,19 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Stance } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
+import { cueClass, frameOf, lemmaKey } from "./frames.js";
 import {
   ACCORDING,
   COLON_CUE_PROB,
   CORE_CUES,
+  CORE_VETO_PROB,
+  CORE_VETO_SEEN,
   CUE_AUXILIARIES,
   CUE_MIN_COUNT,
+  FRAME_PRIOR_WEIGHT,
   NEGATIONS,
+  NOMINAL_CUE_FRAMES_BEFORE,
+  NOMINAL_CUE_MIN_PROB,
   NOUN_CUES,
   SPEAKER_LABEL_MAX_TOKENS,
   WEAK_CUE_MIN_PROB,
@@ -26,6 +32,8 @@ export interface CueEntry {
   prob: number;
   /** True for verbs of saying/thinking from the built-in list. */
   core: boolean;
+  /** Per frame ("before>after"): [times a cue, times seen] in the training split. */
+  frames: Map<string, [number, number]>;
 }
 
 export interface Cue {
@@ -42,31 +50,55 @@ export interface Cue {
   negated: boolean;
 }
 
-/** Compact trained lexicon: lemma → [times annotated as a cue, times seen as a verb]. */
+/**
+ * Compact trained lexicon (version 2): "lemma|class" → [times annotated as a cue, times seen
+ * outside quotations], and the same counts per frame ("before>after", see frames.ts).
+ */
 export interface CueModel {
   version: number;
   note: string;
   lemmas: Record<string, [number, number]>;
+  frames: Record<string, Record<string, [number, number]>>;
 }
 
 const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), "../../data/models/attribution-cues.json");
 
+/** A trained noun or verb takes the stance of the same word in the built-in lists, else "other". */
+function trainedStance(key: string): Stance {
+  const lemma = key.slice(0, key.indexOf("|"));
+  const noun = NOUN_CUES.get(lemma);
+  if (noun) return noun;
+  for (const [stance, lemmas] of Object.entries(CORE_CUES) as Array<[Stance, string[]]>) if (lemmas.includes(lemma)) return stance;
+  return "other";
+}
+
 function buildLexicon(model: CueModel | null): Map<string, CueEntry> {
   const lex = new Map<string, CueEntry>();
-  if (model) {
-    for (const [lemma, [cue, seen]] of Object.entries(model.lemmas)) {
+  if (model && model.version === 2) {
+    for (const [key, [cue, seen]] of Object.entries(model.lemmas)) {
       const prob = seen > 0 ? cue / seen : 0;
-      if (seen >= CUE_MIN_COUNT && prob >= WEAK_CUE_MIN_PROB) lex.set(lemma, { stance: "other", prob, core: false });
+      const frames = new Map(Object.entries(model.frames[key] ?? {}));
+      if (seen >= CUE_MIN_COUNT) lex.set(key, { stance: trainedStance(key), prob, core: false, frames });
     }
   }
   for (const [stance, lemmas] of Object.entries(CORE_CUES) as Array<[Stance, string[]]>) {
     for (const lemma of lemmas) {
-      const trained = model?.lemmas[lemma];
-      const prob = trained && trained[1] >= CUE_MIN_COUNT ? trained[0] / trained[1] : 1;
-      lex.set(lemma, { stance, prob, core: true });
+      const key = lemmaKey(lemma, "V");
+      const trained = lex.get(key);
+      lex.set(key, { stance, prob: trained?.prob ?? 1, core: true, frames: trained?.frames ?? new Map() });
     }
   }
   return lex;
+}
+
+/**
+ * The cue share of a lemma in one frame, smoothed towards the lemma's overall share (a frame seen
+ * a few times says little; one seen often speaks for itself).
+ */
+export function frameProb(entry: CueEntry, frame: string): number {
+  const f = entry.frames.get(frame);
+  if (!f) return entry.prob;
+  return (f[0] + FRAME_PRIOR_WEIGHT * entry.prob) / (f[1] + FRAME_PRIOR_WEIGHT);
 }
 
 let lexicon: Map<string, CueEntry> | null = null;
@@ -74,6 +106,13 @@ let lexicon: Map<string, CueEntry> | null = null;
 export function loadCueModel(path = MODEL_PATH): CueModel | null {
   if (!existsSync(path)) return null;
   return JSON.parse(readFileSync(path, "utf8")) as CueModel;
+}
+
+/** The lexicon entry of token i (by lemma and word class), or undefined. */
+function entryOf(tokens: readonly Token[], i: number, lex: Map<string, CueEntry>): CueEntry | undefined {
+  const t = tokens[i] as Token;
+  const cls = cueClass(t);
+  return cls ? lex.get(lemmaKey(t.lemma, cls)) : undefined;
 }
 
 export function cueLexicon(): Map<string, CueEntry> {
@@ -129,22 +168,42 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
     let end = i + 1;
     if (t.normal === ACCORDING && tokens[i + 1]?.normal === "to" && tokens[i + 1]?.sentence === t.sentence) {
       lemma = "according to";
-      entry = { stance: "asserts", prob: 1, core: true };
+      entry = { stance: "asserts", prob: 1, core: true, frames: new Map() };
       end = i + 2;
     } else if (t.pos === "VERB") {
-      entry = lex.get(t.lemma);
-      if (entry && !isAttributive(tokens, i)) lemma = t.lemma;
+      const found = entryOf(tokens, i, lex);
+      if (found && !isAttributive(tokens, i)) {
+        const prob = frameProb(found, frameOf(tokens, i));
+        // A built-in verb is kept unless its frame is well attested and almost never a cue.
+        const vetoed = found.core
+          ? prob < CORE_VETO_PROB && (found.frames.get(frameOf(tokens, i))?.[1] ?? 0) >= CORE_VETO_SEEN
+          : prob < WEAK_CUE_MIN_PROB;
+        if (!vetoed) {
+          lemma = t.lemma;
+          entry = { ...found, prob: found.core ? found.prob : prob };
+        }
+      }
     } else if (isMistaggedVerb(tokens, i)) {
-      lemma = lex.get(t.normal)?.core && tokens[i + 1]?.normal === "that" ? t.normal : t.normal.slice(0, -1);
-      entry = lex.get(lemma);
+      lemma = lex.get(lemmaKey(t.normal, "V"))?.core && tokens[i + 1]?.normal === "that" ? t.normal : t.normal.slice(0, -1);
+      entry = lex.get(lemmaKey(lemma, "V"));
       if (!entry?.core) lemma = null;
     } else if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && afterPossessive(tokens, i) && tokens[i + 1]?.normal === "that") {
       // "Trump's claim that …", "her insistence that …": the possessor is the source.
       lemma = t.lemma;
-      entry = { stance: NOUN_CUES.get(t.lemma) as Stance, prob: COLON_CUE_PROB, core: false };
+      entry = { stance: NOUN_CUES.get(t.lemma) as Stance, prob: COLON_CUE_PROB, core: false, frames: new Map() };
+    } else if ((t.pos === "NOUN" || t.pos === "ADJ") && entryOf(tokens, i, lex) && !isAttributive(tokens, i)) {
+      // Trained nominal cues ("plans to …" read as a noun, "critical of …"), only after a
+      // speaker-like word or a possessive, where the frame's share clears the bar.
+      const found = entryOf(tokens, i, lex) as CueEntry;
+      const frame = frameOf(tokens, i);
+      const prob = frameProb(found, frame);
+      if (NOMINAL_CUE_FRAMES_BEFORE.has(frame.slice(0, frame.indexOf(">"))) && prob >= NOMINAL_CUE_MIN_PROB) {
+        lemma = t.lemma;
+        entry = { ...found, prob };
+      }
     } else if (t.text === ":" && speakerLabelBefore(tokens, i)) {
       lemma = ":";
-      entry = { stance: "asserts", prob: COLON_CUE_PROB, core: false };
+      entry = { stance: "asserts", prob: COLON_CUE_PROB, core: false, frames: new Map() };
     }
     if (!lemma || !entry) continue;
     let first = i;

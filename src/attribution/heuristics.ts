@@ -150,3 +150,16 @@ export const NOUN_CUES = new Map<string, Stance>([
 export const TIME_WORDS = new Set(
   words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow last earlier later this next"),
 );
+
+/** Pseudo-count of the lemma's overall cue share when estimating a frame's share (smoothing). */
+export const FRAME_PRIOR_WEIGHT = 3;
+/** A built-in verb is dropped in a frame seen at least CORE_VETO_SEEN times with a cue share below this. */
+export const CORE_VETO_PROB = 0.1;
+export const CORE_VETO_SEEN = 20;
+/** Nouns and adjectives are cues only in frames where most of their uses are ("Clinton plans to …"). */
+export const NOMINAL_CUE_MIN_PROB = 0.5;
+/** …and only after a speaker-like word or a possessive (frames.ts classes): the source is next to them. */
+export const NOMINAL_CUE_FRAMES_BEFORE = new Set(["name", "noun", "sp", "pos"]);
+
+/** Head nouns of time phrases that may follow a post-posed cue ("…, she said two weeks ago"). */
+export const TIME_NOUNS = new Set(words("second minute hour day week month year night morning afternoon evening weekend time ago"));

@@ -202,25 +202,46 @@ const FUNCTION_STARTERS = new Set([
 /** How far past a common word the time word may be: "the end of the year" is four words on. */
 const LOOKAHEAD = 4;
 
-function isContentStart(w: Word | undefined): boolean {
-  if (!w) return false;
-  const c = w.normal.charCodeAt(0);
-  // Digits and "'80s" start numbers, years, dates and clock times.
-  return (c >= 48 && c <= 57) || c === 39 || (STARTERS.has(w.normal) && !FUNCTION_STARTERS.has(w.normal));
+/** What a word can do at the start of a time: nothing, start one itself, or start one if a time word follows. */
+enum Starter {
+  None = 0,
+  Content = 1,
+  Function = 2,
 }
 
-function mayStart(ws: Word[], i: number): boolean {
-  const w = ws[i] as Word;
-  if (!FUNCTION_STARTERS.has(w.normal)) return isContentStart(w);
-  for (let k = i + 1; k <= i + LOOKAHEAD && k < ws.length; k++) if (isContentStart(ws[k])) return true;
+/** STARTERS and FUNCTION_STARTERS folded into one Map, so each word costs one lookup. */
+const STARTER_KIND = new Map<string, Starter>();
+for (const w of STARTERS) STARTER_KIND.set(w, Starter.Content);
+for (const w of FUNCTION_STARTERS) STARTER_KIND.set(w, Starter.Function);
+
+function starterKind(w: Word): Starter {
+  const c = w.normal.charCodeAt(0);
+  // Digits and "'80s" start numbers, years, dates and clock times.
+  if ((c >= 48 && c <= 57) || c === 39) return Starter.Content;
+  return STARTER_KIND.get(w.normal) ?? Starter.None;
+}
+
+/** Starter kind of every word, computed once per document. */
+function starterKinds(ws: Word[]): Uint8Array {
+  const kinds = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) kinds[i] = starterKind(ws[i] as Word);
+  return kinds;
+}
+
+function mayStart(kinds: Uint8Array, i: number): boolean {
+  const kind = kinds[i];
+  if (kind !== Starter.Function) return kind === Starter.Content;
+  const stop = Math.min(kinds.length, i + LOOKAHEAD + 1);
+  for (let k = i + 1; k < stop; k++) if (kinds[k] === Starter.Content) return true;
   return false;
 }
 
 /** Every time expression in the word stream, in order, non-overlapping. */
 export function matchTimes(ws: Word[]): TimeMatch[] {
   const out: TimeMatch[] = [];
+  const kinds = starterKinds(ws);
   for (let i = 0; i < ws.length; ) {
-    if (!mayStart(ws, i)) {
+    if (!mayStart(kinds, i)) {
       i++;
       continue;
     }

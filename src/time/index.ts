@@ -7,14 +7,15 @@ import { type Point, parseAnchor } from "./calendar.js";
 import { matchTimes } from "./grammar.js";
 import { resolveSem } from "./resolve.js";
 import { tenseAround } from "./tense.js";
-import { wordStream } from "./words.js";
+import { tokenIndex, wordStream } from "./words.js";
 
 /**
  * Finds and normalises the time expressions of `text` (tokenised as `nlp`). `publishedAt`
  * anchors relative expressions; without it they keep value null.
  */
 export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | null): Time[] {
-  const ws = wordStream(nlp);
+  const stream = wordStream(text, nlp);
+  const ws = stream.words;
   const anchor = parseAnchor(publishedAt);
   const times: Time[] = [];
   let last: Point | null = null;
@@ -22,7 +23,7 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
     const first = ws[m.first];
     const lastWord = ws[m.end - 1];
     if (!first || !lastWord) continue;
-    const tense = tenseAround(nlp, first.token, lastWord.token + 1);
+    const tense = tenseAround(nlp, tokenIndex(stream, m.first), tokenIndex(stream, m.end - 1) + 1);
     const r = resolveSem(m.sem, anchor, tense, last);
     if (r.point) last = r.point;
     times.push({ id: `t${times.length + 1}`, ...span(text, first.start, lastWord.end), type: m.type, value: r.value, mod: m.mod });

@@ -27,10 +27,10 @@ function candidatesOf(blocks: HtmlBlock[], protectedEls: Set<El>): Candidate[] {
   });
 }
 
-function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number } {
+function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number; container: El } {
   const choice = chooseContainer(root, blocks);
   const inside = articleBlockIndexes(blocks, choice).map((i) => blocks[i]!);
-  return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose };
+  return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose, container: choice.container };
 }
 
 function readabilityCandidates(html: string): Candidate[] | null {
@@ -48,9 +48,11 @@ function readabilityCandidates(html: string): Candidate[] | null {
 
 export function extractHtml(html: string, url: string | null): Document {
   const tree = parseLightTree(html);
-  const meta = readMetadata(tree, url);
   const blocks = collectBlocks(tree.root);
-  let { cands, prose } = leanCandidates(blocks, tree.root);
+  const lean = leanCandidates(blocks, tree.root);
+  let { cands } = lean;
+  const { prose } = lean;
+  const meta = readMetadata(tree, url, lean.container);
   if (prose < MIN_LEAN_PROSE_CHARS) {
     // Pathological pages (huge, or nested past the tree's cap) would stall Readability's DOM passes.
     const viaReadability = html.length <= MAX_FALLBACK_CHARS && !tree.truncated ? readabilityCandidates(html) : null;

@@ -4,8 +4,8 @@
  * then the URL.
  */
 import type { Document } from "../contract/analysis.js";
+import { authorsFromByline, bylineFromPage } from "./byline.js";
 import { dateFromUrl, normaliseDateValue } from "./dates.js";
-import { noiseKindOf } from "./html-blocks.js";
 import { attr, type El, findAll, type LightTree, textOf } from "./html-tree.js";
 import { readJsonLd } from "./json-ld.js";
 import { cleanTitle } from "./title.js";
@@ -16,7 +16,7 @@ export type PageMeta = Pick<
 >;
 
 const PROPERTY_KEY = /^\s*(article|dc|dcterm|dcterms|og|twitter)\s*:\s*([a-z_:]+)\s*$/i;
-const NAME_KEY = /^\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?([a-z_-]+)\s*$/i;
+const NAME_KEY = /^\s*(?:(article|dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\s*[-.:]\s*)?([a-z_-]+)\s*$/i;
 
 /** meta property/name/itemprop → content, keys lower-cased with "." and "-" after a prefix turned into ":". */
 function metaValues(tree: LightTree): Map<string, string> {
@@ -53,79 +53,6 @@ const first = (values: Map<string, string>, keys: string[]): string | null => {
 };
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s.trim());
-const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
-const MAX_BYLINE_CHARS = 100;
-
-/** Dates, times and separators that a byline box may hold beside the names. */
-const BYLINE_EXTRAS = /\d|[•·|]/;
-
-function isBylineMarked(el: El): boolean {
-  return (
-    attr(el, "rel") === "author" || attr(el, "itemprop").includes("author") || BYLINE_CLASS.test(`${attr(el, "class")} ${attr(el, "id")}`)
-  );
-}
-
-function innerByline(outer: El): string | null {
-  const stack: El[] = [];
-  for (let i = outer.children.length - 1; i >= 0; i--) {
-    const c = outer.children[i];
-    if (c && typeof c !== "string") stack.push(c);
-  }
-  while (stack.length) {
-    const el = stack.pop() as El;
-    if (isBylineMarked(el)) {
-      const text = textOf(el).replace(/\s+/g, " ").trim();
-      if (text && !BYLINE_EXTRAS.test(text)) return text;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i];
-      if (c && typeof c !== "string") stack.push(c);
-    }
-  }
-  return null;
-}
-
-/** The first element that marks itself as the byline (rel=author, itemprop=author, byline/author class). */
-function bylineFromPage(root: El): string | null {
-  const stack: El[] = [root];
-  while (stack.length) {
-    const el = stack.pop() as El;
-    if (el.attrs.hidden !== undefined || el.attrs["aria-hidden"] === "true") continue;
-    // Menus and navigation bars hold "author"-classed account links, not bylines.
-    const kind = noiseKindOf(el);
-    if (kind === "navigation" || kind === "other") continue;
-    const marked = isBylineMarked(el);
-    if (marked) {
-      const text = textOf(el).replace(/\s+/g, " ").trim();
-      // A byline box that also holds the date or a reading time: prefer a marked inner element without them.
-      if (BYLINE_EXTRAS.test(text)) {
-        const inner = innerByline(el);
-        if (inner) return inner;
-      }
-      if (text.length > 0 && text.length < MAX_BYLINE_CHARS) {
-        const named = findAll(el, new Set(["span", "a", "div", "p", "meta"])).find((e) => attr(e, "itemprop").includes("name"));
-        const name = named ? textOf(named).replace(/\s+/g, " ").trim() : "";
-        return name || text;
-      }
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i];
-      if (c && typeof c !== "string") stack.push(c);
-    }
-  }
-  return null;
-}
-
-/** Individual names from a byline: drops "By", splits on commas and "and"/"&", drops role words after a name. */
-export function authorsFromByline(byline: string | null): string[] {
-  if (!byline) return [];
-  const cleaned = byline
-    .replace(/^\s*(?:by|written by|words by|from)\s*:?\s+/i, "")
-    .replace(/\s*[|•·]\s*.*$/, "")
-    .trim();
-  const parts = cleaned.split(/\s*(?:,|;|\band\b|&)\s*/i).map((p) => p.trim());
-  return [...new Set(parts.filter((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 5 && !/\d/.test(p)))];
-}
 
 function timeElementDate(root: El): string | null {
   const times = findAll(root, new Set(["time"]));
@@ -145,7 +72,16 @@ function languageOf(tree: LightTree, values: Map<string, string>, jsonLang: stri
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : null;
 }
 
-export function readMetadata(tree: LightTree, url: string | null): PageMeta {
+/** True when an author value names the site (its name, a domain or a handle) rather than a person. */
+function namesTheSite(author: string, siteNames: Array<string | null | undefined>): boolean {
+  const a = author.trim();
+  if (/^@\w+$|^[\w-]+(?:\.[\w-]+)+$/.test(a)) return true;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return siteNames.some((s) => s && key(s) !== "" && key(s) === key(a));
+}
+
+/** `article` is the element chosen as the article container (furniture marks on it and above are ignored). */
+export function readMetadata(tree: LightTree, url: string | null, article: El | null = null): PageMeta {
   const values = metaValues(tree);
   const ld = readJsonLd(tree.head.jsonLd);
   const squash = (el: El) => textOf(el).replace(/\s+/g, " ").trim();
@@ -168,14 +104,19 @@ export function readMetadata(tree: LightTree, url: string | null): PageMeta {
       "parsely:title",
     ]) ??
     (pageTitle || null);
+  const publisher = ld?.publisher ?? first(values, ["og:site_name", "application-name", "publisher", "twitter:site"]);
   const articleAuthor = values.get("article:author");
-  let byline: string | null =
+  const metaByline =
     (ld?.authors.length ? ld.authors.join(", ") : null) ??
     first(values, ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely:author", "sailthru:author"]) ??
     (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : null);
-  byline ??= bylineFromPage(tree.root);
-  const authors = ld?.authors.length ? ld.authors : authorsFromByline(byline);
-  const publisher = ld?.publisher ?? first(values, ["og:site_name", "application-name", "publisher", "twitter:site"]);
+  // A metadata author that only names the site gives way to the byline printed with the article.
+  const siteWide = metaByline !== null && namesTheSite(metaByline, [publisher, values.get("og:site_name"), values.get("twitter:site")]);
+  const articlePath = new Set<El>();
+  for (let e = article; e; e = e.parent) articlePath.add(e);
+  const printed = metaByline === null || siteWide ? bylineFromPage(tree.root, articlePath) : null;
+  const byline = printed ?? metaByline;
+  const authors = ld?.authors.length && !printed ? ld.authors : authorsFromByline(byline);
   const canonical = tree.head.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.rel ?? "") && isUrl(l.href ?? ""))?.href;
   const pageUrl = canonical ?? first(values, ["og:url"]) ?? url;
 
@@ -213,7 +154,7 @@ export function readMetadata(tree: LightTree, url: string | null): PageMeta {
   }
   return {
     title: title?.trim() || null,
-    byline: byline?.trim() || null,
+    byline: byline?.replace(/\s+/g, " ").trim() || null,
     authors,
     publisher: publisher?.trim() || null,
     language: languageOf(tree, values, ld?.language ?? null),

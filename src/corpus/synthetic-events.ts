@@ -7,6 +7,7 @@ import { PloverType } from "../contract/analysis.js";
 import type { Db } from "../store/db.js";
 import { QUAD_OF } from "../store/keys.js";
 import { DYAD_MONTHS_BACKFILL } from "../store/schema.js";
+import { mulberry32 } from "./prng.js";
 
 /** Events per synthetic article (articles carry only a title, so this just keeps the article table small). */
 const EVENTS_PER_ARTICLE = 100;
@@ -57,18 +58,6 @@ export const SYNTHETIC_COUNTRIES = [
   "BLR",
 ];
 
-/** A deterministic PRNG (mulberry32) so every run builds the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const INTENSITY: Record<number, number> = { 1: 2, 2: 5, 3: -3, 4: -7 };
 
 export interface SyntheticResult {
@@ -80,7 +69,7 @@ export interface SyntheticResult {
 
 export function generateSyntheticEvents(db: Db, n: number, seed = 42): SyntheticResult {
   const t0 = Date.now();
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   // Zipf-like weights: country i is picked with probability ∝ 1/(i+1)
   const weights = SYNTHETIC_COUNTRIES.map((_, i) => 1 / (i + 1));
   const total = weights.reduce((s, w) => s + w, 0);

@@ -8,12 +8,12 @@ import type { WorkingDoc } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
 import { type ActorLexicon, type ActorMention, findActorMentions } from "./actors.js";
 import { argumentsOf, type SentenceView } from "./arguments.js";
-import { EXERCISE_HEADS, FUTURE_TO_AGREE, FUTURE_TO_THREATEN } from "./heuristics.js";
 import { intensityOf } from "./intensity.js";
 import type { TriggerLexicon } from "./lexicon.js";
 import { mergeEvents } from "./merge.js";
 import { modalityOf } from "./modality.js";
 import { findTriggers, type Trigger } from "./triggers.js";
+import { refineType } from "./type-rules.js";
 
 export type EventsInput = Pick<WorkingDoc, "document" | "nlp" | "entities" | "times" | "attributions">;
 
@@ -63,23 +63,14 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
   // requires): an actor and a recipient, or a compound actor acting towards itself ("A and B agree").
   if (trig.weak && (args.actors.length === 0 || (args.recipients.length === 0 && args.actors.length < 2))) return null;
   const mod = modalityOf(view, trig, args.groupStart, args.governor, doc.attributions);
-  let type: Event["type"] | null = trig.code?.type ?? null;
-  let mode = trig.code?.mode ?? null;
-  let context = [...(trig.code?.context ?? [])];
-  const headLemma = (view.tokens[trig.head]?.lemma ?? "").toLowerCase();
-  if (type === "MOBILIZE" && trig.nominal && EXERCISE_HEADS.has(headLemma) && args.actors.length > 1) {
-    // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
-    type = "COOPERATE";
-    mode = null;
-    context = ["military"];
-  }
-  if (type && mod.modality === "future" && FUTURE_TO_AGREE.has(type)) {
-    type = "AGREE";
-    mode = null;
-  } else if (type && mod.modality === "future" && FUTURE_TO_THREATEN.has(type)) {
-    type = "THREATEN";
-    mode = null;
-  }
+  const refined = refineType(
+    { type: trig.code?.type ?? null, mode: trig.code?.mode ?? null, context: [...(trig.code?.context ?? [])] },
+    { view, trig, actors: args.actors, modality: mod.modality, groupStart: args.groupStart },
+  );
+  const { type, mode, context } = refined.code;
+  // A stated refusal is itself the event (an asserted or reported REJECT), not a denied one.
+  const refusal = mod.modality === "negated" && refined.modality === "asserted";
+  const modality = refusal && mod.attributionId ? "reported" : refined.modality;
   const first = view.tokens[trig.first];
   const last = view.tokens[trig.last - 1];
   const sent = doc.nlp.sentences[sentence] ?? { start: 0, end: text.length };
@@ -94,7 +85,7 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
       recipients: args.recipients.map((m) => toEventActor(text, m)),
       date: dateOf(doc.times, sent.start, sent.end, trigger.start, opts.publishedAt),
       location: loc ? { entityId: loc.entityId, ...span(text, loc.start, loc.end), country: loc.country } : null,
-      modality: mod.modality,
+      modality,
       attributionId: mod.attributionId,
       intensity: type ? intensityOf(type, mode) : 0,
       trigger,

@@ -85,6 +85,10 @@ export const FUTURE_VERBS = new Set([
   "pledge",
   "vow",
   "offer",
+  // Stated readiness is intent ("willing to withdraw", "ready to talks", "prepared to lift").
+  "willing",
+  "ready",
+  "prepared",
 ]);
 /** Hypothetical markers: conditionals and modal possibility. */
 export const CONDITIONALS = new Set(["if", "unless", "whether"]);
@@ -95,8 +99,11 @@ export const CONDITIONAL_FUTURE_AUX = new Set(["would", "'d"]);
 /** Subject pronouns resolved to the previous actor when the entities stage gave no coreference. */
 export const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 
-/** Future cooperative events are AGREE in PLOVER (manual, AGREE: "reported in future tense"). */
-export const FUTURE_TO_AGREE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+/**
+ * Future cooperative events are AGREE in PLOVER (manual, AGREE: "reported in future tense"); so is
+ * intent to yield, release or withdraw (CAMEO 035 "express intent to yield" maps to AGREE).
+ */
+export const FUTURE_TO_AGREE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
 /**
  * The conflictual mirror: an announced sanction, restriction, attack or mobilisation is a
  * THREATEN ("express intent to take negative action"); the act itself comes when it happens.

@@ -187,6 +187,7 @@ const VERBS: Record<string, Row> = {
   threaten: ["THREATEN", null],
   warn: ["THREATEN", null],
   reject: ["REJECT", null],
+  accept: ["AGREE", null, "diplomatic"],
   refuse: ["REJECT", null],
   veto: ["REJECT", "yield", "diplomatic"],
   protest: ["PROTEST", "demo"],

@@ -1,0 +1,100 @@
+/**
+ * Event-type refinement after the trigger's own code, from modality and argument types (PLOVER
+ * manual definitions): intent to cooperate or yield is AGREE, announced negative action is
+ * THREATEN, a stated refusal of cooperation is REJECT, joint exercises are COOPERATE, and
+ * obstruction by civilians is PROTEST.
+ */
+import type { Event, Modality } from "../contract/analysis.js";
+import type { Token } from "../nlp/index.js";
+import type { ActorMention } from "./actors.js";
+import type { SentenceView } from "./arguments.js";
+import { EXERCISE_HEADS, FUTURE_TO_AGREE, FUTURE_TO_THREATEN } from "./heuristics.js";
+import type { Trigger } from "./triggers.js";
+
+export interface TypedCode {
+  type: Event["type"] | null;
+  mode: string | null;
+  context: string[];
+}
+
+/** Cooperative types whose announced refusal ("will not accept", "would not meet") is a REJECT. */
+const REFUSABLE = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
+/** Auxiliaries of a stated intent: "will not", "would not", "won't" refuse rather than merely deny. */
+const INTENT_AUX = new Set(["will", "would", "wo", "shall", "'ll"]);
+/**
+ * Sectors of civilian collective actors (PLOVER PROTEST is civilian action): blocking, occupying or
+ * barricading by them is a protest (mode obstruct), by state forces coercion.
+ */
+const CIVILIAN_SECTORS = new Set(["CVL", "OPP", "LAB", "EDU", "REB", "PTY", "PPL", "REF", "HRI", "NGO", "REL", "MED", "BUS", "AGR"]);
+/** Verbs of physical obstruction. */
+const OBSTRUCT_VERBS = new Set(["block", "blockade", "barricade", "obstruct", "occupy", "picket"]);
+/** Object nouns that make "accept"/"meet" a yielding to demands (CAMEO 08, PLOVER CONCEDE) rather than an agreement. */
+const DEMAND_NOUNS = new Set(["demand", "request", "call", "ultimatum", "condition"]);
+/** Verbs of acceptance whose PLOVER type depends on what is accepted. */
+const ACCEPT_VERBS = new Set(["accept", "meet", "grant", "heed"]);
+/** Tokens after an acceptance verb within which its object noun is looked for. */
+const ACCEPT_OBJECT_WINDOW = 4;
+
+function lemma(t: Token | undefined): string {
+  return t ? t.lemma.toLowerCase() : "";
+}
+
+/** An intent auxiliary and a negator in the trigger's verb group ("will not accept"). */
+function statedRefusal(v: SentenceView, groupStart: number, head: number): boolean {
+  let intent = false;
+  let negated = false;
+  for (let i = groupStart; i < head; i++) {
+    const t = v.tokens[i] as Token;
+    if (INTENT_AUX.has(t.normal)) intent = true;
+    if (t.normal === "not" || t.normal === "n't" || t.normal === "never") negated = true;
+  }
+  return intent && negated;
+}
+
+function allCivilian(actors: readonly ActorMention[]): boolean {
+  return actors.length > 0 && actors.every((a) => a.sector !== null && CIVILIAN_SECTORS.has(a.sector));
+}
+
+/** The object noun of an acceptance verb is a demand ("accepted the rebels' demands"). */
+function acceptsDemand(v: SentenceView, head: number): boolean {
+  const stop = Math.min(v.last, head + 1 + ACCEPT_OBJECT_WINDOW);
+  for (let i = head + 1; i < stop; i++) {
+    const t = v.tokens[i] as Token;
+    if (t.pos === "NOUN" && DEMAND_NOUNS.has(lemma(t))) return true;
+    if (t.pos === "VERB" || t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+export interface RuleInput {
+  view: SentenceView;
+  trig: Trigger;
+  actors: readonly ActorMention[];
+  modality: Modality;
+  groupStart: number;
+}
+
+/** The refined type/mode/context and the modality to report (a stated refusal is an asserted REJECT). */
+export function refineType(code: TypedCode, input: RuleInput): { code: TypedCode; modality: Modality } {
+  const { view, trig, actors, modality, groupStart } = input;
+  let { type, mode, context } = code;
+  const head = lemma(view.tokens[trig.head]);
+  if (!type) return { code, modality };
+  if (type === "MOBILIZE" && trig.nominal && EXERCISE_HEADS.has(head) && actors.length > 1) {
+    // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
+    return { code: { type: "COOPERATE", mode: null, context: ["military"] }, modality };
+  }
+  if (!trig.nominal && ACCEPT_VERBS.has(head) && acceptsDemand(view, trig.head) && (type === "AGREE" || type === "CONSULT")) {
+    type = "CONCEDE";
+    mode = null;
+  }
+  if (!trig.nominal && OBSTRUCT_VERBS.has(head) && (type === "COERCE" || type === "SANCTION") && allCivilian(actors)) {
+    return { code: { type: "PROTEST", mode: "obstruct", context: [] }, modality };
+  }
+  if (modality === "negated" && !trig.nominal && REFUSABLE.has(type) && statedRefusal(view, groupStart, trig.head)) {
+    return { code: { type: "REJECT", mode: null, context }, modality: "asserted" };
+  }
+  if (modality === "future" && FUTURE_TO_AGREE.has(type)) return { code: { type: "AGREE", mode: null, context }, modality };
+  if (modality === "future" && FUTURE_TO_THREATEN.has(type)) return { code: { type: "THREATEN", mode: null, context }, modality };
+  return { code: { type, mode, context }, modality };
+}

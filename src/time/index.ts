@@ -3,9 +3,9 @@ import type { Time } from "../contract/analysis.js";
 import type { NlpLayer } from "../nlp/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
-import { type Point, parseAnchor } from "./calendar.js";
+import { compareDays, type Point, parseAnchor, startDay } from "./calendar.js";
 import { matchTimes } from "./grammar.js";
-import { resolveSem } from "./resolve.js";
+import { resolveSem, type TimeSem } from "./resolve.js";
 import { tenseAround } from "./tense.js";
 import { tokenIndex, wordStream } from "./words.js";
 
@@ -19,16 +19,27 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
   const anchor = parseAnchor(publishedAt);
   const times: Time[] = [];
   let last: Point | null = null;
+  let reported: Point | null = null;
   for (const m of matchTimes(ws)) {
     const first = ws[m.first];
     const lastWord = ws[m.end - 1];
     if (!first || !lastWord) continue;
     const tense = tenseAround(nlp, tokenIndex(stream, m.first), tokenIndex(stream, m.end - 1) + 1);
-    const r = resolveSem(m.sem, anchor, tense, last);
+    const r = resolveSem(m.sem, { anchor, tense, last, reported });
     if (r.point) last = r.point;
+    if (isReportedQuarter(m.sem, r.point, anchor)) reported = r.point;
     times.push({ id: `t${times.length + 1}`, ...span(text, first.start, lastWord.end), type: m.type, value: r.value, mod: m.mod });
   }
   return times;
+}
+
+/** Quarters this many years before publication or later can be the period a report is about. */
+const REPORT_YEARS_BACK = 1;
+
+/** A quarter named outright ("the third quarter"), begun by publication and recent: what a report is about. */
+function isReportedQuarter(sem: TimeSem, p: Point | null, anchor: Point | null): p is Point {
+  if (!p || !anchor || p.grain !== "quarter" || sem.k !== "quarter" || sem.yearShift !== undefined) return false;
+  return compareDays(startDay(p), anchor) <= 0 && p.year >= anchor.year - REPORT_YEARS_BACK;
 }
 
 export const timesStage: Stage<"times"> = {

@@ -23,14 +23,34 @@ export type TimeSem =
       yearShift?: number;
     }
   | { k: "year"; year: number }
-  | { k: "weekday"; wd: number; dir: number | null; part?: string; clock?: string }
+  | {
+      k: "weekday";
+      wd: number;
+      dir: number | null;
+      part?: string;
+      clock?: string;
+      /** "the previous Friday": counted from the day last mentioned, not from publication. */
+      fromLast?: boolean;
+    }
   | { k: "deictic"; offset: number; part?: string; clock?: string }
   /** "last month" (dir −1, n 1), "this year", "two years ago"; from "last" = the previous time mentioned. */
-  | { k: "relative"; grain: Grain; n: number; dir: number; from: "anchor" | "last"; weekend?: boolean; ago?: boolean }
+  | {
+      k: "relative";
+      grain: Grain;
+      n: number;
+      dir: number;
+      from: "anchor" | "last";
+      weekend?: boolean;
+      ago?: boolean;
+      /** "the following year", "that day": a whole unit of `grain`, not the last time moved by it. */
+      whole?: boolean;
+    }
   | { k: "season"; season: number; year: number | null; dir: number | null }
   | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null; yearShift?: number }
-  /** "the quarter", "the latest quarter": the quarter just mentioned, else the last completed one. */
-  | { k: "current-quarter" }
+  /** "the quarter", "the latest quarter": the quarter reported on, else the last completed one; "the year-ago quarter" (yearShift −1). */
+  | { k: "current-quarter"; yearShift?: number }
+  /** Holidays whose date moves from year to year ("Thanksgiving", "Easter"). */
+  | { k: "movable"; day: (year: number) => Point; year: number | null; dir: number | null }
   /** A clock time on the day last mentioned, else on the publication day. */
   | { k: "clock"; clock: string }
   /** "the '80s": the latest such decade up to the anchor. */
@@ -107,7 +127,20 @@ function withPart(p: Point, part?: string, clock?: string): string {
 
 const GRAIN_ORDER: Grain[] = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
 
-export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, last: Point | null): Resolved {
+/** What a time expression is read against. */
+export interface ResolveContext {
+  /** The publication date. */
+  anchor: Point | null;
+  /** Tense of the clause around the expression. */
+  tense: Tense;
+  /** The last calendar point mentioned before the expression. */
+  last: Point | null;
+  /** The last quarter mentioned that is not after publication: the period a report is about. */
+  reported: Point | null;
+}
+
+export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
+  const { anchor, tense, last } = ctx;
   switch (sem.k) {
     case "value":
       return { value: sem.value, point: null };
@@ -127,8 +160,9 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       return { value: withPart(p, sem.part, sem.clock), point: p };
     }
     case "weekday": {
-      if (!anchor) return { value: null, point: null };
-      const p = weekdayPoint(anchor, sem.wd, sem.dir, tense);
+      const base = sem.fromLast && last?.grain === "day" ? last : anchor;
+      if (!base) return { value: null, point: null };
+      const p = weekdayPoint(base, sem.wd, sem.dir, tense);
       return { value: withPart(p, sem.part, sem.clock), point: p };
     }
     case "deictic": {
@@ -152,7 +186,11 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       if (sem.from === "last") {
         // "a day later" after "in 1990" has no day to count from.
         if (!last || GRAIN_ORDER.indexOf(sem.grain) < GRAIN_ORDER.indexOf(last.grain)) return { value: null, point: null };
-        const p = sem.grain === last.grain ? shift(last, sem.n * sem.dir) : shiftBy(last, sem.grain, sem.n * sem.dir);
+        const p = sem.whole
+          ? shift(coarsen(startDay(last), sem.grain), sem.n * sem.dir)
+          : sem.grain === last.grain
+            ? shift(last, sem.n * sem.dir)
+            : shiftBy(last, sem.grain, sem.n * sem.dir);
         // Not a new reference point: "a year earlier" twice refers back to the same time.
         return { value: format(p), point: null };
       }
@@ -162,6 +200,7 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
         const p = shiftBy(last, "year", -sem.n);
         return { value: format(p), point: null };
       }
+
       const p = shift(coarsen(anchor, sem.grain), sem.n * sem.dir);
       return { value: sem.weekend ? `${format(p)}-WE` : format(p), point: p };
     }
@@ -206,15 +245,27 @@ export function resolveSem(sem: TimeSem, anchor: Point | null, tense: Tense, las
       return { value: String((century + sem.decade) / 10), point: null };
     }
     case "year-quarter": {
-      const q = last?.grain === "quarter" ? last.sub : anchor ? shift(coarsen(anchor, "quarter"), -1).sub : null;
+      const q = last?.grain === "quarter" ? last.sub : (ctx.reported?.sub ?? (anchor ? shift(coarsen(anchor, "quarter"), -1).sub : null));
       if (q === null) return { value: String(sem.year), point: null };
       return { value: format({ grain: "quarter", year: sem.year, sub: q, day: 0 }), point: null };
     }
     case "current-quarter": {
-      if (last && last.grain === "quarter" && anchor && compareDays(startDay(last), anchor) <= 0)
-        return { value: format(last), point: last };
       if (!anchor) return { value: null, point: null };
-      const p = shift(coarsen(anchor, "quarter"), -1);
+      const q = ctx.reported ?? shift(coarsen(anchor, "quarter"), -1);
+      if (!sem.yearShift) return { value: format(q), point: q };
+      // The year-ago period is compared with, not reported on: not a new reference point.
+      return { value: format(shiftBy(q, "year", sem.yearShift)), point: null };
+    }
+    case "movable": {
+      if (sem.year !== null) {
+        const p = sem.day(sem.year);
+        return { value: format(p), point: p };
+      }
+      if (!anchor) return { value: null, point: null };
+      const near = sem.day(anchor.year);
+      const dirTense: Tense = sem.dir === -1 ? "past" : sem.dir === 1 ? "future" : tense;
+      const year = biasYear(anchor, near.sub, near.day, dirTense, sem.dir !== null);
+      const p = sem.day(year);
       return { value: format(p), point: p };
     }
   }

@@ -21,6 +21,7 @@ import {
 } from "./lexicon.js";
 import { intAt, isCapitalised, normalAt, type Rule, type TimeMatch } from "./match.js";
 import type { TimeSem } from "./resolve.js";
+import { monthDate, quarter } from "./rules-calendar.js";
 import type { Word } from "./words.js";
 
 /** Reads a day part after a day word: "Friday morning", "yesterday afternoon". */
@@ -113,6 +114,16 @@ export function countAt(ws: Word[], i: number): { value: number | null; end: num
   return null;
 }
 
+/** "n <unit>s ago": back from publication, as a day for weeks and a year for decades and centuries. */
+function agoSem(n: number, grain: Grain): TimeSem {
+  // "two weeks ago" is a day; "a decade ago" a year.
+  if (grain === "week") return { k: "relative", grain: "day", n: 7 * n, dir: -1, from: "anchor", ago: true };
+  if (grain === "decade" || grain === "century") {
+    return { k: "relative", grain: "year", n: n * (grain === "decade" ? 10 : 100), dir: -1, from: "anchor", ago: true };
+  }
+  return { k: "relative", grain, n, dir: -1, from: "anchor", ago: true };
+}
+
 /** Units written as multiples of another in TIMEX3 durations ("two decades" → P20Y, "three quarters" → P9M). */
 const UNIT_MULTIPLES: Record<string, [number, string]> = { DE: [10, "Y"], CE: [100, "Y"], Q: [3, "M"] };
 
@@ -148,6 +159,13 @@ export const countedUnit: Rule = (ws, i) => {
   const after = normalAt(ws, end);
   // "a 6-year-old": an age; "three-quarters of": a fraction.
   if (after === "old" || (after === "-" && normalAt(ws, end + 1) === "old")) return null;
+  // "a year-earlier loss": the adjective is read at "year" (yearAgoAdjective).
+  if (after === "-" && (normalAt(ws, end + 1) === "earlier" || normalAt(ws, end + 1) === "ago")) return null;
+  // "a week or so ago": an approximate distance back.
+  if (after === "or" && normalAt(ws, end + 1) === "so" && normalAt(ws, end + 2) === "ago" && unit.grain && count.value !== null) {
+    const sem = agoSem(count.value, unit.grain);
+    return [{ first: i, end: end + 3, type: "DATE", sem, mod: "APPROX" }];
+  }
   if (unit.grain === "quarter" && (after === "of" || count.value === null || n === "a" || (hyphen && unit.plural))) return null;
   if (unit.grain && (after === "ago" || after === "earlier" || after === "later" || after === "before" || after === "after")) {
     const nextPos = ws[end + 1]?.pos;
@@ -157,12 +175,12 @@ export const countedUnit: Rule = (ws, i) => {
       return [{ first: i, end: end + 1, type: "DATE", sem: { k: "value", value: "PAST_REF" }, mod: null }];
     }
     if (bare && count.value !== null) {
-      const dir = after === "ago" || after === "earlier" || after === "before" ? -1 : 1;
-      const from = after === "ago" ? "anchor" : "last";
-      // "two weeks ago" is a day; "a decade ago" a year.
+      if (after === "ago") return [{ first: i, end: end + 1, type: "DATE", sem: agoSem(count.value, unit.grain), mod: null }];
+      const dir = after === "earlier" || after === "before" ? -1 : 1;
+      // "two weeks later" is a day; "a decade earlier" a year.
       const grain = unit.grain === "week" ? "day" : unit.grain === "decade" || unit.grain === "century" ? "year" : unit.grain;
       const steps = count.value * (unit.grain === "week" ? 7 : unit.grain === "decade" ? 10 : unit.grain === "century" ? 100 : 1);
-      const sem: TimeSem = { k: "relative", grain, n: steps, dir, from, ago: after === "ago" };
+      const sem: TimeSem = { k: "relative", grain, n: steps, dir, from: "last" };
       return [{ first: i, end: end + 1, type: "DATE", sem, mod: null }];
     }
   }
@@ -244,7 +262,7 @@ export const relativeRule: Rule = (ws, i) => {
     const fromLast = FROM_LAST.has(det) && (hasThe || det === "that") && !(det === "next" && rel.grain !== "day");
     if (det === "these" || (det === "next" && hasThe && rel.grain !== "day")) return null;
     const sem: TimeSem = fromLast
-      ? { k: "relative", grain: rel.grain, n: 1, dir: det === "same" || det === "that" ? 0 : dir, from: "last" }
+      ? { k: "relative", grain: rel.grain, n: 1, dir: det === "same" || det === "that" ? 0 : dir, from: "last", whole: true }
       : { k: "relative", grain: rel.grain, n: 1, dir, from: "anchor", weekend: rel.weekend };
     if (lead === "earlier" || lead === "later") first = i;
     return out({ end: j + 1, type: "DATE", sem, takesThe: true });
@@ -258,9 +276,18 @@ export const relativeRule: Rule = (ws, i) => {
   }
   const w = ws[j];
   const wd = isCapitalised(w) ? WEEKDAYS.get(next) : undefined;
-  if (wd !== undefined) return out({ end: j + 1, type: "DATE", sem: { k: "weekday", wd, dir } });
+  if (wd !== undefined) {
+    // "the previous Friday", "the following Monday": counted from the day just mentioned.
+    const fromLast = hasThe && FROM_LAST.has(det);
+    return out({ end: j + 1, type: "DATE", sem: { k: "weekday", wd, dir, fromLast }, takesThe: fromLast });
+  }
   const month = isCapitalised(w) ? MONTHS.get(next) : undefined;
   if (month !== undefined && det !== "past") {
+    // "last Oct. 23": a day of that month.
+    const dated = monthDate(ws, j)?.[0];
+    if (dated && dated.sem.k === "date" && dated.sem.day !== null && dated.sem.year === null) {
+      return out({ end: dated.end, type: "DATE", sem: { ...dated.sem, dir } });
+    }
     return out({ end: j + 1, type: "DATE", sem: { k: "date", year: null, month, day: null, dir } });
   }
   const s = SEASONS.get(next);
@@ -303,24 +330,26 @@ export const setRule: Rule = (ws, i) => {
   return null;
 };
 
-/** "year-earlier", "the year-ago quarter": the same period a year before the one just mentioned. */
+/**
+ * "year-earlier", "the year-ago quarter", "the year-ago third quarter": the same period a year
+ * before the one reported on (the quarter, when the head says so or a quarter was mentioned).
+ */
 export const yearAgoAdjective: Rule = (ws, i) => {
   if (normalAt(ws, i) !== "year" || normalAt(ws, i + 1) !== "-") return null;
   const rel = normalAt(ws, i + 2);
   if (rel !== "earlier" && rel !== "ago") return null;
-  let end = i + 3;
+  const end = i + 3;
   const head = normalAt(ws, end);
-  if (head === "quarter" || head === "period") end++;
-  return [
-    {
-      first: i,
-      end,
-      type: "DATE",
-      sem: { k: "relative", grain: "year", n: 1, dir: -1, from: "anchor", ago: true },
-      mod: null,
-      takesThe: true,
-    },
-  ];
+  // "the year-ago third quarter": that quarter of the previous year.
+  const q = quarter(ws, end)?.[0];
+  if (q && q.sem.k === "quarter" && q.sem.year === null && q.first === end) {
+    return [{ ...q, first: i, sem: { ...q.sem, yearShift: -1 }, takesThe: true }];
+  }
+  if (head === "quarter" || head === "period") {
+    return [{ first: i, end: end + 1, type: "DATE", sem: { k: "current-quarter", yearShift: -1 }, mod: null, takesThe: true }];
+  }
+  const sem: TimeSem = { k: "relative", grain: "year", n: 1, dir: -1, from: "anchor", ago: true };
+  return [{ first: i, end, type: "DATE", sem, mod: null, takesThe: true }];
 };
 
 /** "the latest quarter", "the quarter", "the latest period": the quarter being reported. */

@@ -2,6 +2,7 @@
 import type { Db } from "./db.js";
 import { resolveActor } from "./resolve.js";
 import type {
+  ActorRef,
   ArticleHit,
   ArticleRecord,
   ArticleSummary,
@@ -128,45 +129,58 @@ export interface EventRow {
   published_at: string | null;
 }
 
-function participantFilter(db: Db, q: string, role: "actor" | "recipient" | null, params: unknown[]): string {
-  const ref = resolveActor(db, q);
+function participantFilter(ref: ActorRef, role: "actor" | "recipient" | null, params: unknown[]): string {
   const col = ref.level === "country" ? "country" : "actor_key";
-  const roleSql = role ? " AND p.role = ?" : "";
   params.push(ref.key);
   if (role) params.push(role);
-  return `e.id IN (SELECT p.event_id FROM event_participants p WHERE p.${col} = ?${roleSql})`;
+  return `e.id IN (SELECT p.event_id FROM event_participants p WHERE p.${col} = ?${role ? " AND p.role = ?" : ""})`;
+}
+
+/** Events between two actors in either direction. */
+function betweenFilter(a: ActorRef, b: ActorRef, params: unknown[]): string {
+  if (a.level === b.level) {
+    // the dyad index holds one row per (actor, recipient) pair of an event at each level
+    // (a UNION, not an OR, so each side uses the (level, src, tgt) index)
+    params.push(a.level, a.key, b.key, a.level, b.key, a.key);
+    return "e.id IN (SELECT event_id FROM event_dyads WHERE level = ? AND src = ? AND tgt = ? UNION SELECT event_id FROM event_dyads WHERE level = ? AND src = ? AND tgt = ?)";
+  }
+  const dir = (x: ActorRef, y: ActorRef) => `(${participantFilter(x, "actor", params)} AND ${participantFilter(y, "recipient", params)})`;
+  return `(${dir(a, b)} OR ${dir(b, a)})`;
+}
+
+/** The WHERE clause (with its parameters) of an event filter; `e` is the events table. */
+export function eventWhere(db: Db, f: EventFilter): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const ref = (x: string | ActorRef) => (typeof x === "string" ? resolveActor(db, x) : x);
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (f.actor) where.push(participantFilter(ref(f.actor), "actor", params));
+  if (f.recipient) where.push(participantFilter(ref(f.recipient), "recipient", params));
+  if (f.involving) where.push(participantFilter(ref(f.involving), null, params));
+  if (f.between) where.push(betweenFilter(ref(f.between[0]), ref(f.between[1]), params));
+  if (f.type) add("e.type = ?", f.type.toUpperCase());
+  if (f.quad) add("e.quad = ?", f.quad);
+  if (f.modality) add("e.modality = ?", f.modality);
+  if (f.from) add("e.date >= ?", f.from);
+  if (f.to) add("e.date <= ?", f.to);
+  if (f.articleId !== undefined) add("e.article_id = ?", f.articleId);
+  if (f.distinct) where.push("e.id = (SELECT MIN(e2.id) FROM events e2 WHERE e2.cluster_id = e.cluster_id)");
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+}
+
+export function countEvents(db: Db, f: EventFilter = {}): number {
+  const w = eventWhere(db, f);
+  return (db.prepare(`SELECT COUNT(*) AS n FROM events e ${w.sql}`).get(...w.params) as { n: number }).n;
 }
 
 export function queryEvents(db: Db, f: EventFilter = {}): EventRecord[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.actor) where.push(participantFilter(db, f.actor, "actor", params));
-  if (f.recipient) where.push(participantFilter(db, f.recipient, "recipient", params));
-  if (f.involving) where.push(participantFilter(db, f.involving, null, params));
-  if (f.type) {
-    where.push("e.type = ?");
-    params.push(f.type.toUpperCase());
-  }
-  if (f.quad) {
-    where.push("e.quad = ?");
-    params.push(f.quad);
-  }
-  if (f.from) {
-    where.push("e.date >= ?");
-    params.push(f.from);
-  }
-  if (f.to) {
-    where.push("e.date <= ?");
-    params.push(f.to);
-  }
-  if (f.articleId !== undefined) {
-    where.push("e.article_id = ?");
-    params.push(f.articleId);
-  }
-  if (f.distinct) where.push("e.id = (SELECT MIN(e2.id) FROM events e2 WHERE e2.cluster_id = e.cluster_id)");
+  const w = eventWhere(db, f);
   const sql = `SELECT e.*, a.title, a.url, a.published_at FROM events e JOIN articles a ON a.id = e.article_id
-    ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...params, clampLimit(f.limit), f.offset ?? 0) as EventRow[];
+    ${w.sql} ORDER BY e.date IS NULL, e.date${f.newestFirst ? " DESC" : ""}, e.id LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...w.params, clampLimit(f.limit), f.offset ?? 0) as EventRow[];
   return hydrateEvents(db, rows);
 }
 

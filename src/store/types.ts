@@ -78,13 +78,19 @@ export interface EventFilter {
   recipient?: string;
   /** Either side. */
   involving?: string;
+  /** Events between the two, in either direction. */
+  between?: [string | ActorRef, string | ActorRef];
   type?: string;
   quad?: number;
+  /** happened | future | hypothetical | negated | claimed. */
+  modality?: string;
   from?: string;
   to?: string;
   articleId?: number;
   /** One row per cluster (the earliest report) instead of one per report. */
   distinct?: boolean;
+  /** Latest date first (default: earliest first). */
+  newestFirst?: boolean;
   limit?: number;
   offset?: number;
 }

@@ -32,6 +32,15 @@ export interface Candidate {
 
 /** Punctuation that separates a post-posed attribution from its content. */
 const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+/** A spaced dash ends paraphrased content: what follows is the writer's aside. */
+const DASHES = new Set(["—", "–", "--", "―"]);
+/**
+ * "X said she would resign and leave politics": without a comma, a coordinated predicate stays in
+ * the content (PolNeAR train: the content continues through " and" in about 2 of 3 cases).
+ */
+const COORDINATION_STAYS = true;
+/** Tags that open a sentence subject (not an adverbial: "At the forum, …"). */
+const SUBJECT_START = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
 /** Tags that open a noun phrase object. */
 const OBJECT_START = new Set(["DET", "NOUN", "PROPN", "NUM", "ADJ"]);
 const isSeparator = (t: Token) => SEPARATORS.has(t.text) || isQuoteToken(t);
@@ -106,8 +115,11 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
       end = (tokens[k - 2] as Token).end;
       break;
     }
-    const afterComma = (tokens[k - 1] as Token).text === "," && CONTENT_BREAKS.has(t.normal);
-    if (t.text === ";" || afterComma || (t.pos === "CCONJ" && startsPredicate(tokens, k + 1, sB)) || startsAttribution(ctx, k, sB)) {
+    const comma = (tokens[k - 1] as Token).text === ",";
+    // After a comma: a relative or contrast clause, or a participle ("…, saying …") is the writer's.
+    const afterComma = comma && (CONTENT_BREAKS.has(t.normal) || (t.pos === "VERB" && t.normal.endsWith("ing")));
+    const coordinated = t.pos === "CCONJ" && (comma || !COORDINATION_STAYS) && startsPredicate(tokens, k + 1, sB);
+    if (t.text === ";" || DASHES.has(t.text) || afterComma || coordinated || startsAttribution(ctx, k, sB)) {
       end = (tokens[afterComma ? k - 2 : k - 1] as Token).end;
       break;
     }
@@ -153,7 +165,12 @@ function withParticle(ctx: AttributionContext, cue: Cue, sB: number): Cue {
   const p = tokens[end];
   const next = tokens[end + 1];
   if (!p || !next || end + 1 >= sB || !CUE_PARTICLES.has(p.normal) || next.pos === "VERB" || next.pos === "AUX") return cue;
-  for (let k = end + 1; k < Math.min(sB, end + MAX_CUE_TO_THAT); k++) if ((tokens[k] as Token).normal === "that") return cue;
+  // "complained to reporters that …": a "that" before any verb opens the content; the particle stays out.
+  for (let k = end + 1; k < Math.min(sB, end + MAX_CUE_TO_THAT); k++) {
+    const t = tokens[k] as Token;
+    if (t.normal === "that") return cue;
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+  }
   return { ...cue, end: end + 1 };
 }
 
@@ -341,6 +358,15 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   if (beforeSrc && src.first > sA && isSeparator(beforeSrc) && endsClause && clauseLike(ctx, sA, src.first - 1)) {
     // Post-posed: "“…,” he said" / "…, officials said."
     return build(cue, src, contentBefore(ctx, src.first, sA), followingQuote(ctx, cue.end, sB));
+  }
+  // Interrupted: "The museum, Mr. Roe said, will open in May": the subject before the
+  // parenthetical attribution and the predicate after it are one content.
+  const subjectFirst = tokens[sA] as Token;
+  if (beforeSrc?.text === "," && tokens[cue.end]?.text === "," && src.first - 1 > sA && SUBJECT_START.has(subjectFirst.pos)) {
+    if (!clauseLike(ctx, sA, src.first - 1)) {
+      const head: [number, number] = [subjectFirst.start, (tokens[src.first - 2] as Token).end];
+      return build(cue, src, head, contentAfter(ctx, cue, cue.end + 1, sB));
+    }
   }
   const full = withParticle(ctx, cue, sB);
   const after = contentAfter(ctx, full, full.end, sB) ?? nextParagraphQuote(ctx, sB);

@@ -21,6 +21,7 @@ import {
   NEGATIONS,
   NOMINAL_CUE_FRAMES_BEFORE,
   NOMINAL_CUE_MIN_PROB,
+  NON_CUE_ADVERBS,
   NOUN_CUES,
   SPEAKER_LABEL_MAX_TOKENS,
   WEAK_CUE_MIN_PROB,
@@ -210,7 +211,8 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
     let negated = false;
     while (first > 0) {
       const p = tokens[first - 1] as Token;
-      if (p.sentence !== t.sentence || !CUE_AUXILIARIES.has(p.normal) || lemma === "according to") break;
+      const joins = CUE_AUXILIARIES.has(p.normal) || (p.pos === "ADV" && !NON_CUE_ADVERBS.has(p.normal));
+      if (p.sentence !== t.sentence || !joins || lemma === "according to") break;
       if (NEGATIONS.has(p.normal)) negated = true;
       first--;
     }

@@ -163,3 +163,9 @@ export const NOMINAL_CUE_FRAMES_BEFORE = new Set(["name", "noun", "sp", "pos"]);
 
 /** Head nouns of time phrases that may follow a post-posed cue ("…, she said two weeks ago"). */
 export const TIME_NOUNS = new Set(words("second minute hour day week month year night morning afternoon evening weekend time ago"));
+
+/**
+ * Adverbs right before a cue join its span ("now says", "sharply criticized"), except these,
+ * which open or link clauses rather than modify the verb.
+ */
+export const NON_CUE_ADVERBS = new Set(words("when where why how so as there here thus hence however therefore instead"));

@@ -132,7 +132,12 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
     if (!hit || (!hit.country && !hit.sector)) continue;
     m.country ??= hit.country;
     m.sector ??= hit.sector;
-    if (m.country) return;
+    if (m.country) break;
+  }
+  // "Latvian Constitutional Court", "Ivory Coast's Supreme Court": a national organisation named
+  // after its kind takes the sector of its head noun (the name's last word).
+  if (m.country && !m.sector && m.kind !== "person" && m.kind !== "location" && m.last - m.first > 1) {
+    m.sector = lexicon.agentSector(tokens[m.last - 1] as Token);
   }
 }
 

@@ -65,7 +65,7 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
   const mod = modalityOf(view, trig, args.groupStart, args.governor, doc.attributions);
   const refined = refineType(
     { type: trig.code?.type ?? null, mode: trig.code?.mode ?? null, context: [...(trig.code?.context ?? [])] },
-    { view, trig, actors: args.actors, modality: mod.modality, groupStart: args.groupStart },
+    { view, trig, governor: args.governor, actors: args.actors, modality: mod.modality, groupStart: args.groupStart },
   );
   const { type, mode, context } = refined.code;
   // A stated refusal is itself the event (an asserted or reported REJECT), not a denied one.

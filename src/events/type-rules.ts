@@ -1,8 +1,8 @@
 /**
  * Event-type refinement after the trigger's own code, from modality and argument types (PLOVER
  * manual definitions): intent to cooperate or yield is AGREE, announced negative action is
- * THREATEN, a stated refusal of cooperation is REJECT, joint exercises are COOPERATE, and
- * obstruction by civilians is PROTEST.
+ * THREATEN, a stated refusal of cooperation is REJECT, joint exercises are COOPERATE,
+ * obstruction by civilians is PROTEST, and ending a nominal event ("halted talks") is its reversal.
  */
 import type { Event, Modality } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
@@ -32,6 +32,40 @@ const OBSTRUCT_VERBS = new Set(["block", "blockade", "barricade", "obstruct", "o
 const DEMAND_NOUNS = new Set(["demand", "request", "call", "ultimatum", "condition"]);
 /** Verbs of acceptance whose PLOVER type depends on what is accepted. */
 const ACCEPT_VERBS = new Set(["accept", "meet", "grant", "heed"]);
+/**
+ * Verbs that end or scale back what their object noun names ("ended mediation", "called off the
+ * strike", "lifted the curfew"): the event is the reversal (PLOVER SANCTION for cooperation ended,
+ * CONCEDE/RETREAT for conflict eased), not the noun's own type.
+ */
+const ENDING_VERBS = new Set([
+  "end",
+  "halt",
+  "suspend",
+  "stop",
+  "cancel",
+  "abandon",
+  "lift",
+  "ease",
+  "shorten",
+  "relax",
+  "scrap",
+  "freeze",
+  "terminate",
+  "postpone",
+]);
+/** Verbs that end their object only with a particle ("call off", "break off"). */
+const ENDING_PHRASAL = new Set(["call", "break"]);
+const COOPERATIVE = new Set(["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"]);
+/** The reversal of each conflictual type (CAMEO 081 ease restrictions → CONCEDE, 085 ease sanctions and 087 de-escalate → RETREAT). */
+const EASED: Partial<Record<string, Event["type"]>> = {
+  PROTEST: "CONCEDE",
+  THREATEN: "CONCEDE",
+  COERCE: "CONCEDE",
+  SANCTION: "RETREAT",
+  MOBILIZE: "RETREAT",
+  ASSAULT: "RETREAT",
+};
+
 /** Tokens after an acceptance verb within which its object noun is looked for. */
 const ACCEPT_OBJECT_WINDOW = 4;
 
@@ -66,9 +100,21 @@ function acceptsDemand(v: SentenceView, head: number): boolean {
   return false;
 }
 
+/** Is the verb at `governor` one that ends its object ("halted", "called off")? */
+function endsObject(v: SentenceView, governor: number, trigFirst: number): boolean {
+  if (governor < 0) return false;
+  const l = lemma(v.tokens[governor]);
+  if (ENDING_VERBS.has(l)) return true;
+  if (!ENDING_PHRASAL.has(l)) return false;
+  for (let i = governor + 1; i < trigFirst; i++) if ((v.tokens[i] as Token).normal === "off") return true;
+  return false;
+}
+
 export interface RuleInput {
   view: SentenceView;
   trig: Trigger;
+  /** The verb governing a nominal trigger, or -1. */
+  governor: number;
   actors: readonly ActorMention[];
   modality: Modality;
   groupStart: number;
@@ -83,6 +129,11 @@ export function refineType(code: TypedCode, input: RuleInput): { code: TypedCode
   if (type === "MOBILIZE" && trig.nominal && EXERCISE_HEADS.has(head) && actors.length > 1) {
     // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
     return { code: { type: "COOPERATE", mode: null, context: ["military"] }, modality };
+  }
+  if (trig.nominal && endsObject(view, input.governor, trig.first)) {
+    if (COOPERATIVE.has(type)) return { code: { type: "SANCTION", mode: null, context }, modality };
+    const eased = EASED[type];
+    if (eased) return { code: { type: eased, mode: null, context }, modality };
   }
   if (!trig.nominal && ACCEPT_VERBS.has(head) && acceptsDemand(view, trig.head) && (type === "AGREE" || type === "CONSULT")) {
     type = "CONCEDE";

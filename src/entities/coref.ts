@@ -4,9 +4,9 @@
  * date (KB) or a person the text gave that title; he/she → the nearest compatible person.
  */
 import type { MentionKind, Role } from "../contract/analysis.js";
-import { getKb } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
 import { describedHolder, findDescriptions } from "./descriptions.js";
+import { docIndex } from "./doc-index.js";
 import { HONORIFICS, NAME_PARTICLES } from "./heuristics.js";
 import { resolvePronouns } from "./pronouns.js";
 import type { Candidate, NameType, TextView } from "./types.js";
@@ -32,11 +32,14 @@ export interface Cluster {
   votes: Record<NameType, number>;
 }
 
-const nameWords = (view: TextView, c: { first: number; end: number }) =>
-  view.tokens
-    .slice(c.first, c.end)
-    .map((t) => t.normal)
-    .filter((w) => w !== "." && w !== "-" && !NAME_PARTICLES.has(w));
+function nameWords(view: TextView, c: { first: number; end: number }): string[] {
+  const out: string[] = [];
+  for (let k = c.first; k < c.end; k++) {
+    const w = (view.tokens[k] as Token).normal;
+    if (w !== "." && w !== "-" && !NAME_PARTICLES.has(w)) out.push(w);
+  }
+  return out;
+}
 
 /** A later PER name that is a part (surname, given name, or last two words) of an earlier full name. */
 function isPartOf(part: string[], full: string[]): boolean {
@@ -71,10 +74,8 @@ function absorb(cl: Cluster, c: Candidate): void {
 /** Link a person name not found by the KB trie to a KB person with the same full name. */
 function lookupPerson(view: TextView, c: Candidate): void {
   if (c.kbId || c.type !== "PER" || c.end - c.first < 2) return;
-  const a = view.tokens[c.first] as Token;
-  const b = view.tokens[c.end - 1] as Token;
-  const hit = getKb()
-    .lookup(view.text.slice(a.start, b.end))
+  const hit = docIndex(view.tokens)
+    .lookupRange(c.first, c.end)
     .find((m) => m.entry.kind === "person");
   if (hit) {
     c.kbId = hit.entry.id;
@@ -83,10 +84,36 @@ function lookupPerson(view: TextView, c: Candidate): void {
   }
 }
 
+/** The most recently started PER cluster one of whose full names contains `words` as a part. */
+function latestWithPart(byNameWord: Map<string, Cluster[]>, words: string[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestFirst = -1;
+  for (const w of new Set([words[0], words[words.length - 1]])) {
+    for (const other of (w !== undefined && byNameWord.get(w)) || []) {
+      const first = (other.mentions[0] as ClusterMention).first;
+      if (other.type === "PER" && first > bestFirst && other.nameTokens.some((full) => isPartOf(words, full))) {
+        best = other;
+        bestFirst = first;
+      }
+    }
+  }
+  return best;
+}
+
 export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKb = new Map<string, Cluster>();
   const bySurface = new Map<string, Cluster>();
+  // PER clusters by the first and the last word of each full name, for surname / given-name links.
+  const byNameWord = new Map<string, Cluster[]>();
+  const indexName = (cl: Cluster, words: string[]) => {
+    for (const w of [words[0], words[words.length - 1]]) {
+      if (w === undefined) continue;
+      const list = byNameWord.get(w);
+      if (!list) byNameWord.set(w, [cl]);
+      else if (list[list.length - 1] !== cl) list.push(cl);
+    }
+  };
   for (const c of cands) {
     lookupPerson(view, c);
     const mention: ClusterMention = { first: c.first, end: c.end, kind: c.kind };
@@ -94,12 +121,7 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
     // Names of any type share a key: the same surface is one entity, typed by majority.
     const surface = `${c.kind === "name" ? "n" : c.kind}:${words.join(" ")}`;
     let cl = (c.kbId ? byKb.get(c.kbId) : undefined) ?? bySurface.get(surface);
-    if (!cl && c.type === "PER" && c.kind === "name") {
-      for (let k = clusters.length - 1; k >= 0 && !cl; k--) {
-        const other = clusters[k] as Cluster;
-        if (other.type === "PER" && other.nameTokens.some((full) => isPartOf(words, full))) cl = other;
-      }
-    }
+    if (!cl && c.type === "PER" && c.kind === "name") cl = latestWithPart(byNameWord, words);
     if (cl) {
       cl.mentions.push(mention);
       absorb(cl, c);
@@ -110,6 +132,7 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
     if (c.kind === "name") cl.votes[c.type] += c.kbId ? KB_VOTE : 1;
     if (c.type === "PER" && c.kind === "name") {
       cl.nameTokens.push(words);
+      indexName(cl, words);
       const hon = view.tokens[c.first - 1];
       const g = hon ? HONORIFICS.get(hon.normal) : undefined;
       if (g && g !== "x") cl.gender = g;

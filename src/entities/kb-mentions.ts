@@ -6,8 +6,9 @@
  */
 import { getKb, type KbEntry, type KbMatch } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
+import { docIndex } from "./doc-index.js";
 import { METONYM_VERBS, NEVER_NAMES, PLACE_PREPOSITIONS } from "./heuristics.js";
-import { isAllCaps, isCapitalised } from "./tokens.js";
+import { isCapitalised } from "./tokens.js";
 import type { Candidate, NameType, TextView } from "./types.js";
 
 /** POS of words that are never names on their own unless written in capitals ("US", "WHO"). */
@@ -112,16 +113,12 @@ function candidate(first: number, end: number, m: KbMatch, kind: Candidate["kind
 export function kbCandidates(view: TextView): Candidate[] {
   const kb = getKb();
   const { tokens } = view;
-  const words = tokens.map((t) => t.text);
+  const idx = docIndex(tokens);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     // Leading "the" is not part of the mention ("the Kremlin" → "Kremlin").
-    if (!isCapitalised(t) || NEVER_NAMES.has(t.normal)) {
-      i++;
-      continue;
-    }
-    const hit = kb.matchTokens(words, i);
+    const hit = idx.cap[i] === 1 && !NEVER_NAMES.has(t.normal) ? idx.kbAt(i) : null;
     if (!hit) {
       i++;
       continue;
@@ -130,7 +127,7 @@ export function kbCandidates(view: TextView): Candidate[] {
     const last = tokens[end - 1] as Token;
     const crossesSentence = last.sentence !== t.sentence;
     // A common word in title case ("May", "Chad") or a function word ("US" vs "us") needs capitals.
-    const weak = hit.length === 1 && FUNCTION_POS.has(t.pos) && !isAllCaps(t);
+    const weak = hit.length === 1 && FUNCTION_POS.has(t.pos) && idx.caps[i] !== 1;
     const m = bestMatch(hit.matches);
     const capital = hit.matches.find((x) => x.via === "capital");
     if (!m || crossesSentence || weak) {

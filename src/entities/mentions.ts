@@ -4,6 +4,7 @@
  * the roles the text states.
  */
 import type { Token } from "../nlp/index.js";
+import { docIndex } from "./doc-index.js";
 import { NEVER_NAMES, ORG_INTRODUCERS, ORG_OF_HEADS, ORG_WORDS } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
@@ -122,38 +123,53 @@ function isInitialCommonWord(view: TextView, c: Candidate): boolean {
  */
 function propagate(view: TextView, cands: Candidate[]): Candidate[] {
   const { tokens } = view;
+  const idx = docIndex(tokens);
+  // First word → surfaces starting with it (longest first), each once.
   const byFirstWord = new Map<string, Array<{ words: string[]; from: Candidate }>>();
+  const seen = new Set<string>();
   const addSurface = (words: string[], from: Candidate) => {
-    const list = byFirstWord.get(words[0] as string) ?? [];
-    if (!list.some((x) => x.words.join(" ") === words.join(" "))) list.push({ words, from });
-    byFirstWord.set(words[0] as string, list);
+    const key = words.join(" ");
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = byFirstWord.get(words[0] as string);
+    if (list) list.push({ words, from });
+    else byFirstWord.set(words[0] as string, [{ words, from }]);
   };
   for (const c of cands) {
-    if (c.kind !== "name" || !isCapitalised(tokens[c.first])) continue;
-    const words = tokens.slice(c.first, c.end).map((t) => t.text);
+    if (c.kind !== "name" || idx.cap[c.first] !== 1) continue;
+    const words: string[] = [];
+    for (let k = c.first; k < c.end; k++) words.push((tokens[k] as Token).text);
     addSurface(words, c);
     const last = tokens[c.end - 1] as Token;
-    if (c.type === "PER" && c.end - c.first > 1 && isCapitalised(last) && last.text.length > 2) addSurface([last.text], c);
+    if (c.type === "PER" && c.end - c.first > 1 && idx.cap[c.end - 1] === 1 && last.text.length > 2) addSurface([last.text], c);
   }
+  if (byFirstWord.size === 0) return cands;
+  for (const list of byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   const taken = new Uint8Array(tokens.length);
   for (const c of cands) taken.fill(1, c.first, c.end);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || idx.cap[i] !== 1) continue;
     const list = byFirstWord.get((tokens[i] as Token).text);
-    if (!list || taken[i]) continue;
-    for (const { words, from } of list.sort((a, b) => b.words.length - a.words.length)) {
+    if (!list) continue;
+    for (const { words, from } of list) {
       const end = i + words.length;
-      if (end > tokens.length || taken.subarray(i, end).some((x) => x === 1)) continue;
-      if (!words.every((w, k) => (tokens[i + k] as Token).text === w)) continue;
+      if (end > tokens.length || !freeAndEqual(tokens, taken, words, i)) continue;
       // A longer capitalised run around it is another name ("Ford Motor" vs "Ford").
-      if (isCapitalised(tokens[end]) && (tokens[end] as Token).sentence === (tokens[i] as Token).sentence) continue;
-      if (isCapitalised(tokens[i - 1]) && !isSentenceInitial(tokens, i)) continue;
+      if (idx.cap[end] === 1 && (tokens[end] as Token).sentence === (tokens[i] as Token).sentence) continue;
+      if (idx.cap[i - 1] === 1 && idx.initial[i] !== 1) continue;
       added.push({ ...from, first: i, end, source: "rule", roles: [] });
       taken.fill(1, i, end);
       break;
     }
   }
   return added.length ? [...cands, ...added] : cands;
+}
+
+/** Tokens i… spell `words` and none is already part of a mention. */
+function freeAndEqual(tokens: readonly Token[], taken: Uint8Array, words: readonly string[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (taken[i + k] === 1 || (tokens[i + k] as Token).text !== words[k]) return false;
+  return true;
 }
 
 export function findMentions(view: TextView, mode: Mode): Candidate[] {

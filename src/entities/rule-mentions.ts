@@ -4,8 +4,8 @@
  * (→ PER) or the KB. Also detects Title-Case link or headline fragments in mid-sentence
  * ("… does as well Help Russia With war supplies"), inside which only KB names survive.
  */
-import { getKb } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
+import { type DocIndex, docIndex } from "./doc-index.js";
 import {
   HONORIFICS,
   MAX_NAME_TOKENS,
@@ -19,7 +19,6 @@ import {
   TITLE_WORDS,
 } from "./heuristics.js";
 import { bestMatch, typeOfEntry } from "./kb-mentions.js";
-import { isAllCaps, isCapitalised, isSentenceInitial } from "./tokens.js";
 import type { Candidate, NameType, TextView } from "./types.js";
 
 /** Lower-case words allowed inside a name when capitalised words follow ("Bank of England"). */
@@ -48,19 +47,21 @@ const INNER_CONNECTORS = new Set([
 const TITLE_CASE_CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van"]);
 
 /** A run's first token may be a common word capitalised only because it opens the sentence. */
-function startsRun(tokens: readonly Token[], i: number): boolean {
+function startsRun(tokens: readonly Token[], idx: DocIndex, i: number): boolean {
   const t = tokens[i] as Token;
-  if (!isCapitalised(t) || NEVER_NAMES.has(t.normal)) return false;
-  if (isSentenceInitial(tokens, i) && t.pos !== "PROPN" && !isAllCaps(t)) return false;
-  return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || isAllCaps(t);
+  if (idx.cap[i] !== 1 || NEVER_NAMES.has(t.normal)) return false;
+  const caps = idx.caps[i] === 1;
+  if (idx.initial[i] === 1 && t.pos !== "PROPN" && !caps) return false;
+  return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || caps;
 }
 
 /** Token ranges [first, end) of capitalised runs, within sentences. */
 export function capitalisedRuns(view: TextView): Array<[number, number]> {
   const { tokens } = view;
+  const idx = docIndex(tokens);
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!startsRun(tokens, i)) {
+    if (!startsRun(tokens, idx, i)) {
       i++;
       continue;
     }
@@ -69,13 +70,13 @@ export function capitalisedRuns(view: TextView): Array<[number, number]> {
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const t = tokens[j] as Token;
       if (t.sentence !== s) break;
-      if (isCapitalised(t) && !NEVER_NAMES.has(t.normal)) {
+      if (idx.cap[j] === 1 && !NEVER_NAMES.has(t.normal)) {
         end = j + 1;
         continue;
       }
       if (
         INNER_CONNECTORS.has(t.normal) &&
-        isCapitalised(tokens[j + 1]) &&
+        idx.cap[j + 1] === 1 &&
         (t.normal !== "and" || ORG_WORDS.has((tokens[j + 1] as Token).normal))
       ) {
         continue;
@@ -107,11 +108,10 @@ export function typeOfRun(tokens: readonly Token[], first: number, end: number):
 
 /** Candidates from capitalised runs (rules alone): typed by KB, head words or context. */
 export function ruleCandidates(view: TextView): Candidate[] {
-  const kb = getKb();
+  const idx = docIndex(view.tokens);
   const out: Candidate[] = [];
   const typeOf = (f: number, end: number): NameType | null => {
-    const surface = view.text.slice((view.tokens[f] as Token).start, (view.tokens[end - 1] as Token).end);
-    const m = bestMatch(kb.lookup(surface));
+    const m = bestMatch(idx.lookupRange(f, end));
     return m && m.via !== "demonym" ? typeOfEntry(m.entry) : typeOfRun(view.tokens, f, end);
   };
   for (const [first, end] of capitalisedRuns(view)) {
@@ -135,18 +135,19 @@ export function ruleCandidates(view: TextView): Candidate[] {
  */
 export function titleFragments(view: TextView): Array<[number, number]> {
   const { tokens } = view;
+  const idx = docIndex(tokens);
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!isCapitalised(tokens[i]) || isSentenceInitial(tokens, i)) {
+    if (idx.cap[i] !== 1 || idx.initial[i] === 1) {
       i++;
       continue;
     }
     let j = i;
     let functionWords = 0;
-    while (j < tokens.length && isCapitalised(tokens[j]) && (tokens[j] as Token).sentence === (tokens[i] as Token).sentence) {
+    while (j < tokens.length && idx.cap[j] === 1 && (tokens[j] as Token).sentence === (tokens[i] as Token).sentence) {
       const t = tokens[j] as Token;
       if (
-        !isAllCaps(t) &&
+        idx.caps[j] !== 1 &&
         !TITLE_CASE_CONNECTORS.has(t.normal) &&
         (NEVER_NAMES.has(t.normal) || t.pos === "VERB" || t.pos === "ADP" || t.pos === "AUX")
       )

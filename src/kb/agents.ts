@@ -28,15 +28,26 @@ export function singularCandidates(key: string): string[] {
 }
 
 export function makeAgentSector(table: Record<string, string>): (noun: string) => string | null {
+  // Asked for every word of every apposition: remember answers per distinct noun.
+  const known = new Map<string, string | null>();
   return (noun: string) => {
-    const key = surfaceKey(noun.replace(/_/g, " "));
-    if (!key) return null;
-    const hit = table[key];
-    if (hit !== undefined) return hit;
-    for (const cand of singularCandidates(key)) {
-      const c = table[cand];
-      if (c !== undefined) return c;
+    let v = known.get(noun);
+    if (v === undefined) {
+      v = sectorOf(table, noun);
+      if (known.size >= KNOWN_LIMIT) known.clear();
+      known.set(noun, v);
     }
-    return null;
+    return v;
   };
+}
+
+/** Bound on remembered agent-noun answers. */
+const KNOWN_LIMIT = 50_000;
+
+function sectorOf(table: Record<string, string>, noun: string): string | null {
+  const key = surfaceKey(noun.replace(/_/g, " "));
+  if (!key) return null;
+  if (Object.hasOwn(table, key)) return table[key] as string;
+  for (const cand of singularCandidates(key)) if (Object.hasOwn(table, cand)) return table[cand] as string;
+  return null;
 }

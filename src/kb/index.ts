@@ -19,6 +19,7 @@ import { buildKb, readKbSource } from "./store.js";
 import type { Kb } from "./types.js";
 
 export { foldToken, surfaceKey } from "./normalize.js";
+export { foldCached } from "./store.js";
 export { queryTitleClass } from "./titles.js";
 export type { Kb, KbEntry, KbKind, KbMatch, KbRole } from "./types.js";
 

@@ -61,8 +61,34 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+/** Memo tables are cleared past this many keys, so a long batch cannot grow them without bound. */
+const MEMO_LIMIT = 50_000;
+
+/** A function of one string argument, memoised (bounded by MEMO_LIMIT). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      v = f(s);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+/** Folds a raw token once per distinct text (news repeats the same words across documents). */
+export const foldCached = memo(foldToken);
+
 export function buildKb(source: KbSource): Kb {
-  const { entries: rows, surfaces } = source;
+  const { entries: rows } = source;
+  // A Map answers string lookups faster than a dictionary-mode object of ~70k keys; built once.
+  const surfaces = new Map<string, SurfaceCodes>();
+  for (const key in source.surfaces) {
+    const v = source.surfaces[key];
+    if (typeof v === "number" || Array.isArray(v)) surfaces.set(key, v);
+  }
   const entryCache: Array<KbEntry | undefined> = new Array(rows.length);
   const matchCache = new Map<string, KbMatch[]>();
   const entryAt = (i: number): KbEntry => {
@@ -78,7 +104,7 @@ export function buildKb(source: KbSource): Kb {
   const agentTable = lazy(source.agents);
   const agentSector = lazy(() => makeAgentSector(agentTable()));
   let maxAliasTokens = 0;
-  for (const key in surfaces) {
+  for (const key of surfaces.keys()) {
     let n = 1;
     for (let k = key.indexOf(" "); k >= 0; k = key.indexOf(" ", k + 1)) n++;
     if (n > maxAliasTokens) maxAliasTokens = n;
@@ -89,11 +115,7 @@ export function buildKb(source: KbSource): Kb {
     return i === undefined ? undefined : entryAt(i);
   }
 
-  /** Stored codes of a key, with one property read (prototype names such as "constructor" are not codes). */
-  function codesOf(key: string): SurfaceCodes | undefined {
-    const v = surfaces[key];
-    return typeof v === "number" || Array.isArray(v) ? v : undefined;
-  }
+  const codesOf = (key: string): SurfaceCodes | undefined => surfaces.get(key);
 
   /** Matches for stored codes; the same array every time for a key. */
   function decode(key: string, stored: SurfaceCodes): KbMatch[] | undefined {
@@ -118,9 +140,8 @@ export function buildKb(source: KbSource): Kb {
   const isPrefixCodes = (stored: SurfaceCodes): boolean =>
     typeof stored === "number" ? stored === PREFIX_MARK : stored.includes(PREFIX_MARK);
 
-  /** Full key, else without a leading article ("the Kremlin" → "kremlin"). */
-  function resolveKey(surface: string): KbMatch[] {
-    const key = surfaceKey(surface);
+  /** Exact folded key, else without a leading article ("the kremlin" → "kremlin"). */
+  function resolveFolded(key: string): KbMatch[] {
     const hit = matchesOf(key);
     if (hit) return hit;
     const sp = key.indexOf(" ");
@@ -128,21 +149,47 @@ export function buildKb(source: KbSource): Kb {
     return [];
   }
 
+  const lookup = memo((surface: string) => resolveFolded(surfaceKey(surface)));
+  const lookupKey = memo(resolveFolded);
+
+  /** Longest match from position i over already folded tokens (the token-trie walk). */
+  function matchFolded(folded: readonly string[], i: number): { length: number; matches: KbMatch[] } | null {
+    let key = folded[i];
+    if (key === undefined) return null;
+    let best: { length: number; matches: KbMatch[] } | null = null;
+    for (let j = i; ; ) {
+      const stored = codesOf(key);
+      if (stored === undefined) break;
+      const hit = decode(key, stored);
+      if (hit) best = { length: j - i + 1, matches: hit };
+      if (!isPrefixCodes(stored)) break;
+      j++;
+      const next = folded[j];
+      if (next === undefined || j - i >= maxAliasTokens) break;
+      key = `${key} ${next}`;
+    }
+    return best;
+  }
+
+  const demonymCountry = memo((word: string): string | null => {
+    for (const m of lookup(word)) if (m.via === "demonym" && m.entry.kind === "country") return m.entry.id;
+    return null;
+  });
+
   return {
     maxAliasTokens,
-    lookup: resolveKey,
+    lookup,
+    lookupKey,
     byId,
     rolesAt: (personId, date) => roles().rolesAt(personId, date),
     holderOf: (q, date) => roles().holderOf(q, date),
     agentSector: (noun) => agentSector()(noun),
-    demonymCountry(word) {
-      for (const m of resolveKey(word)) if (m.via === "demonym" && m.entry.kind === "country") return m.entry.id;
-      return null;
-    },
+    demonymCountry,
+    matchFolded,
     matchTokens(tokens, i) {
       const first = tokens[i];
       if (first === undefined) return null;
-      let key = foldToken(first);
+      let key = foldCached(first);
       let best: { length: number; matches: KbMatch[] } | null = null;
       for (let j = i; ; ) {
         const stored = codesOf(key);
@@ -153,7 +200,7 @@ export function buildKb(source: KbSource): Kb {
         j++;
         const next = tokens[j];
         if (next === undefined || j - i >= maxAliasTokens) break;
-        key = `${key} ${foldToken(next)}`;
+        key = `${key} ${foldCached(next)}`;
       }
       return best;
     },
@@ -161,7 +208,7 @@ export function buildKb(source: KbSource): Kb {
       entries: rows.length,
       people: roles().people,
       roles: roles().count,
-      surfaces: Object.keys(surfaces).length,
+      surfaces: surfaces.size,
       agents: Object.keys(agentTable()).length,
     }),
   };

@@ -49,6 +49,8 @@ export interface KbRole {
 export interface Kb {
   /** Every entry whose name, alias, demonym, metonym or place name folds to the same key as `surface`. */
   lookup(surface: string): KbMatch[];
+  /** Like lookup, for a key already folded with surfaceKey (tokens joined by single spaces). */
+  lookupKey(key: string): KbMatch[];
   byId(id: string): KbEntry | undefined;
   /** Roles valid at `date` (YYYY-MM-DD…); null → roles held now, else the most recent ones. */
   rolesAt(personId: string, date: string | null): KbRole[];
@@ -62,6 +64,8 @@ export interface Kb {
   maxAliasTokens: number;
   /** Longest KB alias match starting at token i over lower-cased token texts; for fast token-trie matching. */
   matchTokens(tokens: readonly string[], i: number): { length: number; matches: KbMatch[] } | null;
+  /** Like matchTokens over tokens already folded with foldToken (fold each document's tokens once). */
+  matchFolded(folded: readonly string[], i: number): { length: number; matches: KbMatch[] } | null;
   /** Entry and role counts, for reports. */
   stats(): { entries: number; people: number; roles: number; surfaces: number; agents: number };
 }

@@ -1,0 +1,69 @@
+/**
+ * Per-document facts the mention finders all ask about each token, computed once: folded form
+ * (the KB's key), capitalisation, sentence-initial position, and the longest KB match starting
+ * there. Cached per token array, so every finder and coreference share one pass.
+ */
+import { foldCached, getKb, type KbMatch } from "../kb/index.js";
+import type { Token } from "../nlp/index.js";
+import { isAllCaps, isCapitalised, isSentenceInitial } from "./tokens.js";
+
+export interface KbHit {
+  length: number;
+  matches: KbMatch[];
+}
+
+export interface DocIndex {
+  /** foldToken of each token's text. */
+  folded: string[];
+  /** 1 where the token starts with an upper-case letter. */
+  cap: Uint8Array;
+  /** 1 where every letter is upper-case (and there is one). */
+  caps: Uint8Array;
+  /** 1 where the token opens its sentence (see isSentenceInitial). */
+  initial: Uint8Array;
+  /** Longest KB match starting at a capitalised token (null elsewhere or when none). */
+  kbAt(i: number): KbHit | null;
+  /** KB readings of exactly the folded tokens [first, end) (a leading "the" may be dropped). */
+  lookupRange(first: number, end: number): KbMatch[];
+}
+
+const cache = new WeakMap<readonly Token[], DocIndex>();
+
+export function docIndex(tokens: readonly Token[]): DocIndex {
+  const hit = cache.get(tokens);
+  if (hit) return hit;
+  const n = tokens.length;
+  const folded = new Array<string>(n);
+  const cap = new Uint8Array(n);
+  const caps = new Uint8Array(n);
+  const initial = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    folded[i] = foldCached(t.text);
+    if (isCapitalised(t)) cap[i] = 1;
+    if (isAllCaps(t)) caps[i] = 1;
+    if (isSentenceInitial(tokens, i)) initial[i] = 1;
+  }
+  const kb = getKb();
+  const kbHits = new Array<KbHit | null | undefined>(n);
+  const index: DocIndex = {
+    folded,
+    cap,
+    caps,
+    initial,
+    kbAt(i) {
+      if (cap[i] !== 1) return null;
+      let h = kbHits[i];
+      if (h === undefined) {
+        h = kb.matchFolded(folded, i);
+        kbHits[i] = h;
+      }
+      return h;
+    },
+    lookupRange(first, end) {
+      return kb.lookupKey(end - first === 1 ? (folded[first] as string) : folded.slice(first, end).join(" "));
+    },
+  };
+  cache.set(tokens, index);
+  return index;
+}

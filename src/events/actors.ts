@@ -119,7 +119,9 @@ export function findActorMentions(
     }
   }
   mentions.sort((a, b) => a.first - b.first);
-  return lexicon ? composeTitles(tokens, withAgents(tokens, first, last, mentions, lexicon, covered)) : mentions;
+  return lexicon
+    ? withCivilianHeads(tokens, last, composeTitles(tokens, withAgents(tokens, first, last, mentions, lexicon, covered)))
+    : mentions;
 }
 
 /** An entity the entities layer left without country/sector: take the lexicon's reading of the same words. */
@@ -139,6 +141,52 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
   if (m.country && !m.sector && m.kind !== "person" && m.kind !== "location" && m.last - m.first > 1) {
     m.sector = lexicon.agentSector(tokens[m.last - 1] as Token);
   }
+}
+
+/**
+ * Nouns for ordinary people and their places: after a national adjective ("Iraqi youths",
+ * "Palestinian homes", "British nationals") they make the actor that nation's civilians (CAMEO CVL).
+ */
+const CIVILIAN_HEADS = new Set([
+  "people",
+  "civilian",
+  "resident",
+  "villager",
+  "youth",
+  "child",
+  "woman",
+  "man",
+  "family",
+  "citizen",
+  "national",
+  "farmer",
+  "fisherman",
+  "passenger",
+  "tourist",
+  "pilgrim",
+  "inhabitant",
+  "population",
+  "home",
+  "house",
+  "town",
+  "village",
+  "city",
+  "neighbourhood",
+  "neighborhood",
+]);
+const CIVILIAN_SECTOR = "CVL";
+
+/** A one-word country mention followed by a civilian head noun takes the noun and the CVL sector. */
+function withCivilianHeads(tokens: readonly Token[], last: number, mentions: ActorMention[]): ActorMention[] {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as ActorMention;
+    if (m.kind !== "country" || m.sector || !m.country || m.last - m.first !== 1 || m.last >= last) continue;
+    const head = tokens[m.last] as Token;
+    const next = mentions[k + 1];
+    if (head.pos !== "NOUN" || (next && next.first === m.last) || !CIVILIAN_HEADS.has(head.lemma.toLowerCase())) continue;
+    mentions[k] = { ...m, last: m.last + 1, end: head.end, sector: CIVILIAN_SECTOR };
+  }
+  return mentions;
 }
 
 /** Weapons platforms act for the armed forces ("Israeli tanks", "Russian aircraft"). */

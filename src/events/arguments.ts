@@ -93,52 +93,51 @@ function hasBreakBetween(v: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
-/** Mentions coordinated with m to its left ("China and Russia", "A, B and C"). */
-function coordinatedLeft(v: SentenceView, m: ActorMention): ActorMention[] {
+/** Is the gap between two mentions [a, b) a coordination ("and", ", ", "as well as", adjectives)? */
+function coordinationBetween(v: SentenceView, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > COORD_GAP) return false;
+  let joined = false;
+  for (let i = a; i < b; i++) {
+    const n = tok(v, i).normal;
+    if (!COORD.has(n) && tok(v, i).pos !== "ADJ") return false;
+    if (n === "and" || n === ",") joined = true;
+  }
+  return joined;
+}
+
+/**
+ * Mentions coordinated with m in direction `dir` ("China and Russia", "A, B and C"). A mention
+ * adjacent to the current one is the same noun phrase ("Bulgarian President" + "Todor Zhivkov"):
+ * it is stepped over, not added.
+ */
+function coordinated(v: SentenceView, m: ActorMention, dir: 1 | -1): ActorMention[] {
   const out = [m];
-  let cur = m;
+  let idx = v.mentions.indexOf(m);
+  let edge = m;
   for (;;) {
-    const idx = v.mentions.indexOf(cur);
-    const prev = idx > 0 ? v.mentions[idx - 1] : undefined;
-    if (!prev || cur.first - prev.last < 1 || cur.first - prev.last > COORD_GAP) break;
-    let ok = false;
-    for (let i = prev.last; i < cur.first; i++) {
-      const n = tok(v, i).normal;
-      if (!COORD.has(n) && tok(v, i).pos !== "ADJ") {
-        ok = false;
-        break;
-      }
-      if (n === "and" || n === ",") ok = true;
+    const next = v.mentions[idx + dir];
+    if (!next) break;
+    const [a, b] = dir === 1 ? [edge.last, next.first] : [next.last, edge.first];
+    if (a === b) {
+      idx += dir;
+      edge = next;
+      continue;
     }
-    if (!ok) break;
-    out.unshift(prev);
-    cur = prev;
+    if (!coordinationBetween(v, a, b)) break;
+    if (dir === 1) out.push(next);
+    else out.unshift(next);
+    idx += dir;
+    edge = next;
   }
   return out;
 }
 
-/** Mentions coordinated with m to its right. */
+function coordinatedLeft(v: SentenceView, m: ActorMention): ActorMention[] {
+  return coordinated(v, m, -1);
+}
+
 function coordinatedRight(v: SentenceView, m: ActorMention): ActorMention[] {
-  const out = [m];
-  let cur = m;
-  for (;;) {
-    const idx = v.mentions.indexOf(cur);
-    const next = v.mentions[idx + 1];
-    if (!next || next.first - cur.last < 1 || next.first - cur.last > COORD_GAP) break;
-    let ok = false;
-    for (let i = cur.last; i < next.first; i++) {
-      const n = tok(v, i).normal;
-      if (!COORD.has(n) && tok(v, i).pos !== "ADJ") {
-        ok = false;
-        break;
-      }
-      if (n === "and" || n === ",") ok = true;
-    }
-    if (!ok) break;
-    out.push(next);
-    cur = next;
-  }
-  return out;
+  return coordinated(v, m, 1);
 }
 
 function precededByPrep(v: SentenceView, m: ActorMention): string | null {
@@ -196,9 +195,38 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
     const prep = precededByPrep(v, m);
     if (prep === "by" && !allowBy) continue;
     if (prep !== null && prep !== "by" && !RECIPIENT_PREPS.has(prep)) continue;
-    return coordinatedRight(v, m);
+    // "offered its troops to Lebanon": the subject's own agents are what is given, not the recipient.
+    if (possessedByPronoun(v, m)) continue;
+    return coordinatedRight(v, possessed(v, m));
   }
   return [];
+}
+
+/** Possessive determiners: a mention after one belongs to an earlier actor. */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Modifiers between a possessor's "'s" and the possessed name ("Jordan's visiting King Abdullah"). */
+const POSSESSED_GAP = 3;
+
+function possessedByPronoun(v: SentenceView, m: ActorMention): boolean {
+  for (let i = m.first - 1; i >= Math.max(v.first, m.first - 3); i--) {
+    const t = tok(v, i);
+    if (POSSESSIVE_PRONOUNS.has(t.normal)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "NUM") return false;
+  }
+  return false;
+}
+
+/** "Jordan's visiting King Abdullah": the possessed actor, with the possessor's country if it has none. */
+function possessed(v: SentenceView, m: ActorMention): ActorMention {
+  if (m.last >= v.last || tok(v, m.last).normal !== "'s") return m;
+  const k = v.mentions.indexOf(m);
+  const n = v.mentions[k + 1];
+  if (!n || n.first - m.last - 1 > POSSESSED_GAP) return m;
+  for (let i = m.last + 1; i < n.first; i++) {
+    const p = tok(v, i).pos;
+    if (p !== "ADJ" && p !== "NOUN" && p !== "VERB" && p !== "PROPN") return m;
+  }
+  return n.country ? n : { ...n, country: m.country };
 }
 
 /** "by X" / "from X" starting within `window` tokens of `from`. */

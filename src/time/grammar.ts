@@ -2,6 +2,8 @@
  * The time grammar: one pass over the word stream; at each word, optional modifiers ("early",
  * "the end of", "about", "more than") and "the", then the longest match of the rules.
  */
+
+import { MOVABLE_HOLIDAYS } from "./holidays.js";
 import {
   DAY_DEICTICS,
   DAY_PARTS,
@@ -142,7 +144,7 @@ const STARTERS = new Set<string>([
   ...WEEKDAYS.keys(),
   ...WEEKDAY_PLURALS.keys(),
   ...SEASONS.keys(),
-  ...[...HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string),
+  ...[...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string),
   ...UNITS.keys(),
   ...NUMBER_WORDS.keys(),
   ...ORDINALS.keys(),
@@ -155,7 +157,7 @@ const STARTERS = new Set<string>([
   ...MODS.keys(),
   ...[...MODS.keys()].map((k) => k.split(" ")[0] as string),
   ...["the", "every", "each", "per", "no", "as", "earlier", "later", "for", "within", "weekend", "latest", "most", "these", "at"],
-  ...["future", "fiscal", "noon", "midday", "midnight", "year", "couple", "final", "middle"],
+  ...["future", "fiscal", "full", "financial", "noon", "midday", "midnight", "year", "couple", "final", "middle"],
 ]);
 
 /** Common words that start a time only when a time word follows within a few words ("the end of May"). */

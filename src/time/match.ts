@@ -1,5 +1,6 @@
 /** What a grammar rule returns, and small readers over the word stream shared by the rules. */
 import type { Time } from "../contract/analysis.js";
+import { CARDINAL_WORDS } from "../text/number-words.js";
 import type { TimeSem } from "./resolve.js";
 import type { Word } from "./words.js";
 
@@ -47,3 +48,47 @@ export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;
 
 export const isCapitalised = (w: Word | undefined): boolean => !!w && /^[A-Z]/.test(w.text);
+
+/** Spoken centuries that start a year read as words: "nineteen ninety-six", "eighteen twelve". */
+const SPOKEN_CENTURIES = new Map([
+  ["eighteen", 1800],
+  ["nineteen", 1900],
+]);
+/** Words before "two thousand" that make it a year ("in two thousand", "the year two thousand"). */
+const MILLENNIUM_CONTEXT = new Set(["year", "in", "since", "by", "until", "till", "before", "after"]);
+
+/** A number word below 100 at i ("ninety", "ninety-six", "ninety six", "twelve"): value and end. */
+function smallNumberAt(ws: Word[], i: number): { n: number; end: number } | null {
+  const tens = CARDINAL_WORDS[normalAt(ws, i)];
+  if (tens === undefined) return null;
+  if (tens >= 20 && tens % 10 === 0) {
+    const j = normalAt(ws, i + 1) === "-" ? i + 2 : i + 1;
+    const unit = CARDINAL_WORDS[normalAt(ws, j)];
+    if (unit !== undefined && unit < 10) return { n: tens + unit, end: j + 1 };
+  }
+  return { n: tens, end: i + 1 };
+}
+
+/** A year written in words: "nineteen ninety-six" (1996), "the year two thousand" (2000), "two thousand and one". */
+export function spokenYearAt(ws: Word[], i: number): { year: number; end: number } | null {
+  const n = normalAt(ws, i);
+  const century = SPOKEN_CENTURIES.get(n);
+  if (century !== undefined) {
+    const rest = smallNumberAt(ws, i + 1);
+    return rest && rest.n >= 10 ? { year: century + rest.n, end: rest.end } : null;
+  }
+  if (n !== "two" || normalAt(ws, i + 1) !== "thousand" || !MILLENNIUM_CONTEXT.has(normalAt(ws, i - 1))) return null;
+  const j = normalAt(ws, i + 2) === "and" ? i + 3 : i + 2;
+  const rest = smallNumberAt(ws, j);
+  // "two thousand five hundred" is a count.
+  if (rest && normalAt(ws, rest.end) !== "hundred") return { year: 2000 + rest.n, end: rest.end };
+  if (rest) return null;
+  // "in two thousand cases" is a count; "the year two thousand" is not.
+  return ws[i + 2]?.pos === "NOUN" && normalAt(ws, i - 1) !== "year" ? null : { year: 2000, end: i + 2 };
+}
+
+/** A year in digits or words, with where it ends. */
+export function yearSpanAt(ws: Word[], i: number): { year: number; end: number } | null {
+  const y = yearAt(ws, i);
+  return y !== null ? { year: y, end: i + 1 } : spokenYearAt(ws, i);
+}

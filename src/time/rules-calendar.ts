@@ -2,9 +2,12 @@
  * Rules for calendar names: month dates (with coordination "May 16 and 17"), day-first dates,
  * numeric dates, years, decades, centuries, seasons, quarters and halves, holidays.
  */
+
+import type { Point } from "./calendar.js";
 import { chronoParse } from "./chrono-lite.js";
+import { MOVABLE_HOLIDAYS } from "./holidays.js";
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
-import { dayAt, isCapitalised, normalAt, type Rule, type TimeMatch, yearAt } from "./match.js";
+import { dayAt, isCapitalised, normalAt, type Rule, spokenYearAt, type TimeMatch, yearAt, yearSpanAt } from "./match.js";
 import type { TimeSem } from "./resolve.js";
 import type { Word } from "./words.js";
 
@@ -82,9 +85,9 @@ export const monthDate: Rule = (ws, i) => {
   if (day === null || yearAt(ws, j) !== null) {
     // "August 1998", "August of 1998", "August"
     let k = afterMonth;
-    if ((normalAt(ws, k) === "of" || normalAt(ws, k) === ",") && yearAt(ws, k + 1) !== null) k++;
-    const year = yearAt(ws, k);
-    if (year !== null) return [{ first, end: k + 1, type: "DATE", sem: { k: "date", year, month, day: null }, mod: null }];
+    if ((normalAt(ws, k) === "of" || normalAt(ws, k) === ",") && yearSpanAt(ws, k + 1) !== null) k++;
+    const year = yearSpanAt(ws, k);
+    if (year !== null) return [{ first, end: year.end, type: "DATE", sem: { k: "date", year: year.year, month, day: null }, mod: null }];
     const shift = yearShiftAt(ws, afterMonth);
     if (shift !== null)
       return [{ first, end: afterMonth + 2, type: "DATE", sem: { k: "date", year: null, month, day: null, yearShift: shift }, mod: null }];
@@ -201,6 +204,13 @@ const NOT_YEAR_AFTER = new Set([
 /** "1990", "fiscal 1990", "the 1990s", "'90s", "1980's", "mid-1990s". */
 export const yearOrDecade: Rule = (ws, i) => {
   const n = normalAt(ws, i);
+  // "the year 2000", "the year two thousand"
+  if (n === "year" && normalAt(ws, i - 1) === "the") {
+    const y = yearSpanAt(ws, i + 1);
+    if (y) return [{ first: i, end: y.end, type: "DATE", sem: { k: "year", year: y.year }, mod: null, takesThe: true }];
+  }
+  const spoken = spokenYearAt(ws, i);
+  if (spoken) return [{ first: i, end: spoken.end, type: "DATE", sem: { k: "year", year: spoken.year }, mod: null }];
   const decade = /^(\d{3})0'?s$/.exec(n);
   if (decade) return [{ first: i, end: i + 1, type: "DATE", sem: { k: "value", value: decade[1] as string }, mod: null, takesThe: true }];
   const short = /^'?([1-9]0)s$/.exec(n);
@@ -238,10 +248,12 @@ export const season: Rule = (ws, i) => {
   const s = SEASONS.get(normalAt(ws, i));
   if (s === undefined) return null;
   let j = i + 1;
-  if (normalAt(ws, j) === "of" && yearAt(ws, j + 1) !== null) j++;
-  const year = yearAt(ws, j);
-  if (year !== null)
-    return [{ first: i, end: j + 1, type: "DATE", sem: { k: "season", season: s, year, dir: null }, mod: null, takesThe: true }];
+  if (normalAt(ws, j) === "of" && yearSpanAt(ws, j + 1) !== null) j++;
+  const year = yearSpanAt(ws, j);
+  if (year !== null) {
+    const sem: TimeSem = { k: "season", season: s, year: year.year, dir: null };
+    return [{ first: i, end: year.end, type: "DATE", sem, mod: null, takesThe: true }];
+  }
   const prev = normalAt(ws, i - 1);
   if (prev !== "the" && prev !== "in" && prev !== "during" && prev !== "by" && prev !== "early" && prev !== "late") return null;
   if (ws[i + 1]?.pos === "NOUN") return null;
@@ -306,18 +318,32 @@ export const possessiveQuarter: Rule = (ws, i) => {
 
 /** "Christmas", "New Year's Day": a month and day whose year follows the tense. */
 /** First words of holiday names, so that other words cost one lookup. */
-const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string));
+const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string));
+/** "last Christmas" (−1), "next Easter" (+1), "this Thanksgiving" (0). */
+const HOLIDAY_DIRS = new Map([
+  ["last", -1],
+  ["next", 1],
+  ["this", 0],
+]);
 
+/** "Christmas", "New Year's Day", "Thanksgiving Day", "last Easter". */
 export const holiday: Rule = (ws, i) => {
-  if (!HOLIDAY_STARTS.has(normalAt(ws, i)) || !isCapitalised(ws[i])) return null;
+  const dir = HOLIDAY_DIRS.get(normalAt(ws, i));
+  const h = dir === undefined ? i : i + 1;
+  if (!HOLIDAY_STARTS.has(normalAt(ws, h)) || !isCapitalised(ws[h])) return null;
   for (const len of [4, 3, 2, 1]) {
     const parts: string[] = [];
-    for (let k = 0; k < len; k++) parts.push(normalAt(ws, i + k));
+    for (let k = 0; k < len; k++) parts.push(normalAt(ws, h + k));
     const phrase = parts.join(" ").replace(/ 's/g, "'s");
     const md = HOLIDAYS.get(phrase);
-    if (md && isCapitalised(ws[i])) {
-      return [{ first: i, end: i + len, type: "DATE", sem: { k: "date", year: null, month: md[0], day: md[1] }, mod: null }];
-    }
+    const movable = MOVABLE_HOLIDAYS.get(phrase);
+    if (!md && !movable) continue;
+    const y = yearSpanAt(ws, h + len);
+    const end = y ? y.end : h + len;
+    const sem: TimeSem = md
+      ? { k: "date", year: y?.year ?? null, month: md[0], day: md[1], dir }
+      : { k: "movable", day: movable as (year: number) => Point, year: y?.year ?? null, dir: dir ?? null };
+    return [{ first: i, end, type: "DATE", sem, mod: null }];
   }
   return null;
 };

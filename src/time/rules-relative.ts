@@ -192,6 +192,32 @@ export const countedUnit: Rule = (ws, i) => {
   return [{ first: i, end, type: "DURATION", sem: { k: "value", value }, mod: null, takesThe: true }];
 };
 
+/** Words between "the" and "year" that name the year a company reports on. */
+const REPORT_YEAR_WORDS = new Set(["fiscal", "full", "financial"]);
+/** Verbs after "the year" that make it a twelve-month length: "the year ended March 31". */
+const YEAR_ENDED = new Set(["ended", "ending", "ends", "to"]);
+
+/**
+ * "the year ended March 31", "the fiscal year ending June 30" (a twelve-month duration);
+ * "for the year." and "the fiscal year", "the full year" (the current reporting year).
+ */
+function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
+  let j = i;
+  const lead = normalAt(ws, j);
+  if (REPORT_YEAR_WORDS.has(lead)) j++;
+  if (normalAt(ws, j) !== "year" || normalAt(ws, i - 1) !== "the") return null;
+  const after = normalAt(ws, j + 1);
+  if (YEAR_ENDED.has(after) && (after !== "to" || ws[j + 2]?.pos === "PROPN")) {
+    return [{ first: i, end: j + 1, type: "DURATION", sem: { k: "value", value: "P1Y" }, mod: null, takesThe: true }];
+  }
+  const current: TimeSem = { k: "relative", grain: "year", n: 1, dir: 0, from: "anchor" };
+  const forTheYear = j === i && normalAt(ws, i - 2) === "for" && ws[j + 1]?.pos === "PUNCT";
+  if (forTheYear || (j > i && ws[j + 1]?.pos !== "NOUN")) {
+    return [{ first: i, end: j + 1, type: "DATE", sem: current, mod: null, takesThe: true }];
+  }
+  return null;
+}
+
 /** Units that "last/next/this" move by, beyond the calendar grains. */
 function relativeUnit(n: string): { grain: Grain; weekend?: boolean } | null {
   if (n === "weekend") return { grain: "week", weekend: true };
@@ -221,19 +247,8 @@ export const relativeRule: Rule = (ws, i) => {
   if (lead === "weekend" && normalAt(ws, i - 1) === "the") {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "weekend" }, mod: null, takesThe: true }];
   }
-  // "for the year": the current (reporting) year.
-  if (lead === "year" && normalAt(ws, i - 1) === "the" && normalAt(ws, i - 2) === "for" && ws[i + 1]?.pos === "PUNCT") {
-    return [
-      {
-        first: i,
-        end: i + 1,
-        type: "DATE",
-        sem: { k: "relative", grain: "year", n: 1, dir: 0, from: "anchor" },
-        mod: null,
-        takesThe: true,
-      },
-    ];
-  }
+  const reporting = reportingYear(ws, i);
+  if (reporting) return reporting;
   if (
     (lead === "earlier" || lead === "later") &&
     (normalAt(ws, j + 1) === "this" || normalAt(ws, j + 1) === "next" || normalAt(ws, j + 1) === "last")
@@ -244,6 +259,8 @@ export const relativeRule: Rule = (ws, i) => {
   if (dir === undefined) return null;
   const hasThe = normalAt(ws, first - 1) === "the";
   j++;
+  // "last fiscal year", "the current fiscal year"
+  if (normalAt(ws, j) === "fiscal" && normalAt(ws, j + 1) === "year") j++;
   const next = normalAt(ws, j);
   const out = (m: Omit<TimeMatch, "first" | "mod">): TimeMatch[] => [{ first, mod: null, ...m }];
   // "the past two years", "the next five months", "last three weeks", "the past few years"

@@ -14,6 +14,14 @@ const FUTURE_TO_VERBS = new Set(["plan", "expect", "schedule", "set", "due", "go
 const PLANNING_VERBS = new Set(["plan", "schedule"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "has", "have", "does", "do"]);
+const BE_FORMS = new Set(["is", "are", "am", "'s", "'re"]);
+
+/** Whether "had" or "had been" comes right before token i. */
+function hadBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.normal;
+  return prev === "had" || (prev === "been" && tokens[i - 2]?.normal === "had");
+}
+
 /** Tokens farther than this from the time expression do not decide its tense. */
 const MAX_DISTANCE = 12;
 
@@ -23,10 +31,14 @@ function tenseOf(tokens: Token[], i: number): Tense {
   if (FUTURE_MARKERS.has(n) && t.pos === "AUX") return "future";
   if (n === "would") return "future";
   if (t.pos !== "VERB" && t.pos !== "AUX") return null;
+  const next = tokens[i + 1];
+  // "is to resume", "are to meet": an arrangement ahead.
+  if (BE_FORMS.has(n) && next?.normal === "to" && tokens[i + 2]?.pos === "VERB") return "future";
   if (PAST_AUX.has(n)) return "past";
   if (PRESENT_AUX.has(n)) return "present";
   if (n === "to") return null;
-  const next = tokens[i + 1];
+  // "had been scheduled to expire Friday": the plan is in the past, and so is its time.
+  if ((FUTURE_TO_VERBS.has(t.lemma) || PLANNING_VERBS.has(t.lemma)) && hadBefore(tokens, i)) return "past";
   if (FUTURE_TO_VERBS.has(t.lemma) && next?.normal === "to") return "future";
   // "planned a rally on Saturday", "has scheduled a news conference Thursday": the event is ahead.
   if (PLANNING_VERBS.has(t.lemma)) return "future";

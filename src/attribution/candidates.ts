@@ -32,6 +32,17 @@ export interface Candidate {
 
 /** Punctuation that separates a post-posed attribution from its content. */
 const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+/** Participles used as prepositions (", including …"): they stay inside the content. */
+const PREPOSITIONAL_PARTICIPLES = new Set([
+  "including",
+  "according",
+  "excluding",
+  "regarding",
+  "concerning",
+  "beginning",
+  "starting",
+  "following",
+]);
 /** A spaced dash ends paraphrased content: what follows is the writer's aside. */
 const DASHES = new Set(["—", "–", "--", "―"]);
 /**
@@ -117,7 +128,8 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
     }
     const comma = (tokens[k - 1] as Token).text === ",";
     // After a comma: a relative or contrast clause, or a participle ("…, saying …") is the writer's.
-    const afterComma = comma && (CONTENT_BREAKS.has(t.normal) || (t.pos === "VERB" && t.normal.endsWith("ing")));
+    const afterComma =
+      comma && (CONTENT_BREAKS.has(t.normal) || (t.pos === "VERB" && t.normal.endsWith("ing") && !PREPOSITIONAL_PARTICIPLES.has(t.normal)));
     const coordinated = t.pos === "CCONJ" && (comma || !COORDINATION_STAYS) && startsPredicate(tokens, k + 1, sB);
     if (t.text === ";" || DASHES.has(t.text) || afterComma || coordinated || startsAttribution(ctx, k, sB)) {
       end = (tokens[afterComma ? k - 2 : k - 1] as Token).end;
@@ -235,8 +247,11 @@ function objectFollows(ctx: AttributionContext, cue: Cue, sB: number): boolean {
 /** A quote right after the cue's source, opened after a comma: "“A,” he said, “B.”" */
 function followingQuote(ctx: AttributionContext, after: number, sB: number): [number, number] | null {
   const t = ctx.tokens[after];
-  const u = ctx.tokens[after + 1];
-  if (!t || !u || after + 1 >= sB || t.text !== ",") return null;
+  let k = after + 1;
+  // "“A,” he said, but “B.”": a conjunction may stand between the comma and the quote.
+  if (ctx.tokens[k]?.pos === "CCONJ") k++;
+  const u = ctx.tokens[k];
+  if (!t || !u || k >= sB || t.text !== ",") return null;
   const q = quoteOpeningAt(ctx, u.start);
   return q >= 0 ? [(ctx.quotes[q] as Quote).start, (ctx.quotes[q] as Quote).end] : null;
 }

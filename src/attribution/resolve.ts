@@ -26,15 +26,20 @@ export function sourceRange(ctx: AttributionContext, c: Candidate): Range | null
  * A content that runs into an attribution already chosen ("mocked the complaint, saying …")
  * is cut before it; one that starts inside it is dropped (null).
  */
-function truncateBefore(r: Range, taken: readonly Range[]): Range | null {
+function truncateBefore(text: string, r: Range, taken: readonly Range[]): Range | null {
   let end = r[1];
   for (const [s, e] of taken) {
     if (!(r[0] < e && s < end)) continue;
     if (s <= r[0]) return null;
     end = s;
   }
+  // Cut before another attribution, the content loses the conjunction that joined them ("… and").
+  if (end < r[1]) end = r[0] + text.slice(r[0], end).replace(TRAILING_JOINER, "").length;
   return end > r[0] ? [r[0], end] : null;
 }
+
+/** Trailing conjunctions and punctuation left when a content is cut before another attribution. */
+const TRAILING_JOINER = /(?:[\s,;:—–-]|\b(?:and|but|or|by|as well as|while)\b)+$/;
 
 /** Strongest first: built-in verbs of saying, then by trained cue share, then text order. */
 function byStrength(a: Candidate, b: Candidate): number {
@@ -52,7 +57,7 @@ export function selectCandidates(ctx: AttributionContext, candidates: Candidate[
     const src = sourceRange(ctx, c);
     if (overlapsAny(cue, contents) || (src && overlapsAny(src, contents))) continue;
     const taken = [...contents, ...anchors];
-    const trimmed = c.contents.map((r) => truncateBefore(r, taken));
+    const trimmed = c.contents.map((r) => truncateBefore(ctx.text, r, taken));
     if (trimmed.some((r) => r === null)) continue;
     const kept1 = { ...c, contents: trimmed as Range[] };
     kept.push(kept1);
@@ -96,8 +101,7 @@ export function carryOver(ctx: AttributionContext, kept: Candidate[], cues: read
   for (const q of ctx.quotes) {
     const r: Range = [q.start, q.end];
     if (overlapsAny(r, taken) || overlapsAny(r, anchors)) continue;
-    if (wordCount(ctx, q) <= SCARE_QUOTE_MAX_WORDS || !opensSentence(ctx, q)) continue;
-    if (hasOwnCue(ctx, q, cues)) continue;
+    if (!opensSentence(ctx, q) || hasOwnCue(ctx, q, cues)) continue;
     let prev: Candidate | null = null;
     let prevEnd = -1;
     for (const c of [...kept, ...out]) {
@@ -108,7 +112,10 @@ export function carryOver(ctx: AttributionContext, kept: Candidate[], cues: read
       }
     }
     if (!prev?.source) continue;
-    if (paragraphAt(ctx, prevEnd - 1) < q.firstParagraph - 1) continue;
+    const prevParagraph = paragraphAt(ctx, prevEnd - 1);
+    if (prevParagraph < q.firstParagraph - 1) continue;
+    // A short quote is a scare quote unless it goes on the same speaker's paragraph ("“I would,” she said. “Gladly.”").
+    if (wordCount(ctx, q) <= SCARE_QUOTE_MAX_WORDS && prevParagraph !== q.firstParagraph) continue;
     // Another attribution between them breaks the chain.
     const chosen = prev;
     if (kept.some((c) => c.cue !== chosen.cue && cueRange(ctx, c)[0] > prevEnd && cueRange(ctx, c)[0] < q.start)) continue;

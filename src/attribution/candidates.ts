@@ -32,6 +32,8 @@ export interface Candidate {
 
 /** Punctuation that separates a post-posed attribution from its content. */
 const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+/** Words that open an indirect question as content ("told reporters how …"). */
+const WH_WORDS = new Set(["how", "what", "whether", "why", "when", "where", "who", "if"]);
 /** Participles used as prepositions (", including …"): they stay inside the content. */
 const PREPOSITIONAL_PARTICIPLES = new Set([
   "including",
@@ -91,15 +93,25 @@ function startsAttribution(ctx: AttributionContext, k: number, sB: number): bool
 export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB: number): [number, number] | null {
   const { tokens } = ctx;
   let j = from;
+  let addressed = false;
   if (ADDRESSEE_VERBS.has(cue.lemma)) {
-    const addressee = nounPhraseAfter(tokens, j, sB);
-    if (addressee && tokens[addressee.end]?.normal !== "to") j = addressee.end;
+    const t = tokens[j];
+    const addressee = nounPhraseAfter(tokens, j, sB) ?? (t?.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) ? { first: j, end: j + 1 } : null);
+    if (addressee && addressee.end < sB) {
+      j = addressee.end;
+      addressed = true;
+    }
   }
-  // "said on Monday that …": skip short adjuncts up to "that" when no verb intervenes.
-  for (let k = j; k < Math.min(sB, j + MAX_CUE_TO_THAT); k++) {
+  // "said on Monday that …", "told reporters at a rally to …": skip an adjunct up to "that" (or,
+  // after an addressee, "to"/wh-word) when no verb intervenes. An object ("offered no proof that
+  // …") is not skipped: it belongs to the content.
+  const opener = tokens[j];
+  const adjunctFirst = opener !== undefined && (opener.pos === "ADP" || opener.pos === "ADV" || TIME_WORDS.has(opener.normal) || opener.text === ",");
+  for (let k = j; (addressed || adjunctFirst) && k < Math.min(sB, j + MAX_CUE_TO_THAT); k++) {
     const t = tokens[k] as Token;
     if (t.pos === "VERB" || t.pos === "AUX" || isQuoteToken(t) || SUBJECT_PRONOUNS.has(t.normal)) break;
-    if (t.normal === "that" && k + 1 < sB) {
+    const opensContent = t.normal === "that" || (addressed && k > j && (WH_WORDS.has(t.normal) || (t.normal === "to" && tokens[k + 1]?.pos === "VERB")));
+    if (opensContent && k + 1 < sB) {
       j = k;
       break;
     }

@@ -90,30 +90,36 @@ export function bylineText(outer: El): string {
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
-function childElements(el: El): El[] {
-  return el.children.filter((c): c is El => typeof c !== "string");
+/** Pushes el's child elements so that they pop in document order (a loop: pages can have 100k children). */
+function pushChildren(stack: El[], el: El): void {
+  for (let i = el.children.length - 1; i >= 0; i--) {
+    const c = el.children[i];
+    if (c && typeof c !== "string") stack.push(c);
+  }
 }
 
 /** The first marked element inside `outer` whose text has no date or separator. */
 function innerByline(outer: El): string | null {
-  const stack = childElements(outer).reverse();
+  const stack: El[] = [];
+  pushChildren(stack, outer);
   while (stack.length) {
     const el = stack.pop() as El;
     if (isBylineMarked(el)) {
       const text = bylineText(el);
       if (text && !BYLINE_EXTRAS.test(text)) return text;
     }
-    stack.push(...childElements(el).reverse());
+    pushChildren(stack, el);
   }
   return null;
 }
 
 function itemName(outer: El): string | null {
-  const stack = childElements(outer).reverse();
+  const stack: El[] = [];
+  pushChildren(stack, outer);
   while (stack.length) {
     const el = stack.pop() as El;
     if (attr(el, "itemprop").includes("name")) return squash(bylineText(el)) || null;
-    stack.push(...childElements(el).reverse());
+    pushChildren(stack, el);
   }
   return null;
 }
@@ -142,7 +148,7 @@ export function bylineFromPage(root: El, articlePath: Set<El>): string | null {
       // A box with no name in it ("Last updated: May 3", "Follow") is not the byline.
       if (text.length > 0 && squash(text).length < MAX_BYLINE_CHARS && authorsFromByline(text).length > 0) return itemName(el) ?? text;
     }
-    stack.push(...childElements(el).reverse());
+    pushChildren(stack, el);
   }
   return null;
 }

@@ -20,9 +20,26 @@ export interface Candidate {
 /** How many blocks at the end of the article are checked for author bios. */
 const BIO_TAIL_BLOCKS = 3;
 const MAX_BYLINE_CHARS = 100;
-/** A block that is only a date and time (with a "Published"/"Updated" label at most). */
-const DATELINE_RULE =
-  /^(?:(?:published|updated|posted|last updated|first published|modified)(?: on| at)?:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?$|^(?:(?:published|updated|posted)(?: on| at)?:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$|^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/i;
+/** Words a date-and-time block may hold besides numbers: labels, weekdays, months, clock and zone words. */
+const DATELINE_WORDS =
+  /\b(?:published|updated|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]?[sd]t|[ecmp]t|bst|cet|cest|eet|ist|jst|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+(?:st|nd|rd|th)?)\b\.?/gi;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+/** A dateline block is short. */
+const MAX_DATELINE_CHARS = 80;
+
+/** A block that is only a date (and time), with a "Published"/"Updated" label at most. */
+export function isDatelineBlock(t: string): boolean {
+  if (t.length > MAX_DATELINE_CHARS || !/\d/.test(t) || !(MONTH_NAME.test(t) || NUMERIC_DATE.test(t))) return false;
+  return t.replace(DATELINE_WORDS, "").replace(/[\s\d,.:;|/·•()+–—-]+/g, "") === "";
+}
+
+const CREDIT_RULES = SHORT_TEXT_RULES.filter(([, kind]) => kind === "credit").map(([re]) => re);
+
+/** A photo credit line ("Photo: Jane Doe/AFP", "Getty Images"), also when it sits inside a caption. */
+export function isCreditText(t: string): boolean {
+  return t.length <= SHORT_BLOCK_CHARS && CREDIT_RULES.some((re) => re.test(t));
+}
 
 export function sameText(a: string, b: string): boolean {
   const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -35,7 +52,7 @@ function textKind(c: Candidate, title: string | null): RemovedKind | null {
   if (c.h1 && title === null) return "title";
   if (t.length <= SHORT_BLOCK_CHARS) {
     for (const [re, kind] of SHORT_TEXT_RULES) if (re.test(t)) return kind;
-    if (DATELINE_RULE.test(t)) return "dateline";
+    if (isDatelineBlock(t)) return "dateline";
   }
   if (t.length <= MAX_BYLINE_CHARS && BYLINE_RULE.test(t)) return "byline";
   if (c.kind !== "heading" && t.length < 400 && c.linkChars / t.length > MAX_BLOCK_LINK_DENSITY) return "related";
@@ -48,7 +65,9 @@ export interface Classified {
 }
 
 export function classifyCandidates(cands: Candidate[], title: string | null): Classified {
-  const kinds: Array<RemovedKind | null> = cands.map((c) => c.noise ?? textKind(c, title));
+  const kinds: Array<RemovedKind | null> = cands.map((c) =>
+    c.noise === "caption" && isCreditText(c.text) ? "credit" : (c.noise ?? textKind(c, title)),
+  );
   // Author bios are recognised only among the last few kept blocks.
   let tail = 0;
   for (let i = cands.length - 1; i >= 0 && tail < BIO_TAIL_BLOCKS; i--) {

@@ -98,6 +98,20 @@ function writtenYears(text: string, now: Date): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
+/** Words that put a date in the present of the text ("this week", "today"). */
+const RELATIVE_NOW = /\b(?:this week|this weekend|today|tonight|yesterday|this (?:morning|afternoon|evening)|last night)\b/;
+
+/** The latest year written in the text (as a four-digit number) in which month/day is not after `now`. */
+function latestWrittenYear(text: string, month: number, day: number, now: Date): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const y = Number(m[1]);
+    const d = new Date(Date.UTC(y, month - 1, day));
+    if (d <= now && d.getUTCMonth() === month - 1 && (best === null || y > best)) best = y;
+  }
+  return best;
+}
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Cap the text scanned for inference (long documents: the first part carries the news peg). */
 const INFER_WINDOW = 20_000;
@@ -112,7 +126,9 @@ const MAX_WEEKDAY_YEARS_BACK = 15;
  *  2. else a day-and-month date ("May 16") with a weekday ("Thursday") written near it, in a year
  *     the text itself names (or the year after one it names, for "since 2023 … on Thursday, May 16"):
  *     the latest such year in which that day falls on that weekday. Without a written year the
- *     weekday alone matches every five or six years, which is a guess, not evidence.
+ *     weekday alone matches every five or six years, which is a guess, not evidence;
+ *  3. else a day-and-month date written near "this week", "today" or "yesterday", in the latest year
+ *     written near it.
  * Returns null when there is no such evidence.
  */
 export function inferPublicationDate(text: string, now = new Date()): string | null {
@@ -136,17 +152,24 @@ export function inferPublicationDate(text: string, now = new Date()): string | n
   if (latest) return latest;
   const candidateYears = writtenYears(body, now);
   let best: string | null = null;
+  const keep = (iso: string) => {
+    if (!best || iso > best) best = iso;
+  };
   for (const { month, day, at } of dayMonths) {
     const near = body.slice(Math.max(0, at - WEEKDAY_WINDOW), at + WEEKDAY_WINDOW).toLowerCase();
     const weekdays = new Set<number>();
     for (const m of near.matchAll(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g)) weekdays.add(WEEKDAYS.indexOf(m[1]!));
-    if (weekdays.size === 0) continue;
+    if (weekdays.size === 0) {
+      // "this week … May 16": the date is current; its year is the latest one written near it (not a guess).
+      const y = RELATIVE_NOW.test(near) ? latestWrittenYear(near, month, day, now) : null;
+      if (y) keep(`${y}-${pad(month)}-${pad(day)}`);
+      continue;
+    }
     for (const y of candidateYears) {
       const d = new Date(Date.UTC(y, month - 1, day));
       if (d > now || d.getUTCMonth() !== month - 1) continue;
       if (weekdays.has(d.getUTCDay())) {
-        const iso = `${y}-${pad(month)}-${pad(day)}`;
-        if (!best || iso > best) best = iso;
+        keep(`${y}-${pad(month)}-${pad(day)}`);
         break;
       }
     }

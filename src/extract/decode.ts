@@ -115,8 +115,31 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string | null): { t
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), charset: "utf-8" };
   } catch {
-    return { text: decodeWindows1252(bytes), charset: "windows-1252" };
+    const text = decodeWindows1252(bytes);
+    if (nonAsciiShare(text) > MAX_GUESSED_NON_ASCII) {
+      throw new EntenteError("E_ENCODING", "the input declares no character set, is not UTF-8 and does not read as Windows-1252 text");
+    }
+    return { text, charset: "windows-1252" };
   }
+}
+
+/**
+ * Western-language text in Windows-1252 is mostly ASCII (accents are a few per cent of letters). Far more
+ * non-ASCII than this means the guess is wrong: another legacy encoding, or random bytes.
+ */
+const MAX_GUESSED_NON_ASCII = 0.3;
+
+function nonAsciiShare(s: string): number {
+  const n = Math.min(s.length, 8192);
+  let high = 0;
+  let counted = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    counted++;
+    if (c > 127) high++;
+  }
+  return counted ? high / counted : 0;
 }
 
 export function decodeInput(input: RawInput): { content: string; isHtml: boolean } {

@@ -1,8 +1,9 @@
 /**
  * Repairs words glued together where a scraper dropped the space at a link boundary
- * ("in officeHe extends" → "in office He extends"). Only when unambiguous: the right-hand part must be a
- * common capitalised function word that starts sentences (He, The, It, …) and the left-hand part at least
- * MIN_LEFT letters with no other capital inside, so names like McDonald, iPhone or YouTube stay whole.
+ * ("in officeHe extends" → "in office He extends"). Only when unambiguous: either the left-hand part is a
+ * lower-case word of at least MIN_LOWER_LEFT letters ("householdsPrices"), or the right-hand part is a
+ * common capitalised word that starts sentences (He, The, It, …) after at least MIN_LEFT letters with no
+ * other capital inside ("TehranIt"), so names like McDonald, iPhone, YouTube or PlayStation stay whole.
  */
 
 /** Words that often start a sentence and are never the tail of a real camel-cased name. */
@@ -16,12 +17,20 @@ const SENTENCE_STARTERS = new Set(
 /** The left part must have this many letters (so "iThe"-like brand forms are left alone). */
 const MIN_LEFT = 3;
 
+/** A lower-case left part this long followed by a capitalised word is glued whatever that word is. */
+const MIN_LOWER_LEFT = 4;
+const MIN_RIGHT = 3;
+
 const GLUED = /\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}*)(?=[\s,.;:!?)"'’”]|$)/gu;
 
 export function repairGluedWords(s: string): { text: string; repairs: number } {
   let repairs = 0;
   const text = s.replace(GLUED, (whole, left: string, right: string) => {
-    if (left.length < MIN_LEFT || !SENTENCE_STARTERS.has(right)) return whole;
+    if (left.length < MIN_LEFT) return whole;
+    // "householdsPrices": a lower-case word running into a capitalised one. Brand forms start with a
+    // short lower-case prefix (iPhone, eBay) or a capital (YouTube), so only those need the starter list.
+    const lowerRun = /^\p{Ll}/u.test(left) && left.length >= MIN_LOWER_LEFT && right.length >= MIN_RIGHT;
+    if (!lowerRun && !SENTENCE_STARTERS.has(right)) return whole;
     repairs++;
     return `${left} ${right}`;
   });

@@ -99,7 +99,59 @@ export function stripRawText(html: string): string {
   return parts.join("");
 }
 
+/** Open elements beyond the depth cap before the input is re-parsed with its nesting capped (see below). */
+export const MAX_GHOSTS = 1_000;
+/** Thrown out of a parser callback to abandon a parse. */
+const TOO_DEEP = Symbol("too deep");
+
+/**
+ * htmlparser2 keeps its open-element stack with unshift/shift, so each tag costs time proportional to
+ * the nesting depth: 50,000 nested divs take seconds. When a parse finds itself that deep it is abandoned
+ * and the input re-parsed with the tags beyond MAX_DEPTH removed (their text stays, in the element at
+ * the cap, as the light tree would have kept it anyway). Ordinary pages never reach this path.
+ */
 export function parseLightTree(html: string): LightTree {
+  const stripped = stripRawText(html);
+  try {
+    return parseStripped(stripped, true);
+  } catch (e) {
+    if (e !== TOO_DEEP) throw e;
+    const tree = parseStripped(capNesting(stripped, MAX_DEPTH), false);
+    tree.truncated = true;
+    return tree;
+  }
+}
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/g;
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"]);
+/** A close tag looks this far down the open-tag stack for its opener before it is taken as stray. */
+const CLOSE_SEARCH = 16;
+
+/** Removes open and close tags nested deeper than `max` (one linear pass; an approximation of the parser's nesting). */
+export function capNesting(html: string, max: number): string {
+  const names: string[] = [];
+  const kept: boolean[] = [];
+  return html.replace(TAG, (tag, close: string, rawName: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || tag.endsWith("/>")) return names.length < max ? tag : "";
+    if (!close) {
+      const keep = names.length < max;
+      names.push(name);
+      kept.push(keep);
+      return keep ? tag : "";
+    }
+    for (let k = names.length - 1; k >= 0 && k >= names.length - CLOSE_SEARCH; k--) {
+      if (names[k] !== name) continue;
+      const keep = kept[k] as boolean;
+      names.length = k;
+      kept.length = k;
+      return keep ? tag : "";
+    }
+    return names.length < max ? tag : "";
+  });
+}
+
+function parseStripped(stripped: string, bail: boolean): LightTree {
   const root: El = { tag: "#root", attrs: {}, children: [], parent: null };
   const head: HeadInfo = { title: "", lang: null, metas: [], links: [], jsonLd: [] };
   let cur = root;
@@ -136,6 +188,7 @@ export function parseLightTree(html: string): LightTree {
         if (depth >= MAX_DEPTH || elements >= MAX_ELEMENTS) {
           truncated = true;
           ghost++;
+          if (bail && ghost > MAX_GHOSTS) throw TOO_DEEP;
           return;
         }
         const attrs: Record<string, string> = {};
@@ -177,7 +230,7 @@ export function parseLightTree(html: string): LightTree {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(stripRawText(html));
+  parser.write(stripped);
   parser.end();
   return { root, head, truncated };
 }

@@ -21,7 +21,9 @@ export const MAX_FALLBACK_CHARS = 3_000_000;
 
 function candidatesOf(blocks: HtmlBlock[], protectedEls: Set<El>): Candidate[] {
   return blocks.map((b) => {
-    const noise = effectiveNoise(b, protectedEls);
+    let noise = effectiveNoise(b, protectedEls);
+    // A credit marked inside a figure is a credit, not part of the caption.
+    if (noise === "caption" && b.noise.some((m) => m.kind === "credit" && !protectedEls.has(m.el))) noise = "credit";
     const key = noise ? b.noise.find((m) => !protectedEls.has(m.el))?.el : undefined;
     return { text: b.text, kind: b.kind, linkChars: b.linkChars, noise, noiseKey: key, h1: b.h1 };
   });

@@ -27,7 +27,9 @@ export function extractDocument(input: RawInput): Document {
   }
   if (doc.text.trim() === "") throw new EntenteError("E_EMPTY", "no article text could be extracted");
   if (!doc.publishedAt) {
-    const inferred = inferPublicationDate(doc.text);
+    // Captions and datelines were taken out of the text but their dates are the document's own evidence.
+    const asides = doc.removed.filter((r) => r.kind === "caption" || r.kind === "dateline").map((r) => r.text);
+    const inferred = inferPublicationDate(asides.length ? `${doc.text}\n\n${asides.join("\n\n")}` : doc.text);
     if (inferred) {
       doc.publishedAt = inferred;
       doc.publishedAtSource = "inferred";

@@ -103,7 +103,9 @@ export function readMetadata(tree: LightTree, url: string | null, article: El | 
       "twitter:title",
       "parsely:title",
     ]) ??
-    (pageTitle || null);
+    (pageTitle || null) ??
+    // No <title>: the page's only <h1> names it.
+    (h1s.length === 1 && h1s[0] ? squash(h1s[0]) || null : null);
   const publisher = ld?.publisher ?? first(values, ["og:site_name", "application-name", "publisher", "twitter:site"]);
   const articleAuthor = values.get("article:author");
   const metaByline =

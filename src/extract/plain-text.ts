@@ -35,6 +35,18 @@ function splitParagraphs(raw: string): string[] {
   return chunks.map(normaliseBlockText).filter((c) => c !== "");
 }
 
+/**
+ * Caption cues: where people stand in the picture ("right,", "second from left"), what they do for the
+ * camera, or a closing "on <date>, <year>." that says when the photo was taken.
+ */
+const CAPTION_CUE =
+  /,\s(?:left|right|centre|center|second (?:from )?(?:left|right)|foreground|background),|\((?:left|right|centre|center|L|R|C)\)|\b(?:poses?|posing|pictured|gestures?|waves?|looks? on)\b|\b(?:19|20)\d\d\.$/;
+
+/** One sentence (no full stop followed by a capital inside), no quotes, caption-sized, with a caption cue. */
+function looksLikeCaptionAfterCredit(t: string): boolean {
+  return t.length <= MAX_CAPTION_CHARS && !/["“”]/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t) && CAPTION_CUE.test(t);
+}
+
 function looksLikeHeading(t: string): boolean {
   if (t.length > MAX_HEADING_CHARS || t.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   const unquoted = t.replace(/^["“‘']|["”’']$/g, "");
@@ -67,8 +79,11 @@ export function classifyParagraphs(paras: string[]): Array<{ text: string; remov
     if (isCredit(p.text)) {
       p.removed = "credit";
       const prev = out[i - 1];
-      // A caption is a short descriptive line; quoted speech before a credit is article text.
+      const next = out[i + 1];
+      // Scrapers put a photo's caption right before or right after its credit. A caption is a short
+      // descriptive line; quoted speech next to a credit is article text.
       if (prev && !prev.removed && prev.text.length <= MAX_CAPTION_BEFORE_CREDIT && !/["“”]/.test(prev.text)) prev.removed = "caption";
+      if (next && !next.removed && looksLikeCaptionAfterCredit(next.text)) next.removed = "caption";
     } else if (CAPTION_TAIL.test(p.text) && p.text.length <= MAX_CAPTION_CHARS) p.removed = "caption";
     else if (i > 0 && i < n - 1 && looksLikeHeading(p.text)) p.heading = true;
   }

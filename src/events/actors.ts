@@ -37,6 +37,8 @@ export interface ActorLexicon {
   matchAt(tokens: readonly Token[], i: number, end: number): LexiconMatch | null;
   /** Sector of an agent noun ("troops" → MIL), null if it is none. */
   agentSector(token: Token): string | null;
+  /** Is this a noun for ordinary people or their places ("youths", "homes"), CVL after a national adjective? Absent: no such rule. */
+  civilianHead?(token: Token): boolean;
 }
 
 /** Agent sectors that describe the actor better than a country alone. */
@@ -120,7 +122,7 @@ export function findActorMentions(
   }
   mentions.sort((a, b) => a.first - b.first);
   return lexicon
-    ? withCivilianHeads(tokens, last, composeTitles(tokens, withAgents(tokens, first, last, mentions, lexicon, covered)))
+    ? withCivilianHeads(tokens, last, composeTitles(tokens, withAgents(tokens, first, last, mentions, lexicon, covered)), lexicon)
     : mentions;
 }
 
@@ -143,47 +145,20 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
   }
 }
 
-/**
- * Nouns for ordinary people and their places: after a national adjective ("Iraqi youths",
- * "Palestinian homes", "British nationals") they make the actor that nation's civilians (CAMEO CVL).
- */
-const CIVILIAN_HEADS = new Set([
-  "people",
-  "civilian",
-  "resident",
-  "villager",
-  "youth",
-  "child",
-  "woman",
-  "man",
-  "family",
-  "citizen",
-  "national",
-  "farmer",
-  "fisherman",
-  "passenger",
-  "tourist",
-  "pilgrim",
-  "inhabitant",
-  "population",
-  "home",
-  "house",
-  "town",
-  "village",
-  "city",
-  "neighbourhood",
-  "neighborhood",
-]);
 const CIVILIAN_SECTOR = "CVL";
 
-/** A one-word country mention followed by a civilian head noun takes the noun and the CVL sector. */
-function withCivilianHeads(tokens: readonly Token[], last: number, mentions: ActorMention[]): ActorMention[] {
+/**
+ * A one-word country mention followed by a civilian head noun ("Iraqi youths", "Palestinian
+ * homes", "British nationals") takes the noun and the CVL sector (the nation's civilians).
+ */
+function withCivilianHeads(tokens: readonly Token[], last: number, mentions: ActorMention[], lexicon: ActorLexicon): ActorMention[] {
+  if (!lexicon.civilianHead) return mentions;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as ActorMention;
     if (m.kind !== "country" || m.sector || !m.country || m.last - m.first !== 1 || m.last >= last) continue;
     const head = tokens[m.last] as Token;
     const next = mentions[k + 1];
-    if (head.pos !== "NOUN" || (next && next.first === m.last) || !CIVILIAN_HEADS.has(head.lemma.toLowerCase())) continue;
+    if (head.pos !== "NOUN" || (next && next.first === m.last) || !lexicon.civilianHead(head)) continue;
     mentions[k] = { ...m, last: m.last + 1, end: head.end, sector: CIVILIAN_SECTOR };
   }
   return mentions;
@@ -310,6 +285,16 @@ function withAgents(
         agent.end = next.end;
         agent.entityId = next.entityId;
         mi++;
+        // "ambassadors of A, B and C", "lawmakers in A and B": the agent heads every coordinated country.
+        for (let k = mi, prevEnd = next.last; k < mentions.length; k++) {
+          const more = mentions[k] as ActorMention;
+          if (!more.country || more.sector || !onlyCoordination(tokens, prevEnd, more.first)) break;
+          more.sector = agent.sector;
+          prevEnd = more.last;
+        }
+      } else if (prev && prev.country && prev.sector && onlyCoordination(tokens, prev.last, i)) {
+        // "Danish media and government", "Israeli troops and police": a bare agent after a national one shares its country.
+        agent.country = prev.country;
       }
       out.push(agent);
     }
@@ -317,6 +302,18 @@ function withAgents(
   }
   while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
   return out;
+}
+
+/** Tokens [a, b) only join coordinated items ("and", ",", "the"), with at least one joiner. */
+function onlyCoordination(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  let joined = false;
+  for (let i = a; i < b; i++) {
+    const n = (tokens[i] as Token).normal;
+    if (n === "and" || n === ",") joined = true;
+    else if (n !== "the") return false;
+  }
+  return joined;
 }
 
 function isName(t: Token): boolean {

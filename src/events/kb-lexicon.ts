@@ -10,6 +10,38 @@ const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "X"]);
 /** Bound on the agent-noun memo (distinct word forms seen), so a long batch cannot grow it without end. */
 const AGENT_MEMO_MAX = 50_000;
 
+/**
+ * Nouns for ordinary people and their places: after a national adjective ("Iraqi youths",
+ * "Palestinian homes", "British nationals") they make the actor that nation's civilians (CAMEO CVL).
+ */
+const CIVILIAN_HEADS = new Set([
+  "people",
+  "civilian",
+  "resident",
+  "villager",
+  "youth",
+  "child",
+  "woman",
+  "man",
+  "family",
+  "citizen",
+  "national",
+  "farmer",
+  "fisherman",
+  "passenger",
+  "tourist",
+  "pilgrim",
+  "inhabitant",
+  "population",
+  "home",
+  "house",
+  "town",
+  "village",
+  "city",
+  "neighbourhood",
+  "neighborhood",
+]);
+
 /** Preference among several KB readings of one surface: a named actor over a place. */
 const VIA_RANK: Record<KbMatch["via"], number> = { name: 0, alias: 1, metonym: 2, demonym: 3, capital: 4, city: 5 };
 
@@ -57,6 +89,9 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
         sector ??= role?.sector ?? null;
       }
       return { length: hit.length, country, sector, kind: kindOf(m) };
+    },
+    civilianHead(token) {
+      return token.pos === "NOUN" && CIVILIAN_HEADS.has(token.lemma.toLowerCase());
     },
     agentSector(token) {
       if (token.pos !== "NOUN" && token.pos !== "PROPN") return null;

@@ -72,16 +72,19 @@ function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[]
   return group;
 }
 
+/** A dictionary word matches a token's normal form, lemma or surface ("n't", "wo", "ca": TreeBank forms the normaliser expands). */
+function wordIs(w: string, t: Token): boolean {
+  return w === t.normal || w === t.lemma.toLowerCase() || (t.text !== t.normal && w === t.text.toLowerCase());
+}
+
 function wordsAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
   const t = tokens[j] as Token;
   if (slot.words.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
+  if (t.text !== t.normal && slot.words.has(t.text.toLowerCase())) return 1;
   for (const phrase of slot.phrases) {
     if (j + phrase.length > end) continue;
     let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) {
-      const tk = tokens[j + k] as Token;
-      ok = phrase[k] === tk.normal || phrase[k] === tk.lemma.toLowerCase();
-    }
+    for (let k = 0; k < phrase.length && ok; k++) ok = wordIs(phrase[k] as string, tokens[j + k] as Token);
     if (ok) return phrase.length;
   }
   return 0;

@@ -157,7 +157,22 @@ const STARTERS = new Set<string>([
   ...MODS.keys(),
   ...[...MODS.keys()].map((k) => k.split(" ")[0] as string),
   ...["the", "every", "each", "per", "no", "as", "earlier", "later", "for", "within", "weekend", "latest", "most", "these", "at"],
-  ...["future", "fiscal", "full", "financial", "noon", "midday", "midnight", "year", "couple", "final", "middle"],
+  ...[
+    "corresponding",
+    "comparable",
+    "equivalent",
+    "future",
+    "fiscal",
+    "full",
+    "financial",
+    "noon",
+    "midday",
+    "midnight",
+    "year",
+    "couple",
+    "final",
+    "middle",
+  ],
 ]);
 
 /** Common words that start a time only when a time word follows within a few words ("the end of May"). */

@@ -49,6 +49,8 @@ export type TimeSem =
   | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null; yearShift?: number }
   /** "the quarter", "the latest quarter": the quarter reported on, else the last completed one; "the year-ago quarter" (yearShift −1). */
   | { k: "current-quarter"; yearShift?: number }
+  /** "the same month a year ago", "the corresponding period last year": the time just mentioned, a year back. */
+  | { k: "year-before-last"; grain: Grain | null }
   /** Holidays whose date moves from year to year ("Thanksgiving", "Easter"). */
   | { k: "movable"; day: (year: number) => Point; year: number | null; dir: number | null }
   /** A clock time on the day last mentioned, else on the publication day. */
@@ -255,6 +257,14 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       if (!sem.yearShift) return { value: format(q), point: q };
       // The year-ago period is compared with, not reported on: not a new reference point.
       return { value: format(shiftBy(q, "year", sem.yearShift)), point: null };
+    }
+    case "year-before-last": {
+      // "the same period": the period reported on when there is one, else the time just mentioned.
+      const base = sem.grain === null ? (ctx.reported ?? last) : last;
+      if (!base) return { value: null, point: null };
+      const same =
+        sem.grain && GRAIN_ORDER.indexOf(sem.grain) >= GRAIN_ORDER.indexOf(base.grain) ? coarsen(startDay(base), sem.grain) : base;
+      return { value: format(shiftBy(same, "year", -1)), point: null };
     }
     case "movable": {
       if (sem.year !== null) {

@@ -88,9 +88,13 @@ export const monthDate: Rule = (ws, i) => {
     if ((normalAt(ws, k) === "of" || normalAt(ws, k) === ",") && yearSpanAt(ws, k + 1) !== null) k++;
     const year = yearSpanAt(ws, k);
     if (year !== null) return [{ first, end: year.end, type: "DATE", sem: { k: "date", year: year.year, month, day: null }, mod: null }];
-    const shift = yearShiftAt(ws, afterMonth);
-    if (shift !== null)
-      return [{ first, end: afterMonth + 2, type: "DATE", sem: { k: "date", year: null, month, day: null, yearShift: shift }, mod: null }];
+    // "June last year", "October of next year"
+    const of = normalAt(ws, afterMonth) === "of" ? 1 : 0;
+    const shift = yearShiftAt(ws, afterMonth + of);
+    if (shift !== null) {
+      const sem: TimeSem = { k: "date", year: null, month, day: null, yearShift: shift };
+      return [{ first, end: afterMonth + of + 2, type: "DATE", sem, mod: null }];
+    }
     return [{ first, end: afterMonth, type: "DATE", sem: { k: "date", year: null, month, day: null }, mod: null }];
   }
   let end = j + 1;

@@ -218,6 +218,31 @@ function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
   return null;
 }
 
+/** Determiners of "the same month a year ago", "the corresponding period last year". */
+const SAME_WORDS = new Set(["same", "corresponding", "comparable", "equivalent"]);
+
+/** Where "a year ago", "a year earlier", "last year", "the previous year" ends at i, else -1. */
+function yearBackEnd(ws: Word[], i: number): number {
+  const a = normalAt(ws, i);
+  const b = normalAt(ws, i + 1);
+  if ((a === "a" || a === "one") && b === "year" && (normalAt(ws, i + 2) === "ago" || normalAt(ws, i + 2) === "earlier")) return i + 3;
+  if ((a === "last" || a === "a") && b === "year") return a === "last" ? i + 2 : -1;
+  if (a === "the" && (b === "previous" || b === "prior") && normalAt(ws, i + 2) === "year") return i + 3;
+  return -1;
+}
+
+/** "the same month a year ago", "the corresponding period last year", "the same quarter a year earlier". */
+function sameLastYear(ws: Word[], i: number): TimeMatch[] | null {
+  if (!SAME_WORDS.has(normalAt(ws, i)) || normalAt(ws, i - 1) !== "the") return null;
+  const head = normalAt(ws, i + 1);
+  const unit = UNITS.get(head);
+  if (head !== "period" && (!unit?.grain || unit.plural)) return null;
+  const end = yearBackEnd(ws, i + 2);
+  if (end < 0) return null;
+  const sem: TimeSem = { k: "year-before-last", grain: head === "period" ? null : (unit?.grain ?? null) };
+  return [{ first: i, end, type: "DATE", sem, mod: null, takesThe: true }];
+}
+
 /** Units that "last/next/this" move by, beyond the calendar grains. */
 function relativeUnit(n: string): { grain: Grain; weekend?: boolean } | null {
   if (n === "weekend") return { grain: "week", weekend: true };
@@ -247,7 +272,7 @@ export const relativeRule: Rule = (ws, i) => {
   if (lead === "weekend" && normalAt(ws, i - 1) === "the") {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "weekend" }, mod: null, takesThe: true }];
   }
-  const reporting = reportingYear(ws, i);
+  const reporting = reportingYear(ws, i) ?? sameLastYear(ws, i);
   if (reporting) return reporting;
   if (
     (lead === "earlier" || lead === "later") &&

@@ -136,6 +136,69 @@ describe("time: calendar edges", () => {
   });
 });
 
+describe("time: reference points and reporting periods (article of Tuesday 2024-05-14)", () => {
+  it("reads a following/previous unit as a whole unit of the time just mentioned", () => {
+    assert.deepEqual(times("He became a general on May 22, 1995, and the following year he retired."), [
+      "May 22, 1995|DATE|1995-05-22",
+      "the following year|DATE|1996",
+    ]);
+    assert.deepEqual(times("He returned in June 2022, only to be jailed later that year."), [
+      "June 2022|DATE|2022-06",
+      "that year|DATE|2022",
+    ]);
+    // 2024-05-13 is a Monday: the previous Friday counts back from it, not from publication.
+    assert.deepEqual(times("Stocks fell on Monday, May 13, from the previous Friday."), [
+      "Monday, May 13|DATE|2024-05-13",
+      "the previous Friday|DATE|2024-05-10",
+    ]);
+  });
+  it("reads 'last' before a month day, and 'a week or so ago'", () => {
+    assert.equal(timeValue("The doctor was shot last Oct. 23 at his home.", "last Oct. 23"), "2023-10-23");
+    assert.deepEqual(times("A week or so ago, the general picked a date."), ["A week or so ago|DATE|2024-05-07|APPROX"]);
+  });
+  it("dates year-ago periods against the quarter reported on", () => {
+    assert.deepEqual(times("Profit rose in the first quarter, from a year-earlier loss; the year-ago quarter was weak."), [
+      "the first quarter|DATE|2024-Q1",
+      "year-earlier|DATE|2023-Q1",
+      "the year-ago quarter|DATE|2023-Q1",
+    ]);
+    assert.deepEqual(times("In the year-ago third quarter it earned more."), ["the year-ago third quarter|DATE|2023-Q3"]);
+    assert.deepEqual(times("Sales fell in April, compared with the same month a year ago."), [
+      "April|DATE|2024-04",
+      "the same month a year ago|DATE|2023-04",
+    ]);
+  });
+  it("reads reporting years: 'the year ended March 31' is a length, 'the full year' the current year", () => {
+    assert.deepEqual(times("In the year ended March 31, revenue rose."), ["the year|DURATION|P1Y", "March 31|DATE|2024-03-31"]);
+    assert.deepEqual(times("Sales for the full year rose."), ["the full year|DATE|2024"]);
+    assert.deepEqual(times("It expects a loss in the current fiscal year."), ["the current fiscal year|DATE|2024"]);
+    assert.deepEqual(times("The full year results are due."), []);
+  });
+  it("shifts a month by the year after it", () => {
+    assert.deepEqual(times("Dealers will close after October of next year."), ["October of next year|DATE|2025-10"]);
+    assert.deepEqual(times("Talks began in July last year."), ["July last year|DATE|2023-07"]);
+  });
+  it("reads years spoken in words, but not counts", () => {
+    assert.deepEqual(times("In nineteen ninety-six a bomb shook the city."), ["nineteen ninety-six|DATE|1996"]);
+    assert.deepEqual(times("He left in January nineteen ninety-seven."), ["January nineteen ninety-seven|DATE|1997-01"]);
+    assert.deepEqual(times("By the year two thousand the plan had failed."), ["the year two thousand|DATE|2000"]);
+    assert.deepEqual(times("Some two thousand five hundred people marched."), []);
+  });
+  it("dates movable holidays by tense, across the year boundary", () => {
+    // Thanksgiving 2023 was Thursday 23 November; Easter 2024 Sunday 31 March (Good Friday the 29th).
+    assert.equal(timeValue("The boy was found on Thanksgiving Day.", "Thanksgiving Day", "2024-01-06"), "2023-11-23");
+    assert.equal(timeValue("He arrived last Thanksgiving.", "last Thanksgiving"), "2023-11-23");
+    assert.equal(timeValue("The truce began on Good Friday.", "Good Friday"), "2024-03-29");
+    assert.equal(timeValue("The accord was signed on Good Friday 1998.", "Good Friday 1998"), "1998-04-10");
+    assert.deepEqual(times("They met at Easter.", null), ["Easter|DATE|null"]);
+  });
+  it("reads 'is to' as a future arrangement and 'had been scheduled' as past", () => {
+    // 2024-05-10 is a Friday.
+    assert.equal(timeValue("Trading is to resume on Tuesday.", "Tuesday", "2024-05-10"), "2024-05-14");
+    assert.equal(timeValue("The offer had been scheduled to expire on Friday.", "Friday", "2024-05-13"), "2024-05-10");
+  });
+});
+
 describe("time: offsets", () => {
   it("every time is a valid span of the analysed text", () => {
     const text =

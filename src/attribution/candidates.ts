@@ -32,6 +32,9 @@ export interface Candidate {
 
 /** Punctuation that separates a post-posed attribution from its content. */
 const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+/** Relative pronouns that stand for a speaker named before them. */
+const RELATIVE_PRONOUNS = new Set(["who", "which"]);
+const MONTHS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
 /** Words that open an indirect question as content ("told reporters how …"). */
 const WH_WORDS = new Set(["how", "what", "whether", "why", "when", "where", "who", "if"]);
 /** Participles used as prepositions (", including …"): they stay inside the content. */
@@ -96,7 +99,8 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
   let addressed = false;
   if (ADDRESSEE_VERBS.has(cue.lemma)) {
     const t = tokens[j];
-    const addressee = nounPhraseAfter(tokens, j, sB) ?? (t?.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) ? { first: j, end: j + 1 } : null);
+    const addressee =
+      nounPhraseAfter(tokens, j, sB) ?? (t?.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) ? { first: j, end: j + 1 } : null);
     if (addressee && addressee.end < sB) {
       j = addressee.end;
       addressed = true;
@@ -106,11 +110,13 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
   // after an addressee, "to"/wh-word) when no verb intervenes. An object ("offered no proof that
   // …") is not skipped: it belongs to the content.
   const opener = tokens[j];
-  const adjunctFirst = opener !== undefined && (opener.pos === "ADP" || opener.pos === "ADV" || TIME_WORDS.has(opener.normal) || opener.text === ",");
+  const adjunctFirst =
+    opener !== undefined && (opener.pos === "ADP" || opener.pos === "ADV" || TIME_WORDS.has(opener.normal) || opener.text === ",");
   for (let k = j; (addressed || adjunctFirst) && k < Math.min(sB, j + MAX_CUE_TO_THAT); k++) {
     const t = tokens[k] as Token;
     if (t.pos === "VERB" || t.pos === "AUX" || isQuoteToken(t) || SUBJECT_PRONOUNS.has(t.normal)) break;
-    const opensContent = t.normal === "that" || (addressed && k > j && (WH_WORDS.has(t.normal) || (t.normal === "to" && tokens[k + 1]?.pos === "VERB")));
+    const opensContent =
+      t.normal === "that" || (addressed && k > j && (WH_WORDS.has(t.normal) || (t.normal === "to" && tokens[k + 1]?.pos === "VERB")));
     if (opensContent && k + 1 < sB) {
       j = k;
       break;
@@ -279,6 +285,32 @@ function nextParagraphQuote(ctx: AttributionContext, sB: number): [number, numbe
   return q >= 0 ? [(ctx.quotes[q] as Quote).start, (ctx.quotes[q] as Quote).end] : null;
 }
 
+const hasName = (tokens: readonly Token[], r: TokenRange) => tokens.slice(r.first, r.end).some((t) => t.pos === "PROPN");
+
+/** Time phrases that stand between a speaker and the cue ("Roe on Tuesday said"). */
+function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
+  const head = tokens[r.end - 1] as Token;
+  return TIME_WORDS.has(head.normal) || TIME_NOUNS.has(head.lemma) || MONTHS.has(head.normal);
+}
+
+/**
+ * The speaker phrase before the cue, past a time adjunct ("Roe on Tuesday said") and from a
+ * relative pronoun to its antecedent ("Roe, who chairs the panel, said" reaches "who" first).
+ */
+function speakerBefore(tokens: readonly Token[], end: number, sA: number): TokenRange | null {
+  let src = nounPhraseBefore(tokens, end, sA);
+  if (src && isTimePhrase(tokens, src)) {
+    let k = src.first;
+    if (k > sA && (tokens[k - 1] as Token).pos === "ADP") k--;
+    src = k > sA ? nounPhraseBefore(tokens, k, sA) : null;
+  }
+  if (src && src.end - src.first === 1 && RELATIVE_PRONOUNS.has((tokens[src.first] as Token).normal)) {
+    const comma = src.first - 1;
+    if (comma > sA && (tokens[comma] as Token).text === ",") return nounPhraseBefore(tokens, comma, sA) ?? src;
+  }
+  return src;
+}
+
 /** A weak cue needs a speaker-like source: a name or a personal pronoun heading the phrase. */
 function speakerLike(tokens: readonly Token[], source: TokenRange | null): boolean {
   const head = source ? tokens[source.end - 1] : undefined;
@@ -350,14 +382,18 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
     return build(cue, agent, content);
   }
 
-  let src = cue.first > sA ? nounPhraseBefore(tokens, cue.first, sA) : null;
+  let src = cue.first > sA ? speakerBefore(tokens, cue.first, sA) : null;
   // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
   if (!src && before?.text === "," && !ing) {
     for (let k = cue.first - 2; k > sA; k--) {
       if ((tokens[k] as Token).text === ",") {
         // "X, a lawyer, said" / "A lawyer, X, said": the verbless phrase next to the cue;
         // "X, who heads the group, said": the phrase before the clause.
-        src = hasVerb(tokens, k + 1, cue.first - 1) ? nounPhraseBefore(tokens, k, sA) : nounPhraseBefore(tokens, cue.first - 1, k + 1);
+        const outer = nounPhraseBefore(tokens, k, sA);
+        const inner = nounPhraseBefore(tokens, cue.first - 1, k + 1);
+        // "Dr. Ann Roe, a surgeon, said": the name rather than its apposition.
+        src =
+          hasVerb(tokens, k + 1, cue.first - 1) || (outer && hasName(tokens, outer) && !(inner && hasName(tokens, inner))) ? outer : inner;
         break;
       }
     }

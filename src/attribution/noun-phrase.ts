@@ -23,7 +23,13 @@ const isHead = (t: Token) => NOMINAL.has(t.pos) || (t.pos === "PRON" && SUBJECT_
 const isHeadAt = (tokens: readonly Token[], j: number) => {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1];
-  return isHead(t) || isNameLike(tokens, j) || (t.pos === "ADJ" && prev !== undefined && (prev.pos === "DET" || NOMINAL.has(prev.pos)));
+  return (
+    isHead(t) ||
+    isNameLike(tokens, j) ||
+    (t.pos === "ADJ" &&
+      prev !== undefined &&
+      (prev.pos === "DET" || NOMINAL.has(prev.pos) || isPossessive(prev) || isPossessivePronoun(prev)))
+  );
 };
 /** A capitalised word right after a name part is a name part too, whatever its tag ("Oliver K. Hedge"). */
 function isNameLike(tokens: readonly Token[], j: number): boolean {

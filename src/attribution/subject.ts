@@ -14,7 +14,16 @@ const CLAUSE_STOPS = new Set([";", ":"]);
 /** The noun phrase before the nearest verb (outside quotations) left of token `idx` in the clause. */
 export function governingSubject(ctx: AttributionContext, idx: number, sA: number): TokenRange | null {
   const { tokens } = ctx;
-  for (let k = idx - 1; k >= sA; k--) {
+  // "X told Y that A had B and said …": verbs after a complementiser belong to the reported
+  // clause; the governing verb comes before the first "that".
+  let from = idx - 1;
+  for (let k = sA + 1; k < idx; k++) {
+    if ((tokens[k] as Token).normal === "that" && (ctx.tokenQuote[k] as number) < 0 && (tokens[k - 1] as Token).pos !== "DET") {
+      from = k - 1;
+      break;
+    }
+  }
+  for (let k = from; k >= sA; k--) {
     const t = tokens[k] as Token;
     if (CLAUSE_STOPS.has(t.text)) return null;
     if ((ctx.tokenQuote[k] as number) >= 0 || !(t.pos === "VERB" || t.pos === "AUX")) continue;

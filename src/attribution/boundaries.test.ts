@@ -1,0 +1,94 @@
+/** Content and speaker boundaries (PolNeAR conventions), on sentences written for these tests. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertValidAnalysis } from "../../test/support/invariants.js";
+import type { Analysis, Attribution } from "../contract/analysis.js";
+import { attributeText } from "./attribute-text.js";
+
+function run(text: string): Analysis {
+  const a = attributeText(text);
+  assertValidAnalysis(a);
+  return a;
+}
+
+function about(a: Analysis, words: string): Attribution {
+  const at = a.document.text.indexOf(words);
+  assert.ok(at >= 0, `fixture lacks ${words}`);
+  const found = a.attributions.find((x) => x.content.start <= at && at + words.length <= x.content.end);
+  assert.ok(found, `no attribution holds "${words}"; got ${JSON.stringify(a.attributions.map((x) => x.content.text))}`);
+  return found;
+}
+
+test("an opening adjunct is not post-posed content: the cue's object is", () => {
+  const x = about(run("At the summit, the premier called the treaty a failure."), "treaty a failure");
+  assert.equal(x.source?.text, "the premier");
+  assert.equal(x.content.text, "the treaty a failure");
+});
+
+test("post-posed cues followed by an addressee or a time phrase keep the quote as content", () => {
+  assert.equal(about(run("“We will rebuild,” the mayor told me."), "rebuild").content.text, "“We will rebuild,”");
+  assert.equal(about(run("“It is finished,” she said several months after the vote."), "finished").source?.text, "she");
+  assert.equal(about(run("“Prices will fall,” the analyst told some of the traders."), "Prices").source?.text, "the analyst");
+});
+
+test("an attribution that interrupts its content gives both parts", () => {
+  const a = run("The new bridge, the engineer said, will open in May.");
+  assert.equal(about(a, "new bridge").content.text, "The new bridge");
+  const rest = about(a, "open in May");
+  assert.equal(rest.content.text, "will open in May");
+  assert.equal(rest.source?.text, "the engineer");
+});
+
+test("a participle after a comma ends paraphrase; 'including' does not", () => {
+  assert.equal(
+    about(run("The minister said the talks had failed, blaming the opposition."), "talks had failed").content.text,
+    "the talks had failed",
+  );
+  assert.equal(
+    about(run("The general said the army would send units to the border, including tanks."), "send units").content.text,
+    "the army would send units to the border, including tanks",
+  );
+});
+
+test("adverbs join the cue; an adjunct before 'that' is skipped, an object is kept", () => {
+  const x = about(run("The senator sharply criticized the new tariffs."), "new tariffs");
+  assert.equal(x.cue?.text, "sharply criticized");
+  assert.equal(x.stance, "accuses");
+  assert.equal(about(run("The envoy said on Monday that talks would resume."), "talks would").content.text, "that talks would resume");
+  assert.equal(
+    about(run("He offered no proof that the vote was rigged."), "vote was rigged").content.text,
+    "no proof that the vote was rigged",
+  );
+});
+
+test("inverted 'Said X:' and addressees before 'to'", () => {
+  const x = about(run("The market fell. Said Roe: “Nobody saw this coming.”"), "Nobody saw");
+  assert.equal(x.source?.text, "Roe");
+  assert.equal(x.kind, "direct");
+  const y = about(run("The mayor urged residents at a briefing to stay indoors."), "stay indoors");
+  assert.equal(y.content.text, "to stay indoors");
+  assert.equal(y.source?.text, "The mayor");
+});
+
+test("speakers past time adjuncts and relative clauses, names over appositions", () => {
+  assert.equal(about(run("The senator on Tuesday said the plan had failed."), "plan had failed").source?.text, "The senator");
+  assert.equal(
+    about(run("The bank's chief, who resigned last week, said that profits fell."), "profits fell").source?.text,
+    "The bank's chief",
+  );
+  assert.equal(about(run("Dr. Ann Roe, a surgeon, said the clinic closed."), "clinic closed").source?.text, "Dr. Ann Roe");
+  assert.equal(about(run("Lynch said her colleague had not worked on the case."), "colleague had not").source?.text, "Lynch");
+});
+
+test("a short quote continuing the speaker's paragraph is hers; one elsewhere is a scare quote", () => {
+  const a = run("“I would,” Ana said. “Gladly.”\n\nIt was a “bold” gamble.");
+  assert.equal(about(a, "Gladly").source?.text, "Ana");
+  assert.ok(!a.attributions.some((x) => x.content.text.includes("bold")));
+});
+
+test("a content cut before the next attribution loses the joining conjunction", () => {
+  const a = run("The envoy told the council that the talks had “stalled” and said sanctions would follow.");
+  const x = about(a, "stalled");
+  assert.ok(!/\band$/.test(x.content.text), x.content.text);
+  assert.equal(about(a, "sanctions would follow").source?.text, "The envoy");
+});

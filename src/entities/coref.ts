@@ -129,7 +129,7 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
       cl = newCluster(c, mention);
       clusters.push(cl);
     }
-    if (c.kind === "name") cl.votes[c.type] += c.kbId ? KB_VOTE : 1;
+    if (c.kind === "name") cl.votes[c.type] += c.kbId || c.strong ? KB_VOTE : 1;
     if (c.type === "PER" && c.kind === "name") {
       cl.nameTokens.push(words);
       indexName(cl, words);
@@ -198,6 +198,27 @@ const KB_VOTE = 3;
  */
 const FULL_NAME_CONVENTION_MIN_SENTENCES = 4;
 
+/** Words before a name that make it a place ("in Toulouse", "near Everett"). */
+const PLACE_CONTEXT = new Set(["in", "near", "into", "across", "outside", "inside", "around", "via"]);
+
+/**
+ * A one-word "place" the KB does not know, that acts (is followed by a verb or a possessive) and
+ * is never written where places go (after "in", "at", "near" …), is an organisation ("Airbus
+ * announced", "Opel's plants"): the KB lists the places that act in the news (countries, capitals).
+ */
+function actsButNeverPlace(view: TextView, cl: Cluster): boolean {
+  if (cl.nameTokens.length === 0 || !cl.nameTokens.every((w) => w.length === 1)) return false;
+  let acts = 0;
+  for (const m of cl.mentions) {
+    if (m.kind !== "name") continue;
+    const prev = view.tokens[m.first - 1];
+    if (prev && PLACE_CONTEXT.has(prev.normal)) return false;
+    const next = view.tokens[m.end];
+    if (next && (next.pos === "VERB" || next.pos === "AUX" || next.normal === "'s" || next.normal === "’s")) acts++;
+  }
+  return acts > 0;
+}
+
 /** Give each cluster the type most of its name mentions got (one document, one reading). */
 function settleTypes(view: TextView, clusters: Cluster[]): void {
   const article = view.sentenceTokens.length >= FULL_NAME_CONVENTION_MIN_SENTENCES;
@@ -213,6 +234,10 @@ function settleTypes(view: TextView, clusters: Cluster[]): void {
     ) {
       cl.votes.ORG += cl.votes.PER;
       cl.votes.PER = 0;
+    }
+    if (cl.type === "LOC" && !cl.kbId && actsButNeverPlace(view, cl)) {
+      cl.votes.ORG += cl.votes.LOC;
+      cl.votes.LOC = 0;
     }
     const v = cl.votes;
     const total = v.PER + v.ORG + v.LOC;

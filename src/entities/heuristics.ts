@@ -133,3 +133,24 @@ export const ORG_INTRODUCERS = set(`
   supplier subsidiary unit operator producer developer contractor startup start-up party agency
   charity organisation organization union club team outlet broker investor
 `);
+
+/** Currency signs: a code glued in front of one ("AU$", "US$", "HK$") is a currency, not a name. */
+export const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥"]);
+
+/**
+ * Country names that are also common given names: a run starting with one may be a person
+ * ("Jordan Peele"), so it is not read as a company named after the country ("China Eastern").
+ */
+export const GIVEN_NAME_COUNTRIES = set(`jordan chad israel georgia india kenya america`);
+
+/**
+ * Last words of company names beyond ORG_WORDS ("Lehman Brothers", "Douglas Aircraft", "Cerberus
+ * Capital Management"). Kept apart from ORG_WORDS because the tagger's features read that list.
+ */
+export const COMPANY_HEADS = set(`
+  aircraft aerospace brothers bros auto automotive motor electric energy petroleum oil steel
+  pharmaceuticals pharma capital partners management insurance media entertainment communications
+  telecom telecommunications financial securities investments laboratories labs software resources
+  mining chemicals foods logistics shipping enterprises ventures solutions consulting studios
+  broadcasting
+`);

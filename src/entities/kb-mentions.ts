@@ -8,6 +8,7 @@ import { getKb, type KbEntry, type KbMatch } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
 import { METONYM_VERBS, NEVER_NAMES, PLACE_PREPOSITIONS } from "./heuristics.js";
+import { isCurrencyCode } from "./merge.js";
 import { isCapitalised } from "./tokens.js";
 import type { Candidate, NameType, TextView } from "./types.js";
 
@@ -118,7 +119,7 @@ export function kbCandidates(view: TextView): Candidate[] {
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     // Leading "the" is not part of the mention ("the Kremlin" → "Kremlin").
-    const hit = idx.cap[i] === 1 && !NEVER_NAMES.has(t.normal) ? idx.kbAt(i) : null;
+    const hit = idx.cap[i] === 1 && !NEVER_NAMES.has(t.normal) && !isCurrencyCode(tokens, i) ? idx.kbAt(i) : null;
     if (!hit) {
       i++;
       continue;
@@ -147,7 +148,9 @@ export function kbCandidates(view: TextView): Candidate[] {
       const gov = governmentOf(m.entry) ?? m.entry;
       out.push(candidate(i, end, m, "metonym", gov));
     } else {
-      out.push(candidate(i, end, m, "name", m.entry));
+      // "the Australian government": a KB surface ending in a common noun describes, it does not name.
+      const kind = idx.cap[end - 1] === 1 || !/\p{Ll}/u.test(last.text) ? "name" : "description";
+      out.push(candidate(i, end, m, kind, m.entry));
     }
     i = end;
   }

@@ -5,78 +5,14 @@
  */
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
-import { NEVER_NAMES, ORG_INTRODUCERS, ORG_OF_HEADS, ORG_WORDS } from "./heuristics.js";
+import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
+import { blocksName, merge, repairTaggerSpans } from "./merge.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { taggerCandidates } from "./tagger/index.js";
-import { isCapitalised, isSentenceInitial } from "./tokens.js";
+import { isCapitalised } from "./tokens.js";
 import type { Candidate, Mode, TextView } from "./types.js";
-
-const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
-const sameSpan = (a: Candidate, b: Candidate) => a.first === b.first && a.end === b.end;
-const covers = (a: Candidate, b: Candidate) => a.first <= b.first && b.end <= a.end;
-
-/** Whether a KB reading agrees with the tagger's type (else the tagger's context wins). */
-function compatible(tagged: Candidate, kb: Candidate): boolean {
-  if (kb.kind === "metonym") return tagged.type !== "PER";
-  return tagged.type === kb.type;
-}
-
-function attachKb(target: Candidate, kb: Candidate): void {
-  target.kbId = kb.kbId;
-  target.entityKind = kb.entityKind;
-  target.country = kb.country;
-  target.sector = kb.sector;
-  target.kind = kb.kind;
-}
-
-/** Rule spans that are organisation phrases by their head words ("Ministry of Foreign Affairs"). */
-function isStrongRule(view: TextView, c: Candidate): boolean {
-  const head = (view.tokens[c.end - 1] as Token).normal;
-  const lead = (view.tokens[c.first] as Token).normal;
-  const introduced = ORG_INTRODUCERS.has(view.tokens[c.first - 1]?.text ?? "");
-  return c.type === "ORG" && (introduced || (c.end - c.first > 1 && (ORG_WORDS.has(head) || ORG_OF_HEADS.has(lead))));
-}
-
-/** Combine the finders: tagger spans first, KB and strong rule spans repair or add to them. */
-function merge(view: TextView, tagged: Candidate[], kb: Candidate[], rules: Candidate[], mode: Mode): Candidate[] {
-  if (mode === "rules") {
-    const out = [...kb];
-    for (const r of rules) if (!out.some((o) => overlapsTok(o, r))) out.push(r);
-    return out;
-  }
-  const out = [...tagged];
-  for (const r of rules) {
-    if (!isStrongRule(view, r)) continue;
-    const inside = out.filter((o) => overlapsTok(o, r));
-    const exact = inside.find((o) => sameSpan(o, r));
-    if (exact) exact.type = r.type;
-    else if (inside.every((o) => covers(r, o) && o.type !== "ORG")) {
-      for (const o of inside) out.splice(out.indexOf(o), 1);
-      out.push(r);
-    }
-  }
-  for (const k of kb) {
-    const over = out.filter((o) => overlapsTok(o, k));
-    if (over.length === 0) {
-      out.push(k);
-      continue;
-    }
-    const exact = over.find((o) => sameSpan(o, k));
-    if (exact) {
-      if (k.kind === "demonym" && exact.end - exact.first === 1) Object.assign(exact, k);
-      else if (compatible(exact, k)) attachKb(exact, k);
-      continue;
-    }
-    // A longer KB name covering tagger pieces ("Ministry of Foreign Affairs" vs "Ministry").
-    if (k.kind === "name" && k.end - k.first > 1 && over.every((o) => covers(k, o))) {
-      for (const o of over) out.splice(out.indexOf(o), 1);
-      out.push(k);
-    }
-  }
-  return out;
-}
 
 /** A model number after a maker's name ("A380", "787", "737s") makes the pair a product. */
 const MODEL_NUMBER = /^\p{Lu}{0,2}-?\d{2,}\p{L}{0,3}$/u;
@@ -110,11 +46,34 @@ function markAdjectivalCountries(view: TextView, cands: Candidate[]): void {
   }
 }
 
-/** A lone sentence-initial capital that is a common word ("Help", "With") is not a name. */
+/**
+ * A lone sentence-initial capital that is a common word ("Help", "With", "Speaking") is not a
+ * name. The tagger of POS often calls an unknown name at the start a verb ("Ford has …"), so a
+ * verb counts as common only as a participle or when the document also writes it in lower case.
+ */
 function isInitialCommonWord(view: TextView, c: Candidate): boolean {
   if (c.end - c.first !== 1 || c.kbId) return false;
   const t = view.tokens[c.first] as Token;
-  return NEVER_NAMES.has(t.normal) || (isSentenceInitial(view.tokens, c.first) && t.pos !== "PROPN" && t.pos !== "NOUN");
+  if (NEVER_NAMES.has(t.normal)) return true;
+  if (docIndex(view.tokens).initial[c.first] !== 1 || t.pos === "PROPN" || t.pos === "NOUN") return false;
+  if (t.pos !== "VERB") return true;
+  return PARTICIPLE.test(t.normal) || lowerCaseWords(view).has(t.normal);
+}
+
+const PARTICIPLE = /(?:ing|ed)$/;
+
+const lowerWordCache = new WeakMap<readonly Token[], Set<string>>();
+
+/** Words the document writes in lower case somewhere. */
+function lowerCaseWords(view: TextView): Set<string> {
+  let set = lowerWordCache.get(view.tokens);
+  if (!set) {
+    set = new Set();
+    const idx = docIndex(view.tokens);
+    for (let i = 0; i < view.tokens.length; i++) if (idx.cap[i] !== 1) set.add((view.tokens[i] as Token).normal);
+    lowerWordCache.set(view.tokens, set);
+  }
+  return set;
 }
 
 /**
@@ -158,7 +117,7 @@ function propagate(view: TextView, cands: Candidate[]): Candidate[] {
       // A longer capitalised run around it is another name ("Ford Motor" vs "Ford").
       if (idx.cap[end] === 1 && (tokens[end] as Token).sentence === (tokens[i] as Token).sentence) continue;
       if (idx.cap[i - 1] === 1 && idx.initial[i] !== 1) continue;
-      added.push({ ...from, first: i, end, source: "rule", roles: [] });
+      added.push({ ...from, first: i, end, source: "rule", roles: [], strong: false });
       taken.fill(1, i, end);
       break;
     }
@@ -174,12 +133,11 @@ function freeAndEqual(tokens: readonly Token[], taken: Uint8Array, words: readon
 
 export function findMentions(view: TextView, mode: Mode): Candidate[] {
   const tagged = mode === "rules" ? { candidates: [], misc: [] } : taggerCandidates(view);
-  // A name strictly inside a span the tagger reads as another kind of name is part of it.
-  const insideMisc = (c: Candidate) =>
-    c.kind === "name" && tagged.misc.some(([a, b]) => a <= c.first && c.end <= b && b - a > c.end - c.first);
+  const insideMisc = (c: Candidate) => c.kind === "name" && tagged.misc.some((m) => blocksName(view, m, c));
   const kb = mode === "tagger" ? [] : kbCandidates(view).filter((c) => !insideMisc(c));
   const rules = mode === "tagger" ? [] : ruleCandidates(view).filter((c) => !insideMisc(c));
-  let cands = merge(view, tagged.candidates, kb, rules, mode);
+  const spans = mode === "tagger" ? tagged.candidates : repairTaggerSpans(view, tagged.candidates);
+  let cands = merge(spans, kb, rules, mode);
   if (mode !== "tagger") {
     const fragments = titleFragments(view);
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));

@@ -7,6 +7,8 @@
 import type { Token } from "../nlp/index.js";
 import { type DocIndex, docIndex } from "./doc-index.js";
 import {
+  COMPANY_HEADS,
+  GIVEN_NAME_COUNTRIES,
   HONORIFICS,
   MAX_NAME_TOKENS,
   NAME_PARTICLES,
@@ -19,6 +21,7 @@ import {
   TITLE_WORDS,
 } from "./heuristics.js";
 import { bestMatch, typeOfEntry } from "./kb-mentions.js";
+import { isCurrencyCode } from "./merge.js";
 import type { Candidate, NameType, TextView } from "./types.js";
 
 /** Lower-case words allowed inside a name when capitalised words follow ("Bank of England"). */
@@ -49,7 +52,7 @@ const TITLE_CASE_CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "d
 /** A run's first token may be a common word capitalised only because it opens the sentence. */
 function startsRun(tokens: readonly Token[], idx: DocIndex, i: number): boolean {
   const t = tokens[i] as Token;
-  if (idx.cap[i] !== 1 || NEVER_NAMES.has(t.normal)) return false;
+  if (idx.cap[i] !== 1 || NEVER_NAMES.has(t.normal) || isCurrencyCode(tokens, i)) return false;
   const caps = idx.caps[i] === 1;
   if (idx.initial[i] === 1 && t.pos !== "PROPN" && !caps) return false;
   return t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X" || caps;
@@ -70,6 +73,7 @@ export function capitalisedRuns(view: TextView): Array<[number, number]> {
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const t = tokens[j] as Token;
       if (t.sentence !== s) break;
+      if (isCurrencyCode(tokens, j)) break;
       if (idx.cap[j] === 1 && !NEVER_NAMES.has(t.normal)) {
         end = j + 1;
         continue;
@@ -93,7 +97,7 @@ export function capitalisedRuns(view: TextView): Array<[number, number]> {
 export function typeOfRun(tokens: readonly Token[], first: number, end: number): NameType | null {
   const head = (tokens[end - 1] as Token).normal;
   const lead = (tokens[first] as Token).normal;
-  if (ORG_WORDS.has(head) || (ORG_OF_HEADS.has(lead) && end - first > 2)) return "ORG";
+  if (ORG_WORDS.has(head) || (COMPANY_HEADS.has(head) && end - first > 1) || (ORG_OF_HEADS.has(lead) && end - first > 2)) return "ORG";
   if (PLACE_WORDS.has(head) && end - first > 1) return "LOC";
   const prev = tokens[first - 1];
   if (prev && (TITLE_WORDS.has(prev.normal) || HONORIFICS.has(prev.normal))) return "PER";
@@ -122,10 +126,68 @@ export function ruleCandidates(view: TextView): Candidate[] {
       while (f < end - 1 && (TITLE_WORDS.has((view.tokens[f] as Token).normal) || HONORIFICS.has((view.tokens[f] as Token).normal))) f++;
       if (f !== first) type = typeOf(f, end) ?? (end - f >= 1 ? "PER" : null);
     }
+    let strong = false;
+    if (f === first && type !== "LOC" && namedAfterCountry(view, idx, f, end)) {
+      type = "ORG";
+      strong = true;
+    }
     if (!type) continue;
-    out.push({ first: f, end, type, kind: "name", entityKind: null, source: "rule", kbId: null, country: null, sector: null, roles: [] });
+    strong ||= hasStrongShape(view.tokens, f, end, type);
+    out.push({
+      first: f,
+      end,
+      type,
+      kind: "name",
+      entityKind: null,
+      source: "rule",
+      kbId: null,
+      country: null,
+      sector: null,
+      roles: [],
+      strong,
+    });
   }
   return out;
+}
+
+/**
+ * Typed by a head word ("Ministry of Foreign Affairs", "Changi Airport") or an introducing noun
+ * ("the airline Aer Lingus"): the type is certain whatever a guesser says.
+ */
+function hasStrongShape(tokens: readonly Token[], first: number, end: number, type: NameType): boolean {
+  const head = (tokens[end - 1] as Token).normal;
+  const lead = (tokens[first] as Token).normal;
+  if (type === "ORG") {
+    if (ORG_INTRODUCERS.has(tokens[first - 1]?.text ?? "")) return true;
+    return end - first > 1 && (ORG_WORDS.has(head) || COMPANY_HEADS.has(head) || ORG_OF_HEADS.has(lead));
+  }
+  return type === "LOC" && end - first > 1 && PLACE_WORDS.has(head) && !ORG_WORDS.has(head);
+}
+
+/**
+ * A run of two or more words that starts or ends with a country's name without being a KB name
+ * itself or a title ("Air Canada", "Garuda Indonesia", "China Eastern", "US Treasury") names an
+ * organisation after the country. A country name that is also a given name only counts written
+ * in capitals ("Jordan Peele" is a person).
+ */
+function namedAfterCountry(view: TextView, idx: DocIndex, first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  for (let k = first; k < end; k++) {
+    const w = (view.tokens[k] as Token).normal;
+    if (idx.cap[k] !== 1 || TITLE_WORDS.has(w) || HONORIFICS.has(w)) return false;
+  }
+  const isCountry = (a: number, b: number) =>
+    idx.lookupRange(a, b).some((m) => m.entry.kind === "country" && (m.via === "name" || m.via === "alias"));
+  // "United States Barack Obama": the rest is a person the KB knows, not a company name.
+  const isPerson = (a: number, b: number) => idx.lookupRange(a, b).some((m) => m.entry.kind === "person");
+  for (let len = Math.min(4, end - first - 1); len >= 1; len--) {
+    if (isCountry(end - len, end)) return !isPerson(first, end - len);
+    if (isCountry(first, first + len)) {
+      const one = (view.tokens[first] as Token).normal;
+      return (len > 1 || idx.caps[first] === 1 || !GIVEN_NAME_COUNTRIES.has(one)) && !isPerson(first + len, end);
+    }
+  }
+  return false;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Candidate {
   kbId: string | null;
   country: string | null;
   sector: string | null;
+  /** Typed by strong evidence (a head word, an introducing noun, a known name inside): outvotes guesses. */
+  strong?: boolean;
   /** Roles the text gives this mention (title before the name, apposition after it). */
   roles: Role[];
 }

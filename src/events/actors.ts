@@ -292,7 +292,7 @@ function withAgents(
           more.sector = agent.sector;
           prevEnd = more.last;
         }
-      } else if (prev && prev.country && prev.sector && onlyCoordination(tokens, prev.last, i)) {
+      } else if (prev?.country && prev.sector && onlyCoordination(tokens, prev.last, i)) {
         // "Danish media and government", "Israeli troops and police": a bare agent after a national one shares its country.
         agent.country = prev.country;
       }

@@ -26,6 +26,8 @@ const INTENT_AUX = new Set(["will", "would", "wo", "shall", "'ll"]);
  * barricading by them is a protest (mode obstruct), by state forces coercion.
  */
 const CIVILIAN_SECTORS = new Set(["CVL", "OPP", "LAB", "EDU", "REB", "PTY", "PPL", "REF", "HRI", "NGO", "REL", "MED", "BUS", "AGR"]);
+/** State sectors: their obstruction is coercion (PLOVER COERCE restrict: "cordoning off areas"), not protest. */
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "SPY", "LEG"]);
 /** Verbs of physical obstruction. */
 const OBSTRUCT_VERBS = new Set(["block", "blockade", "barricade", "obstruct", "occupy", "picket"]);
 /** Object nouns that make "accept"/"meet" a yielding to demands (CAMEO 08, PLOVER CONCEDE) rather than an agreement. */
@@ -85,8 +87,8 @@ function statedRefusal(v: SentenceView, groupStart: number, head: number): boole
   return intent && negated;
 }
 
-function allCivilian(actors: readonly ActorMention[]): boolean {
-  return actors.length > 0 && actors.every((a) => a.sector !== null && CIVILIAN_SECTORS.has(a.sector));
+function allOf(actors: readonly ActorMention[], sectors: ReadonlySet<string>): boolean {
+  return actors.length > 0 && actors.every((a) => a.sector !== null && sectors.has(a.sector));
 }
 
 /** The object noun of an acceptance verb is a demand ("accepted the rebels' demands"). */
@@ -95,6 +97,8 @@ function acceptsDemand(v: SentenceView, head: number): boolean {
   for (let i = head + 1; i < stop; i++) {
     const t = v.tokens[i] as Token;
     if (t.pos === "NOUN" && DEMAND_NOUNS.has(lemma(t))) return true;
+    // "the strikers' demands": a possessive mark does not end the object.
+    if (t.normal === "'" || t.normal === "'s") continue;
     if (t.pos === "VERB" || t.pos === "PUNCT") return false;
   }
   return false;
@@ -130,6 +134,12 @@ export function refineType(code: TypedCode, input: RuleInput): { code: TypedCode
     // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
     return { code: { type: "COOPERATE", mode: null, context: ["military"] }, modality };
   }
+  if (trig.nominal && head === "strike" && type === "ASSAULT" && allOf(actors, CIVILIAN_SECTORS)) {
+    // A strike by unions, students or workers is labour action (PLOVER PROTEST strike), not an air strike.
+    type = "PROTEST";
+    mode = "strike";
+    context = [];
+  }
   if (trig.nominal && endsObject(view, input.governor, trig.first)) {
     if (COOPERATIVE.has(type)) return { code: { type: "SANCTION", mode: null, context }, modality };
     const eased = EASED[type];
@@ -139,8 +149,12 @@ export function refineType(code: TypedCode, input: RuleInput): { code: TypedCode
     type = "CONCEDE";
     mode = null;
   }
-  if (!trig.nominal && OBSTRUCT_VERBS.has(head) && (type === "COERCE" || type === "SANCTION") && allCivilian(actors)) {
+  if (!trig.nominal && OBSTRUCT_VERBS.has(head) && (type === "COERCE" || type === "SANCTION") && allOf(actors, CIVILIAN_SECTORS)) {
     return { code: { type: "PROTEST", mode: "obstruct", context: [] }, modality };
+  }
+  // Forces, not persons: "supporters of President X blocked roads" names X only as whom they support.
+  if (type === "PROTEST" && mode === "obstruct" && allOf(actors, STATE_SECTORS) && actors.every((a) => a.kind !== "person")) {
+    return { code: { type: "COERCE", mode: "restrict", context }, modality };
   }
   if (modality === "negated" && !trig.nominal && REFUSABLE.has(type) && statedRefusal(view, groupStart, trig.head)) {
     return { code: { type: "REJECT", mode: null, context }, modality: "asserted" };

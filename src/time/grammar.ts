@@ -7,6 +7,7 @@ import { MOVABLE_HOLIDAYS } from "./holidays.js";
 import {
   DAY_DEICTICS,
   DAY_PARTS,
+  DECADE_WORDS,
   HOLIDAYS,
   MODS,
   MONTHS,
@@ -144,6 +145,7 @@ const STARTERS = new Set<string>([
   ...WEEKDAYS.keys(),
   ...WEEKDAY_PLURALS.keys(),
   ...SEASONS.keys(),
+  ...DECADE_WORDS.keys(),
   ...[...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string),
   ...UNITS.keys(),
   ...NUMBER_WORDS.keys(),

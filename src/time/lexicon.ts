@@ -148,6 +148,18 @@ export const UNITS = invert<UnitInfo>({
   centuries: { grain: "century", code: "CE", plural: true },
 });
 
+/** Decades in words, read as the latest such decade up to the anchor ("the nineties"). */
+export const DECADE_WORDS = invert<number>({
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+});
+
 export const SEASONS = invert<number>({ spring: 0, summer: 1, fall: 2, autumn: 2, winter: 3 });
 
 export const DAY_PARTS = invert<string>({

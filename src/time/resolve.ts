@@ -51,6 +51,8 @@ export type TimeSem =
   | { k: "current-quarter"; yearShift?: number }
   /** "the same month a year ago", "the corresponding period last year": the time just mentioned, a year back. */
   | { k: "year-before-last"; grain: Grain | null }
+  /** "the full year", "the fiscal year": the year of the quarter or half reported on, else of publication. */
+  | { k: "period-year" }
   /** Holidays whose date moves from year to year ("Thanksgiving", "Easter"). */
   | { k: "movable"; day: (year: number) => Point; year: number | null; dir: number | null }
   /** A clock time on the day last mentioned, else on the publication day. */
@@ -257,6 +259,12 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       if (!sem.yearShift) return { value: format(q), point: q };
       // The year-ago period is compared with, not reported on: not a new reference point.
       return { value: format(shiftBy(q, "year", sem.yearShift)), point: null };
+    }
+    case "period-year": {
+      const base = ctx.reported ?? (last?.grain === "quarter" || last?.grain === "half" ? last : anchor);
+      if (!base) return { value: null, point: null };
+      const p = coarsen(startDay(base), "year");
+      return { value: format(p), point: p };
     }
     case "year-before-last": {
       // "the same period": the period reported on when there is one, else the time just mentioned.

@@ -6,7 +6,7 @@
 import type { Point } from "./calendar.js";
 import { chronoParse } from "./chrono-lite.js";
 import { MOVABLE_HOLIDAYS } from "./holidays.js";
-import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
+import { AMBIGUOUS_MONTHS, DECADE_WORDS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
 import { dayAt, isCapitalised, normalAt, type Rule, spokenYearAt, type TimeMatch, yearAt, yearSpanAt } from "./match.js";
 import type { TimeSem } from "./resolve.js";
 import type { Word } from "./words.js";
@@ -212,6 +212,11 @@ export const yearOrDecade: Rule = (ws, i) => {
   if (n === "year" && normalAt(ws, i - 1) === "the") {
     const y = yearSpanAt(ws, i + 1);
     if (y) return [{ first: i, end: y.end, type: "DATE", sem: { k: "year", year: y.year }, mod: null, takesThe: true }];
+  }
+  // "the nineties"
+  const decadeWord = DECADE_WORDS.get(n);
+  if (decadeWord !== undefined && normalAt(ws, i - 1) === "the") {
+    return [{ first: i, end: i + 1, type: "DATE", sem: { k: "short-decade", decade: decadeWord }, mod: null, takesThe: true }];
   }
   const spoken = spokenYearAt(ws, i);
   if (spoken) return [{ first: i, end: spoken.end, type: "DATE", sem: { k: "year", year: spoken.year }, mod: null }];

@@ -89,6 +89,18 @@ export const weekdayRule: Rule = (ws, i) => {
 
 /** A count: digits, number words ("twenty-five"), or a vague amount (null: "several"). */
 export function countAt(ws: Word[], i: number): { value: number | null; end: number } | null {
+  const c = wholeCountAt(ws, i);
+  if (!c || c.value === null) return c;
+  // "2 1/2", "two and a half"
+  if (normalAt(ws, c.end) === "1/2" || normalAt(ws, c.end) === "½") return { value: c.value + 0.5, end: c.end + 1 };
+  if (isAndAHalf(ws, c.end)) return { value: c.value + 0.5, end: c.end + 3 };
+  return c;
+}
+
+const isAndAHalf = (ws: Word[], i: number): boolean =>
+  normalAt(ws, i) === "and" && normalAt(ws, i + 1) === "a" && normalAt(ws, i + 2) === "half";
+
+function wholeCountAt(ws: Word[], i: number): { value: number | null; end: number } | null {
   const n = normalAt(ws, i);
   const digits = intAt(ws, i);
   if (digits !== null) return { value: digits, end: i + 1 };
@@ -127,16 +139,38 @@ function agoSem(n: number, grain: Grain): TimeSem {
 /** Units written as multiples of another in TIMEX3 durations ("two decades" → P20Y, "three quarters" → P9M). */
 const UNIT_MULTIPLES: Record<string, [number, string]> = { DE: [10, "Y"], CE: [100, "Y"], Q: [3, "M"] };
 
+/** The next smaller unit, for writing the fraction of a duration ("2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M). */
+const SMALLER_UNIT: Record<string, [number, string]> = { Y: [12, "M"], W: [7, "D"], D: [24, "TH"], TH: [60, "TM"], TM: [60, "TS"] };
+
+/** ISO 8601 duration from (amount, code) parts; codes starting with T are clock units. */
+function isoDuration(parts: Array<[string, string]>): string {
+  const date = parts.filter(([, c]) => !c.startsWith("T")).map(([n, c]) => n + c);
+  const time = parts.filter(([, c]) => c.startsWith("T")).map(([n, c]) => n + c.slice(1));
+  return `P${date.join("")}${time.length ? `T${time.join("")}` : ""}`;
+}
+
 function durationValue(n: number | null, unit: UnitInfo): string {
   let code = unit.code;
-  let amount = n === null ? "X" : String(n);
+  let amount = n;
   const multiple = UNIT_MULTIPLES[code];
-  if (multiple && n !== null) {
-    amount = String(n * multiple[0]);
+  if (multiple && amount !== null) {
+    amount *= multiple[0];
     code = multiple[1];
   }
-  return code.startsWith("T") ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
+  if (amount === null) return isoDuration([["X", code]]);
+  const smaller = SMALLER_UNIT[code];
+  const whole = Math.floor(amount);
+  const rest = smaller ? (amount - whole) * smaller[0] : 0;
+  if (smaller && rest > 0 && Number.isInteger(rest)) {
+    const parts: Array<[string, string]> = whole > 0 ? [[String(whole), code]] : [];
+    parts.push([String(rest), smaller[1]]);
+    return isoDuration(parts);
+  }
+  return isoDuration([[String(amount), code]]);
 }
+
+/** Words between a count and its time unit that leave the length as counted. */
+const UNIT_FILLERS = new Set(["more", "additional", "extra", "further", "trading", "business", "working", "straight", "consecutive"]);
 
 const BEFORE_SET = new Set(["twice", "once", "times", "%", "percent", "per"]);
 
@@ -150,8 +184,14 @@ export const countedUnit: Rule = (ws, i) => {
   let j = count.end;
   const hyphen = normalAt(ws, j) === "-";
   if (hyphen) j++;
+  // "two more weeks", "an additional year", "eight trading days"
+  if (!hyphen && UNIT_FILLERS.has(normalAt(ws, j)) && UNITS.has(normalAt(ws, j + 1))) j++;
   const unit = UNITS.get(normalAt(ws, j));
   if (!unit) return null;
+  // "a minute and a half"
+  if (count.value !== null && !unit.plural && isAndAHalf(ws, j + 1)) {
+    return [{ first: i, end: j + 4, type: "DURATION", sem: { k: "value", value: durationValue(count.value + 0.5, unit) }, mod: null }];
+  }
   // "1990 quarter" is a year and a quarter, not 1,990 of them.
   if (count.value !== null && count.value >= 1000) return null;
   const n = normalAt(ws, i);
@@ -193,7 +233,18 @@ export const countedUnit: Rule = (ws, i) => {
 };
 
 /** Words between "the" and "year" that name the year a company reports on. */
-const REPORT_YEAR_WORDS = new Set(["fiscal", "full", "financial"]);
+const REPORT_YEAR_WORDS = new Set(["fiscal", "full", "financial", "entire", "whole"]);
+/** Words before "of the year/month/week" that make it the current one: "the end of the year". */
+const PART_OF_WORDS = new Set(["end", "beginning", "start", "middle", "rest", "remainder", "close"]);
+
+/** "(the end of) the year", "(the rest of) the month": the current unit. */
+function partOfCurrent(ws: Word[], i: number): TimeMatch[] | null {
+  const unit = UNITS.get(normalAt(ws, i));
+  if (!unit?.grain || unit.plural || unit.grain === "day" || unit.grain === "quarter") return null;
+  if (normalAt(ws, i - 1) !== "the" || normalAt(ws, i - 2) !== "of" || !PART_OF_WORDS.has(normalAt(ws, i - 3))) return null;
+  const sem: TimeSem = { k: "relative", grain: unit.grain, n: 1, dir: 0, from: "anchor" };
+  return [{ first: i, end: i + 1, type: "DATE", sem, mod: null, takesThe: true }];
+}
 /** Verbs after "the year" that make it a twelve-month length: "the year ended March 31". */
 const YEAR_ENDED = new Set(["ended", "ending", "ends", "to"]);
 
@@ -210,7 +261,8 @@ function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
   if (YEAR_ENDED.has(after) && (after !== "to" || ws[j + 2]?.pos === "PROPN")) {
     return [{ first: i, end: j + 1, type: "DURATION", sem: { k: "value", value: "P1Y" }, mod: null, takesThe: true }];
   }
-  const current: TimeSem = { k: "relative", grain: "year", n: 1, dir: 0, from: "anchor" };
+  // "the full year", "for the year": the year of the period just reported on, else the current one.
+  const current: TimeSem = { k: "period-year" };
   const forTheYear = j === i && normalAt(ws, i - 2) === "for" && ws[j + 1]?.pos === "PUNCT";
   if (forTheYear || (j > i && ws[j + 1]?.pos !== "NOUN")) {
     return [{ first: i, end: j + 1, type: "DATE", sem: current, mod: null, takesThe: true }];
@@ -272,7 +324,7 @@ export const relativeRule: Rule = (ws, i) => {
   if (lead === "weekend" && normalAt(ws, i - 1) === "the") {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "weekend" }, mod: null, takesThe: true }];
   }
-  const reporting = reportingYear(ws, i) ?? sameLastYear(ws, i);
+  const reporting = reportingYear(ws, i) ?? sameLastYear(ws, i) ?? partOfCurrent(ws, i);
   if (reporting) return reporting;
   if (
     (lead === "earlier" || lead === "later") &&

@@ -174,6 +174,24 @@ describe("time: reference points and reporting periods (article of Tuesday 2024-
     assert.deepEqual(times("It expects a loss in the current fiscal year."), ["the current fiscal year|DATE|2024"]);
     assert.deepEqual(times("The full year results are due."), []);
   });
+  it("reads 'the entire year' as the year of the quarter reported on, 'the end of the year' as the current one", () => {
+    assert.deepEqual(times("It lost money in the fourth quarter of 2023 and for the entire year."), [
+      "the fourth quarter of 2023|DATE|2023-Q4",
+      "the entire year|DATE|2023",
+    ]);
+    assert.deepEqual(times("Cuts will be made by the end of the year."), ["the end of the year|DATE|2024|END"]);
+  });
+  it("reads fractional and qualified durations", () => {
+    assert.deepEqual(times("They lived in camps for 2 1/2 years."), ["2 1/2 years|DURATION|P2Y6M"]);
+    assert.deepEqual(times("The stop lasted 5 1/2 hours."), ["5 1/2 hours|DURATION|PT5H30M"]);
+    assert.deepEqual(times("It took a minute and a half."), ["a minute and a half|DURATION|PT1M30S"]);
+    assert.deepEqual(times("The boy stays two more weeks."), ["two more weeks|DURATION|P2W"]);
+    assert.deepEqual(times("Shares fell for eight trading days."), ["eight trading days|DURATION|P8D"]);
+  });
+  it("reads decades in words", () => {
+    assert.deepEqual(times("Hate groups declined through the nineties."), ["the nineties|DATE|199"]);
+    assert.deepEqual(times("He was in his sixties."), []);
+  });
   it("shifts a month by the year after it", () => {
     assert.deepEqual(times("Dealers will close after October of next year."), ["October of next year|DATE|2025-10"]);
     assert.deepEqual(times("Talks began in July last year."), ["July last year|DATE|2023-07"]);

@@ -70,6 +70,8 @@ export function verbGroupStart(v: SentenceView, verb: number): number {
 function isPassive(v: SentenceView, verb: number, groupStart: number): boolean {
   const t = tok(v, verb);
   if (t.normal === t.lemma.toLowerCase() && !t.normal.endsWith("ed")) return false;
+  // "is providing", "are demanding": a progressive, not a passive.
+  if (t.normal.endsWith("ing")) return false;
   for (let i = groupStart; i < verb; i++) {
     const l = tok(v, i).lemma.toLowerCase();
     if (l === "be" || l === "get") return true;
@@ -164,6 +166,11 @@ function pronounSubject(v: SentenceView, groupStart: number): ActorMention | nul
 export function subjectOf(v: SentenceView, groupStart: number, depth = 0): ActorMention[] {
   const pron = pronounSubject(v, groupStart);
   if (pron) return [pron];
+  // "X is prepared to impose", "X decided to allow": the infinitive shares its controller's subject.
+  const head = groupStart - 1 >= v.first ? tok(v, groupStart - 1) : null;
+  if (depth < 3 && head && tok(v, groupStart).normal === "to" && (head.pos === "VERB" || head.pos === "ADJ")) {
+    return subjectOf(v, verbGroupStart(v, groupStart - 1), depth + 1);
+  }
   // "X condemned … and promised …": a coordinated verb shares the first verb's subject.
   const before = groupStart - 1 >= v.first ? tok(v, groupStart - 1) : null;
   if (before && depth < 3 && (before.normal === "and" || before.normal === "but")) {

@@ -46,7 +46,7 @@ export function sameText(a: string, b: string): boolean {
   return n(a) !== "" && n(a) === n(b);
 }
 
-function textKind(c: Candidate, title: string | null): RemovedKind | null {
+function textKind(c: Candidate, title: string | null, keepLinks: boolean): RemovedKind | null {
   const t = c.text;
   if (title && (c.kind === "heading" || c.h1) && sameText(t, title)) return "title";
   if (c.h1 && title === null) return "title";
@@ -55,7 +55,7 @@ function textKind(c: Candidate, title: string | null): RemovedKind | null {
     if (isDatelineBlock(t)) return "dateline";
   }
   if (t.length <= MAX_BYLINE_CHARS && BYLINE_RULE.test(t)) return "byline";
-  if (c.kind !== "heading" && t.length < 400 && c.linkChars / t.length > MAX_BLOCK_LINK_DENSITY) return "related";
+  if (!keepLinks && c.kind !== "heading" && t.length < 400 && c.linkChars / t.length > MAX_BLOCK_LINK_DENSITY) return "related";
   return null;
 }
 
@@ -64,9 +64,11 @@ export interface Classified {
   removed: Removed[];
 }
 
-export function classifyCandidates(cands: Candidate[], title: string | null): Classified {
+/** `keepLinks`: link-heavy blocks are kept (the last resort when nothing else is left). */
+export function classifyCandidates(cands: Candidate[], title: string | null, options: { keepLinks?: boolean } = {}): Classified {
+  const keepLinks = options.keepLinks ?? false;
   const kinds: Array<RemovedKind | null> = cands.map((c) =>
-    c.noise === "caption" && isCreditText(c.text) ? "credit" : (c.noise ?? textKind(c, title)),
+    c.noise === "caption" && isCreditText(c.text) ? "credit" : (c.noise ?? textKind(c, title, keepLinks)),
   );
   // Author bios are recognised only among the last few kept blocks.
   let tail = 0;
@@ -91,7 +93,7 @@ export function classifyCandidates(cands: Candidate[], title: string | null): Cl
     const c = cands[i]!;
     const k = kinds[i] ?? null;
     if (k === null) {
-      blocks.push({ text: c.text, kind: c.kind });
+      blocks.push({ text: c.text, kind: c.kind, from: i });
       lastKey = undefined;
       continue;
     }

@@ -23,15 +23,26 @@ const MIN_RIGHT = 3;
 
 const GLUED = /\b(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}*)(?=[\s,.;:!?)"'’”]|$)/gu;
 
-export function repairGluedWords(s: string): { text: string; repairs: number } {
-  let repairs = 0;
-  const text = s.replace(GLUED, (whole, left: string, right: string) => {
+export interface GlueRepair {
+  /** Where the repaired word starts in the repaired text, and its length there (with the new space). */
+  start: number;
+  end: number;
+  /** The word as it was glued. */
+  glued: string;
+}
+
+export function repairGluedWords(s: string): { text: string; repairs: GlueRepair[] } {
+  const repairs: GlueRepair[] = [];
+  let shift = 0;
+  const text = s.replace(GLUED, (whole: string, left: string, right: string, offset: number) => {
     if (left.length < MIN_LEFT) return whole;
     // "householdsPrices": a lower-case word running into a capitalised one. Brand forms start with a
     // short lower-case prefix (iPhone, eBay) or a capital (YouTube), so only those need the starter list.
     const lowerRun = /^\p{Ll}/u.test(left) && left.length >= MIN_LOWER_LEFT && right.length >= MIN_RIGHT;
     if (!lowerRun && !SENTENCE_STARTERS.has(right)) return whole;
-    repairs++;
+    const start = offset + shift;
+    repairs.push({ start, end: start + whole.length + 1, glued: whole });
+    shift++;
     return `${left} ${right}`;
   });
   return { text, repairs };

@@ -91,3 +91,11 @@ test("dateline blocks are dates and labels only", () => {
   assert.ok(!isDatelineBlock("The vote was held on 4 March 2024."));
   assert.ok(!isDatelineBlock("Published by the regional office"));
 });
+
+test("HTML fallback: a page of nothing but link text is kept rather than refused", () => {
+  const d = extractDocument({
+    id: "links",
+    html: '<html><head><title>Harbour office</title></head><body><a href="/t"><p>Winter timetables</p><p>Fares and tickets</p></a></body></html>',
+  });
+  assert.equal(d.text, "Winter timetables\n\nFares and tickets");
+});

@@ -55,9 +55,10 @@ export function extractHtml(html: string, url: string | null): Document {
   let { cands } = lean;
   const { prose } = lean;
   const meta = readMetadata(tree, url, lean.container);
+  let viaReadability: Candidate[] | null = null;
   if (prose < MIN_LEAN_PROSE_CHARS) {
     // Pathological pages (huge, or nested past the tree's cap) would stall Readability's DOM passes.
-    const viaReadability = html.length <= MAX_FALLBACK_CHARS && !tree.truncated ? readabilityCandidates(html) : null;
+    viaReadability = html.length <= MAX_FALLBACK_CHARS && !tree.truncated ? readabilityCandidates(html) : null;
     if (viaReadability?.some((c) => proseValue({ ...c, owner: tree.root, noise: [], h1: false }) > 0)) {
       cands = viaReadability;
     } else if (cands.length === 0) {
@@ -67,7 +68,13 @@ export function extractHtml(html: string, url: string | null): Document {
       );
     }
   }
-  const { blocks: kept, removed } = classifyCandidates(cands, meta.title);
+  let { blocks: kept, removed } = classifyCandidates(cands, meta.title);
+  if (kept.length === 0) {
+    // Nothing survived (a page that is all links, or a few words): keep whatever text is not marked
+    // furniture, link text included, rather than return nothing.
+    const last = viaReadability?.length ? viaReadability : candidatesOf(blocks, new Set()).filter((c) => c.noise === null);
+    ({ blocks: kept, removed } = classifyCandidates(last, meta.title, { keepLinks: true }));
+  }
   const doc: Document = { ...emptyDocument(), ...meta, ...joinBlocks(kept), removed };
   if (!doc.publishedAt) {
     const fromText =

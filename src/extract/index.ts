@@ -1,6 +1,6 @@
 /** Extraction stage: raw input → Document (clean body text, metadata, removed blocks). */
 import type { RawInput } from "../acquire/raw-input.js";
-import type { Document } from "../contract/analysis.js";
+import type { Document, Message } from "../contract/analysis.js";
 import { EntenteError } from "../contract/errors.js";
 import { inferPublicationDate } from "./dates.js";
 import { decodeInput } from "./decode.js";
@@ -10,7 +10,8 @@ import { extractPlainText } from "./plain-text.js";
 /** Inputs above this many UTF-16 units (or bytes) are refused rather than risk a stall. */
 export const MAX_INPUT_CHARS = 12_000_000;
 
-export function extractDocument(input: RawInput): Document {
+/** `notes`, when given, receives positioned messages about repairs made to the text (e.g. split glued words). */
+export function extractDocument(input: RawInput, notes?: Message[]): Document {
   if (input.bytes && input.bytes.length > MAX_INPUT_CHARS * 2) {
     throw new EntenteError("E_TOO_LARGE", `input is ${input.bytes.length} bytes; the limit is ${MAX_INPUT_CHARS * 2}`);
   }
@@ -19,7 +20,7 @@ export function extractDocument(input: RawInput): Document {
     throw new EntenteError("E_TOO_LARGE", `input is ${content.length} characters; the limit is ${MAX_INPUT_CHARS}`);
   }
   if (content.trim() === "") throw new EntenteError("E_EMPTY", "the input has no text");
-  const doc = isHtml ? extractHtml(content, input.url ?? null) : extractPlainText(content);
+  const doc = isHtml ? extractHtml(content, input.url ?? null) : extractPlainText(content, notes);
   if (input.url && !doc.url) doc.url = input.url;
   if (input.publishedAt) {
     doc.publishedAt = input.publishedAt;

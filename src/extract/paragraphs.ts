@@ -4,6 +4,8 @@ import type { Document, Paragraph } from "../contract/analysis.js";
 export interface Block {
   text: string;
   kind: Paragraph["kind"];
+  /** Index of the candidate the block came from (to place notes about it once the text is joined). */
+  from?: number;
 }
 
 /** Collapse runs of spaces/tabs inside a block and trim it; newlines inside a block become spaces. */

@@ -35,6 +35,10 @@ test("plain text: a credit followed by its caption, a comment count and a 'this 
   // Quoted speech stays in the text.
   assert.ok(d.text.includes('described the mood as "polite but stubborn".'));
   assert.ok(d.text.includes("for households Prices for heating"), "lower-case word glued to a capitalised one is split");
+  const glue = a.messages.filter((m) => m.rule === "extract:glued-word");
+  assert.equal(glue.length, 1);
+  assert.equal(glue[0]!.message, "split 'householdsPrices'");
+  assert.equal(d.text.slice(glue[0]!.start!, glue[0]!.end!), "households Prices");
   // The photo's date is the document's own evidence even though the caption left the text.
   assert.equal(d.publishedAt, "2024-06-03");
   assert.equal(d.publishedAtSource, "inferred");

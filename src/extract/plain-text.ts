@@ -3,10 +3,10 @@
  * byline, body, heading, caption, credit, related insert or comment/footer boilerplate, keep body and
  * headings, and repair words glued at link boundaries.
  */
-import type { Document, RemovedKind } from "../contract/analysis.js";
+import type { Document, Message, RemovedKind } from "../contract/analysis.js";
 import { type Candidate, classifyCandidates } from "./classify-blocks.js";
 import { datelineDate } from "./dates.js";
-import { repairGluedWords } from "./glue-repair.js";
+import { type GlueRepair, repairGluedWords } from "./glue-repair.js";
 import { SHORT_TEXT_RULES } from "./heuristics.js";
 import { emptyDocument, joinBlocks, normaliseBlockText } from "./paragraphs.js";
 
@@ -90,17 +90,28 @@ export function classifyParagraphs(paras: string[]): Array<{ text: string; remov
   return out;
 }
 
-export function extractPlainText(raw: string): Document {
+/** `notes` receives one message per repaired glued word, positioned in document.text. */
+export function extractPlainText(raw: string, notes?: Message[]): Document {
   const paras = classifyParagraphs(splitParagraphs(raw));
   const title = paras.find((p) => p.removed === "title")?.text ?? null;
-  const cands: Candidate[] = paras.map((p) => ({
-    text: p.removed ? p.text : repairGluedWords(p.text).text,
-    kind: p.heading ? "heading" : "body",
-    linkChars: 0,
-    noise: p.removed,
-  }));
+  const repairs: GlueRepair[][] = [];
+  const cands: Candidate[] = paras.map((p, i) => {
+    const repaired = p.removed ? null : repairGluedWords(p.text);
+    repairs[i] = repaired?.repairs ?? [];
+    return { text: repaired?.text ?? p.text, kind: p.heading ? "heading" : "body", linkChars: 0, noise: p.removed };
+  });
   const { blocks, removed } = classifyCandidates(cands, title);
   const doc: Document = { ...emptyDocument(), ...joinBlocks(blocks), removed, title };
+  if (notes) {
+    // joinBlocks keeps blocks in order and drops only empty ones, so kept blocks and paragraphs align.
+    const kept = blocks.filter((b) => b.text !== "");
+    kept.forEach((b, k) => {
+      const at = doc.paragraphs[k]!.start;
+      for (const r of repairs[b.from ?? -1] ?? []) {
+        notes.push({ stage: "extract", rule: "extract:glued-word", message: `split '${r.glued}'`, start: at + r.start, end: at + r.end });
+      }
+    });
+  }
   const byline = removed.find((r) => r.kind === "byline");
   if (byline) doc.byline = byline.text;
   const dateline = removed

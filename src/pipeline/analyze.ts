@@ -51,9 +51,10 @@ function stopwatch(timings: Record<string, number> | undefined): (name: string) 
 /** Analyse one raw input: extraction, then every stage. */
 export function analyze(input: RawInput, options: AnalyzeOptions = {}): Analysis {
   const lap = stopwatch(options.timings);
-  const document = extractDocument(input);
+  const messages: Message[] = [];
+  const document = extractDocument(input, messages);
   lap("extract");
-  return runStages(input.id, document, lap, options.only);
+  return runStages(input.id, document, lap, options.only, messages);
 }
 
 /**
@@ -79,10 +80,15 @@ export function documentFromText(text: string, publishedAt: string | null = null
   return { ...emptyDocument(), text, paragraphs, publishedAt, publishedAtSource: publishedAt ? "given" : null };
 }
 
-function runStages(id: string, document: Document, lap: (name: string) => void, only?: readonly string[]): Analysis {
+function runStages(
+  id: string,
+  document: Document,
+  lap: (name: string) => void,
+  only?: readonly string[],
+  messages: Message[] = [],
+): Analysis {
   const nlp = runNlp(document.text);
   lap("nlp");
-  const messages: Message[] = [];
   const doc: WorkingDoc = {
     id,
     document,

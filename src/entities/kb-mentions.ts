@@ -96,6 +96,20 @@ function governmentOf(entry: KbEntry): KbEntry | undefined {
   return entry.country ? getKb().byId(`${entry.country}GOV`) : undefined;
 }
 
+/**
+ * What a seat of power stands for. The seat of an IGO stands for the IGO before its host
+ * country's government ("Brussels warned" is the EU speaking, not Belgium).
+ */
+function metonymEntry(matches: readonly KbMatch[]): KbEntry | undefined {
+  let found: KbEntry | undefined;
+  for (const x of matches) {
+    if (x.via !== "metonym") continue;
+    if (x.entry.sector === "IGO") return x.entry;
+    found ??= x.entry;
+  }
+  return found;
+}
+
 function candidate(first: number, end: number, m: KbMatch, kind: Candidate["kind"], entry: KbEntry): Candidate {
   return {
     first,
@@ -140,12 +154,11 @@ export function kbCandidates(view: TextView): Candidate[] {
       out.push({ ...candidate(i, end, m, "demonym", country), type: "LOC" });
     } else if (capital) {
       // A capital that is also a seat of power: the government or the place, by context.
-      const gov = readsAsGovernment(tokens, i, end)
-        ? (hit.matches.find((x) => x.via === "metonym")?.entry ?? governmentOf(capital.entry))
-        : undefined;
+      const gov = readsAsGovernment(tokens, i, end) ? (metonymEntry(hit.matches) ?? governmentOf(capital.entry)) : undefined;
       out.push(gov ? { ...candidate(i, end, capital, "metonym", gov), type: "LOC" } : candidate(i, end, capital, "name", capital.entry));
     } else if (m.via === "metonym") {
-      const gov = governmentOf(m.entry) ?? m.entry;
+      const target = metonymEntry(hit.matches) ?? m.entry;
+      const gov = governmentOf(target) ?? target;
       out.push(candidate(i, end, m, "metonym", gov));
     } else {
       // "the Australian government": a KB surface ending in a common noun describes, it does not name.

@@ -138,3 +138,16 @@ test("JSON-LD authors: Person arrays, Organizations, and @id references into a @
   assert.deepEqual(graph.authors, ["Sigrid Aas"]);
   assert.equal(graph.publisher, "Example Media");
 });
+
+test("a 'By …' line with no markup gives the byline on both paths", () => {
+  const html = docOf(page("", `<article><h1>Assembly extends fishing moratorium</h1><p>By Rune Haug and Eva Lind</p>${BODY}</article>`));
+  assert.equal(html.byline, "By Rune Haug and Eva Lind");
+  assert.deepEqual(html.authors, ["Rune Haug", "Eva Lind"]);
+  const text = extractDocument({
+    id: "t",
+    text: "Assembly extends fishing moratorium\n\nBy Rune Haug, Staff Writer\n\nThe regional assembly voted on Tuesday to extend the fishing moratorium for another two years.\n\nOpponents said the measure would cost jobs in the smaller ports.",
+  });
+  assert.equal(text.byline, "By Rune Haug, Staff Writer");
+  assert.deepEqual(text.authors, ["Rune Haug"]);
+  assert.ok(!text.text.includes("Rune Haug"));
+});

@@ -7,6 +7,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Document } from "../contract/analysis.js";
+import { authorsFromByline } from "./byline.js";
 import { type Candidate, classifyCandidates } from "./classify-blocks.js";
 import { dateFromUrl, datelineDate } from "./dates.js";
 import { MIN_LEAN_PROSE_CHARS } from "./heuristics.js";
@@ -76,6 +77,12 @@ export function extractHtml(html: string, url: string | null): Document {
     ({ blocks: kept, removed } = classifyCandidates(last, meta.title, { keepLinks: true }));
   }
   const doc: Document = { ...emptyDocument(), ...meta, ...joinBlocks(kept), removed };
+  const printedByline = removed.find((r) => r.kind === "byline")?.text;
+  if (!doc.byline && printedByline) {
+    // No metadata or marked byline element, but a "By …" line above the text.
+    doc.byline = printedByline;
+    doc.authors = authorsFromByline(printedByline);
+  }
   if (!doc.publishedAt) {
     const fromText =
       datelineDate(

@@ -4,16 +4,19 @@
  * headings, and repair words glued at link boundaries.
  */
 import type { Document, Message, RemovedKind } from "../contract/analysis.js";
+import { authorsFromByline } from "./byline.js";
 import { type Candidate, classifyCandidates } from "./classify-blocks.js";
 import { datelineDate } from "./dates.js";
 import { type GlueRepair, repairGluedWords } from "./glue-repair.js";
-import { SHORT_TEXT_RULES } from "./heuristics.js";
+import { BYLINE_RULE, SHORT_TEXT_RULES } from "./heuristics.js";
 import { emptyDocument, joinBlocks, normaliseBlockText } from "./paragraphs.js";
 
 /** A title line is short and has no sentence-final period. */
 const MAX_TITLE_CHARS = 200;
 /** Place-name datelines ("Hong Kong", "WASHINGTON —") are a few capitalised words. */
 const MAX_DATELINE_WORDS = 5;
+/** A byline line is short. */
+const MAX_BYLINE_LINE = 100;
 /** Headings are short lines without sentence-final punctuation. */
 const MAX_HEADING_CHARS = 90;
 const MAX_HEADING_WORDS = 12;
@@ -63,7 +66,9 @@ export function classifyParagraphs(paras: string[]): Array<{ text: string; remov
     const t = out[i]!.text;
     if (out[i]!.removed) continue;
     const words = t.split(/\s+/).length;
-    if ((words <= MAX_DATELINE_WORDS && PLACE_DATELINE.test(t)) || (t.length < 80 && datelineDate(t) && words <= 10))
+    // "By Jane Doe, Staff Writer" is capitalised words too, but a byline.
+    if (t.length <= MAX_BYLINE_LINE && BYLINE_RULE.test(t)) out[i]!.removed = "byline";
+    else if ((words <= MAX_DATELINE_WORDS && PLACE_DATELINE.test(t)) || (t.length < 80 && datelineDate(t) && words <= 10))
       out[i]!.removed = "dateline";
   }
   // Comment form at the end: that line and everything after it.
@@ -113,7 +118,10 @@ export function extractPlainText(raw: string, notes?: Message[]): Document {
     });
   }
   const byline = removed.find((r) => r.kind === "byline");
-  if (byline) doc.byline = byline.text;
+  if (byline) {
+    doc.byline = byline.text;
+    doc.authors = authorsFromByline(byline.text);
+  }
   const dateline = removed
     .filter((r) => r.kind === "dateline")
     .map((r) => datelineDate(r.text))

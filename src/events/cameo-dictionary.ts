@@ -182,7 +182,11 @@ export function compileVerbDictionary(text: string): VerbTable {
   return table;
 }
 
-/** `WORD {FORMS} [CODE]` or `+MULTI_WORD {FORMS} [CODE]`. */
+/**
+ * `WORD {FORMS} [CODE]` or a multi-word verb `+CORDON_OFF {+CORDONED_OFF}`, `WIRE_+TAP {WIRE_+TAPPED}`:
+ * the `+` marks the inflected head verb (the first word when unmarked); the other words become a
+ * tight pattern around it.
+ */
 function addVerbLine(table: VerbTable, line: string, block: number, blockCode: string | null): void {
   const codeMatch = CODE.exec(line);
   const code = codeMatch ? cleanCode(codeMatch[1]) : blockCode;
@@ -191,25 +195,35 @@ function addVerbLine(table: VerbTable, line: string, block: number, blockCode: s
     .replace(/\{[^}]*\}/g, " ")
     .trim();
   const forms = /\{([^}]*)\}/.exec(line)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
-  const words = head
-    .replace(/^\+/, "")
-    .split(/[_\s]+/)
-    .filter(Boolean);
+  const { words, at } = headed(head);
   if (words.length === 0 || !words.every((w) => /^[A-Za-z'-]+$/.test(w))) return;
-  const base = (words[0] as string).toLowerCase();
+  const base = (words[at] as string).toLowerCase();
+  for (const f of forms) {
+    const form = headed(f);
+    const w = form.words[form.at];
+    if (w && /^[A-Za-z'-]+$/.test(w)) table.forms[w.toLowerCase()] = base;
+  }
   if (words.length === 1) {
     if (!table.verbs[base] || table.verbs[base].code === null) table.verbs[base] = { code, block };
-    for (const f of forms) if (/^[A-Za-z'-]+$/.test(f)) table.forms[f.toLowerCase()] = base;
     return;
   }
-  // Multi-word verb ("ASK_FOR"): its head verb gets a pattern requiring the other words.
+  // Multi-word verb: its head verb gets a pattern requiring the other words right around it.
   if (!table.verbs[base]) table.verbs[base] = { code: null, block };
   const entryBlock = table.verbs[base].block;
   if (code) {
-    table.blocks[entryBlock]?.push({
-      pre: [],
-      post: words.slice(1).map((w) => [[w.toLowerCase()]]),
-      code,
-    });
+    const pre = words.slice(0, at).map((w) => [[w.toLowerCase()]]);
+    const post = words.slice(at + 1).map((w) => [[w.toLowerCase()]]);
+    const pattern: VerbPattern = { pre, post, code };
+    if (pre.length) pattern.preTight = pre.map((_, k) => k + 1);
+    if (post.length) pattern.postTight = post.map((_, k) => k);
+    table.blocks[entryBlock]?.push(pattern);
   }
+}
+
+/** Words of a multi-word verb and the index of its `+`-marked head (0 when unmarked). */
+function headed(text: string): { words: string[]; at: number } {
+  const raw = text.split(/[_\s]+/).filter(Boolean);
+  // A leading "+" only marks the entry as multi-word; a "+" on a later word marks the head.
+  const marked = raw.findIndex((w, i) => i > 0 && w.startsWith("+"));
+  return { words: raw.map((w) => w.replace(/^\+/, "")), at: marked >= 0 ? marked : 0 };
 }

@@ -131,7 +131,9 @@ function coded(
 function verbTrigger(lex: TriggerLexicon, ctx: MatchContext, i: number, first: number, last: number): Trigger | null {
   const tok = ctx.tokens[i] as Token;
   let base = tok.lemma.toLowerCase();
-  if (!lex.verbs.has(base) && !lex.verbFallbacks.has(base)) base = lex.forms.get(tok.normal) ?? base;
+  // An inflected form the dictionary lists ("risen" under its own entry) when the lemma is not a headword.
+  if (!lex.verbs.has(base) && !lex.verbFallbacks.has(base))
+    base = lex.forms.get(tok.normal) ?? (lex.verbs.has(tok.normal) ? tok.normal : base);
   const entry = lex.verbs.get(base);
   const ours = lex.verbFallbacks.get(base);
   const match = entry ? bestPattern(entry.patterns, ctx, i, first, last) : null;

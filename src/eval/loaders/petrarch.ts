@@ -3,7 +3,8 @@
  * fictional dictionaries they are coded with (PETR.Validate.actors/agents/verbs.txt).
  * Records: <Sentence id category> with <EventCoding sourcecode targetcode eventcode> (or
  * noevents="True") and <Text>. Actor dictionary: `NAME [CODE]`, `+SYNONYM` lines, codes on
- * their own lines, date-restricted codes `[CODE >YYMMDD]`. Agent dictionary: `NOUN {PLURALS} [~CODE]`.
+ * their own lines, date-restricted codes `[CODE >YYMMDD]`. Agent dictionary: `NOUN {PLURALS} [~CODE]`
+ * (a suffix agent code) or `[CODE~]` (a prefix one).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,6 +38,8 @@ export interface PetrarchAgent {
   words: string[];
   /** Agent code without the "~" ("GOV", "GOVFRM"). */
   code: string;
+  /** `[NGO~]`: the code goes before the actor's ("NGOARN"); `[~GOV]` after it ("ARNGOV"). */
+  prefix: boolean;
 }
 
 function read(dir: string, name: string): string {
@@ -165,7 +168,9 @@ export function loadPetrarchAgents(dir: string): PetrarchAgent[] {
   const out: PetrarchAgent[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.split("#")[0] ?? "";
-    const code = /\[\s*([^\]]*?)\s*\]/.exec(line)?.[1]?.replace(/~/g, "");
+    const rawCode = /\[\s*([^\]]*?)\s*\]/.exec(line)?.[1] ?? "";
+    const code = rawCode.replace(/~/g, "");
+    const prefix = rawCode.endsWith("~") && !rawCode.startsWith("~");
     if (!code || line.includes("!")) continue;
     const name = line
       .replace(/\[[^\]]*\]/g, "")
@@ -173,10 +178,10 @@ export function loadPetrarchAgents(dir: string): PetrarchAgent[] {
       .trim();
     if (!name) continue;
     const base = words(name);
-    out.push({ words: base, code });
+    out.push({ words: base, code, prefix });
     const plurals = /\{([^}]*)\}/.exec(line)?.[1]?.split(/\s+/).filter(Boolean);
-    if (plurals?.length) for (const p of plurals) out.push({ words: words(p), code });
-    else if (base.length) out.push({ words: [...base.slice(0, -1), `${base[base.length - 1]}s`], code });
+    if (plurals?.length) for (const p of plurals) out.push({ words: words(p), code, prefix });
+    else if (base.length) out.push({ words: [...base.slice(0, -1), `${base[base.length - 1]}s`], code, prefix });
   }
   return out;
 }

@@ -7,7 +7,8 @@
  *
  * Scoring: a record counts as coded as expected when every expected EventCoding is produced.
  * A coding is (source code, target code, event key); our code of an actor is its country (the
- * dictionary's actor code) followed by its sector (the agent code); the event key is the PLOVER
+ * dictionary's actor code) followed by its sector (the agent code; before it for the dictionary's
+ * prefix agents, `[NGO~]`); the event key is the PLOVER
  * type of the CAMEO code by the CAMEO2PLOVER table, or the code itself when the table has no
  * mapping (the validation dictionary uses many WEIS codes). Reciprocal codes ("032:033") also
  * produce the target→source coding. Records expecting no event pass when we code none.
@@ -103,6 +104,11 @@ export const suite: Suite = {
       true,
     );
     const lexicons = new Map<string, ActorLexicon>();
+    const prefixAgents = new Set(
+      loadPetrarchAgents(dataDir)
+        .filter((a) => a.prefix)
+        .map((a) => a.code),
+    );
     let correct = 0;
     let mappableRecords = 0;
     let mappableCorrect = 0;
@@ -121,9 +127,13 @@ export const suite: Suite = {
       const produced = new Set<string>();
       for (const c of cands) {
         if (!c.cameo) continue;
-        // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV).
-        const code = (a: { country: string | null; sector: string | null }) =>
-          `${a.country ?? ""}${a.sector && !(a.country ?? "").endsWith(a.sector) ? a.sector : ""}`;
+        // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV);
+        // a prefix agent (`[NGO~]`) goes before the actor's code.
+        const code = (a: { country: string | null; sector: string | null }) => {
+          const country = a.country ?? "";
+          if (!a.sector || country.endsWith(a.sector) || country.startsWith(a.sector)) return country;
+          return prefixAgents.has(a.sector) ? `${a.sector}${country}` : `${country}${a.sector}`;
+        };
         // A compound actor with no recipient acts towards each other (CAMEO/PLOVER SRC/TAR).
         const { actors: act, recipients } = c.event;
         const pairs: Array<[(typeof act)[number], (typeof act)[number]]> = [];

@@ -154,3 +154,12 @@ export const COMPANY_HEADS = set(`
   mining chemicals foods logistics shipping enterprises ventures solutions consulting studios
   broadcasting
 `);
+
+/**
+ * Last words of event names ("Beijing Olympic Games", "Paris Air Show", "Cold War"): the whole
+ * run is an event (MISC in NER terms), and no person, organisation or place inside it is named.
+ */
+export const EVENT_HEADS = set(`
+  games olympics olympiad cup championship championships tournament show expo exhibition festival
+  summit war election elections referendum awards prize marathon grand-prix
+`);

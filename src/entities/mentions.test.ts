@@ -123,3 +123,20 @@ test("'she' skips a nearer man and links to the woman", () => {
   assert.ok(entityWith(ents, "Ilse Varga")?.mentions.some((m) => m.text === "She" && m.kind === "pronoun"));
   assert.ok(!entityWith(ents, "Tomas Brenner")?.mentions.some((m) => m.text === "She"));
 });
+
+test("an event name is not a place or an organisation, nor are the names inside it", () => {
+  const ents = findEntitiesInText("Crowds arrived for the Marrowby Autumn Games and later the Lisbon Air Show.", null);
+  assert.equal(mentionOf(ents, "Marrowby Autumn Games"), undefined);
+  assert.equal(mentionOf(ents, "Lisbon Air Show"), undefined);
+  assert.equal(mentionOf(ents, "Lisbon"), undefined);
+});
+
+test("a currency code written in one token with its sign is not a name", () => {
+  const v = viewOf("They paid US$ 7 billion.");
+  assert.ok(
+    isCurrencyCode(
+      v.tokens,
+      v.tokens.findIndex((t) => t.text.startsWith("US")),
+    ),
+  );
+});

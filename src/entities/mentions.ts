@@ -9,7 +9,7 @@ import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
-import { ruleCandidates, titleFragments } from "./rule-mentions.js";
+import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { taggerCandidates } from "./tagger/index.js";
 import { isCapitalised } from "./tokens.js";
 import type { Candidate, Mode, TextView } from "./types.js";
@@ -142,6 +142,8 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     const fragments = titleFragments(view);
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));
     cands = cands.filter((c) => !isInitialCommonWord(view, c));
+    const events = eventRuns(view);
+    if (events.length > 0) cands = cands.filter((c) => !events.some(([a, b]) => a <= c.first && c.end <= b));
     for (const c of cands) if (c.type === "PER") stripLeadingTitles(view, c);
     cands = propagate(view, cands).filter((c) => !isProductMaker(view, c));
     markAdjectivalCountries(view, cands);

@@ -38,7 +38,9 @@ const NAME_CONNECTORS = new Set([
 export function isCurrencyCode(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return t !== undefined && next !== undefined && next.start === t.end && CURRENCY_SIGNS.has(next.text);
+  if (t === undefined) return false;
+  if (t.text.length > 1 && CURRENCY_SIGNS.has(t.text.slice(-1))) return true;
+  return next !== undefined && next.start === t.end && CURRENCY_SIGNS.has(next.text);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Token } from "../nlp/index.js";
 import { type DocIndex, docIndex } from "./doc-index.js";
 import {
   COMPANY_HEADS,
+  EVENT_HEADS,
   GIVEN_NAME_COUNTRIES,
   HONORIFICS,
   MAX_NAME_TOKENS,
@@ -220,4 +221,9 @@ export function titleFragments(view: TextView): Array<[number, number]> {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Token ranges of capitalised runs that name an event by their last word (see EVENT_HEADS). */
+export function eventRuns(view: TextView): Array<[number, number]> {
+  return capitalisedRuns(view).filter(([a, b]) => b - a > 1 && EVENT_HEADS.has((view.tokens[b - 1] as Token).normal));
 }

@@ -8,24 +8,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Stance } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
-import { cueClass, frameOf, lemmaKey } from "./frames.js";
-import {
-  ACCORDING,
-  COLON_CUE_PROB,
-  CORE_CUES,
-  CORE_VETO_PROB,
-  CORE_VETO_SEEN,
-  CUE_AUXILIARIES,
-  CUE_MIN_COUNT,
-  FRAME_PRIOR_WEIGHT,
-  NEGATIONS,
-  NOMINAL_CUE_FRAMES_BEFORE,
-  NOMINAL_CUE_MIN_PROB,
-  NON_CUE_ADVERBS,
-  NOUN_CUES,
-  SPEAKER_LABEL_MAX_TOKENS,
-  WEAK_CUE_MIN_PROB,
-} from "./heuristics.js";
+import { type CueClass, cueClass, frameOf } from "./frames.js";
+import * as H from "./heuristics.js";
 
 export interface CueEntry {
   stance: Stance;
@@ -62,6 +46,26 @@ export interface CueModel {
   frames: Record<string, Record<string, [number, number]>>;
 }
 
+/**
+ * Module-level copies of the heuristics used per token: a read of an imported binding can cost a
+ * getter call per access once compiled (tsx/esbuild CommonJS interop), which showed in profiles.
+ */
+const ACCORDING = H.ACCORDING;
+const COLON_CUE_PROB = H.COLON_CUE_PROB;
+const CORE_CUES = H.CORE_CUES;
+const CORE_VETO_PROB = H.CORE_VETO_PROB;
+const CORE_VETO_SEEN = H.CORE_VETO_SEEN;
+const CUE_AUXILIARIES = H.CUE_AUXILIARIES;
+const CUE_MIN_COUNT = H.CUE_MIN_COUNT;
+const FRAME_PRIOR_WEIGHT = H.FRAME_PRIOR_WEIGHT;
+const NEGATIONS = H.NEGATIONS;
+const NOMINAL_CUE_FRAMES_BEFORE = H.NOMINAL_CUE_FRAMES_BEFORE;
+const NOMINAL_CUE_MIN_PROB = H.NOMINAL_CUE_MIN_PROB;
+const NON_CUE_ADVERBS = H.NON_CUE_ADVERBS;
+const NOUN_CUES = H.NOUN_CUES;
+const SPEAKER_LABEL_MAX_TOKENS = H.SPEAKER_LABEL_MAX_TOKENS;
+const WEAK_CUE_MIN_PROB = H.WEAK_CUE_MIN_PROB;
+
 const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), "../../data/models/attribution-cues.json");
 
 /** A trained noun or verb takes the stance of the same word in the built-in lists, else "other". */
@@ -73,20 +77,24 @@ function trainedStance(key: string): Stance {
   return "other";
 }
 
-function buildLexicon(model: CueModel | null): Map<string, CueEntry> {
-  const lex = new Map<string, CueEntry>();
+/** Cue entries by word class, then lemma (no string building per token). */
+export type Lexicon = Record<CueClass, Map<string, CueEntry>>;
+
+function buildLexicon(model: CueModel | null): Lexicon {
+  const lex: Lexicon = { V: new Map(), N: new Map(), A: new Map() };
   if (model && model.version === 2) {
     for (const [key, [cue, seen]] of Object.entries(model.lemmas)) {
+      const bar = key.lastIndexOf("|");
+      const byLemma = lex[key.slice(bar + 1) as CueClass];
       const prob = seen > 0 ? cue / seen : 0;
       const frames = new Map(Object.entries(model.frames[key] ?? {}));
-      if (seen >= CUE_MIN_COUNT) lex.set(key, { stance: trainedStance(key), prob, core: false, frames });
+      if (seen >= CUE_MIN_COUNT && byLemma) byLemma.set(key.slice(0, bar), { stance: trainedStance(key), prob, core: false, frames });
     }
   }
   for (const [stance, lemmas] of Object.entries(CORE_CUES) as Array<[Stance, string[]]>) {
     for (const lemma of lemmas) {
-      const key = lemmaKey(lemma, "V");
-      const trained = lex.get(key);
-      lex.set(key, { stance, prob: trained?.prob ?? 1, core: true, frames: trained?.frames ?? new Map() });
+      const trained = lex.V.get(lemma);
+      lex.V.set(lemma, { stance, prob: trained?.prob ?? 1, core: true, frames: trained?.frames ?? new Map() });
     }
   }
   return lex;
@@ -102,7 +110,7 @@ export function frameProb(entry: CueEntry, frame: string): number {
   return (f[0] + FRAME_PRIOR_WEIGHT * entry.prob) / (f[1] + FRAME_PRIOR_WEIGHT);
 }
 
-let lexicon: Map<string, CueEntry> | null = null;
+let lexicon: Lexicon | null = null;
 
 export function loadCueModel(path = MODEL_PATH): CueModel | null {
   if (!existsSync(path)) return null;
@@ -110,13 +118,13 @@ export function loadCueModel(path = MODEL_PATH): CueModel | null {
 }
 
 /** The lexicon entry of token i (by lemma and word class), or undefined. */
-function entryOf(tokens: readonly Token[], i: number, lex: Map<string, CueEntry>): CueEntry | undefined {
+function entryOf(tokens: readonly Token[], i: number, lex: Lexicon): CueEntry | undefined {
   const t = tokens[i] as Token;
   const cls = cueClass(t);
-  return cls ? lex.get(lemmaKey(t.lemma, cls)) : undefined;
+  return cls ? lex[cls].get(t.lemma) : undefined;
 }
 
-export function cueLexicon(): Map<string, CueEntry> {
+export function cueLexicon(): Lexicon {
   if (!lexicon) lexicon = buildLexicon(loadCueModel());
   return lexicon;
 }
@@ -160,10 +168,14 @@ function speakerLabelBefore(tokens: readonly Token[], i: number): boolean {
   return k < 0 || (tokens[k] as Token).sentence !== (tokens[i] as Token).sentence;
 }
 
-export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = cueLexicon()): Cue[] {
+const CANDIDATE_TAGS = new Set(["VERB", "NOUN", "ADJ"]);
+
+export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Only verbs, nouns, adjectives, "according" and colons can head a cue (most tokens stop here).
+    if (!CANDIDATE_TAGS.has(t.pos) && t.text !== ":" && t.normal !== ACCORDING) continue;
     let lemma: string | null = null;
     let entry: CueEntry | undefined;
     let end = i + 1;
@@ -174,10 +186,11 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
     } else if (t.pos === "VERB") {
       const found = entryOf(tokens, i, lex);
       if (found && !isAttributive(tokens, i)) {
-        const prob = frameProb(found, frameOf(tokens, i));
+        const frame = frameOf(tokens, i);
+        const prob = frameProb(found, frame);
         // A built-in verb is kept unless its frame is well attested and almost never a cue.
         const vetoed = found.core
-          ? prob < CORE_VETO_PROB && (found.frames.get(frameOf(tokens, i))?.[1] ?? 0) >= CORE_VETO_SEEN
+          ? prob < CORE_VETO_PROB && (found.frames.get(frame)?.[1] ?? 0) >= CORE_VETO_SEEN
           : prob < WEAK_CUE_MIN_PROB;
         if (!vetoed) {
           lemma = t.lemma;
@@ -185,14 +198,14 @@ export function findCues(tokens: readonly Token[], lex: Map<string, CueEntry> = 
         }
       }
     } else if (isMistaggedVerb(tokens, i)) {
-      lemma = lex.get(lemmaKey(t.normal, "V"))?.core && tokens[i + 1]?.normal === "that" ? t.normal : t.normal.slice(0, -1);
-      entry = lex.get(lemmaKey(lemma, "V"));
+      lemma = lex.V.get(t.normal)?.core && tokens[i + 1]?.normal === "that" ? t.normal : t.normal.slice(0, -1);
+      entry = lex.V.get(lemma);
       if (!entry?.core) lemma = null;
     } else if (t.pos === "NOUN" && NOUN_CUES.has(t.lemma) && afterPossessive(tokens, i) && tokens[i + 1]?.normal === "that") {
       // "Trump's claim that …", "her insistence that …": the possessor is the source.
       lemma = t.lemma;
       entry = { stance: NOUN_CUES.get(t.lemma) as Stance, prob: COLON_CUE_PROB, core: false, frames: new Map() };
-    } else if ((t.pos === "NOUN" || t.pos === "ADJ") && entryOf(tokens, i, lex) && !isAttributive(tokens, i)) {
+    } else if ((t.pos === "NOUN" || t.pos === "ADJ") && lex[t.pos === "NOUN" ? "N" : "A"].has(t.lemma) && !isAttributive(tokens, i)) {
       // Trained nominal cues ("plans to …" read as a noun, "critical of …"), only after a
       // speaker-like word or a possessive, where the frame's share clears the bar.
       const found = entryOf(tokens, i, lex) as CueEntry;

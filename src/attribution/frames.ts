@@ -5,7 +5,7 @@
  * for …", and "called for" apart from "called her".
  */
 import type { Token } from "../nlp/index.js";
-import { CUE_AUXILIARIES, CUE_PARTICLES, SUBJECT_PRONOUNS } from "./heuristics.js";
+import * as H from "./heuristics.js";
 
 /** Word class of a cue candidate: verb, noun or adjective (the tagger's reading). */
 export type CueClass = "V" | "N" | "A";
@@ -17,6 +17,10 @@ export function cueClass(t: Token): CueClass | null {
   return null;
 }
 
+/** Module-level copies (per-token reads of imported bindings cost a getter call once compiled). */
+const CUE_AUXILIARIES = H.CUE_AUXILIARIES;
+const CUE_PARTICLES = H.CUE_PARTICLES;
+const SUBJECT_PRONOUNS = H.SUBJECT_PRONOUNS;
 const WH = new Set(["what", "whether", "how", "if", "why", "who", "when", "where", "which"]);
 const POSSESSIVES = new Set(["'s", "’s", "his", "her", "its", "their", "our", "my", "your"]);
 const NP_START = new Set(["DET", "NOUN", "PROPN", "NUM", "ADJ"]);

@@ -92,8 +92,20 @@ function readNumber(tokens: Token[], i: number): NumberRead | null {
   }
   const vague = VAGUE_PLURALS.get(w);
   if (vague !== undefined && lower(tokens[i + 1]) === "of") {
-    return { value: null, valueMax: null, multiplied: false, sign: null, suffix: null, end: i + 1, vague: true };
+    // "tens of thousands of", "hundreds of millions of": one vague amount.
+    const nested = VAGUE_PLURALS.has(lower(tokens[i + 2])) && lower(tokens[i + 3]) === "of";
+    return { value: null, valueMax: null, multiplied: false, sign: null, suffix: null, end: nested ? i + 3 : i + 1, vague: true };
   }
+  // "half a million", "half a dozen"
+  if (w === "half" && lower(tokens[i + 1]) === "a") {
+    const next = lower(tokens[i + 2]);
+    const base = next === "dozen" ? 12 : next.length > 2 ? MULTIPLIERS.get(next) : undefined;
+    if (base === undefined) return null;
+    return { value: base / 2, valueMax: null, multiplied: next !== "dozen", sign: null, suffix: null, end: i + 3, vague: false };
+  }
+  // "half of", "two-thirds of", "a quarter of": a share, read as a percentage.
+  const share = fractionAt(tokens, i);
+  if (share) return { value: share.percent, valueMax: null, multiplied: false, sign: null, suffix: "%", end: share.end, vague: false };
   let value = wordValue(w);
   if (value === null) return null;
   let end = i + 1;
@@ -112,6 +124,55 @@ function readNumber(tokens: Token[], i: number): NumberRead | null {
     multiplied = true;
   }
   return { value, valueMax: null, multiplied, sign: null, suffix: null, end, vague: false };
+}
+
+/** Denominators of fractions, singular and plural: "a third", "two-thirds", "three quarters". */
+const DENOMINATORS = new Map([
+  ["half", 2],
+  ["halves", 2],
+  ["third", 3],
+  ["thirds", 3],
+  ["quarter", 4],
+  ["quarters", 4],
+  ["fourths", 4],
+  ["fifth", 5],
+  ["fifths", 5],
+  ["tenth", 10],
+  ["tenths", 10],
+]);
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+/** Time units after "a quarter of", "half of": a length of time, not a share of things. */
+const TIME_UNITS = new Set(["hour", "day", "week", "month", "year", "century", "decade", "minute", "season"]);
+
+/** Whether token i is "of" followed by a time unit ("of an hour", "of the year"). */
+function ofTimeUnit(tokens: Token[], i: number): boolean {
+  if (lower(tokens[i]) !== "of") return false;
+  const det = lower(tokens[i + 1]);
+  const k = det === "a" || det === "an" || det === "the" || det === "this" || det === "that" ? i + 2 : i + 1;
+  return TIME_UNITS.has(lower(tokens[k]));
+}
+
+/**
+ * A share written as a fraction, as a percentage: "half of" (50), "a third of" (33.33),
+ * "two-thirds" (66.67), "three quarters" (75). Single "a quarter"/"a third" need "of" after them.
+ */
+function fractionAt(tokens: Token[], i: number): { percent: number; end: number } | null {
+  const w = lower(tokens[i]);
+  if (w === "half") return lower(tokens[i + 1]) === "of" && !ofTimeUnit(tokens, i + 1) ? { percent: 50, end: i + 1 } : null;
+  const dash = w.indexOf("-");
+  if (dash > 0) {
+    const n = NUMBER_WORDS.get(w.slice(0, dash));
+    const d = DENOMINATORS.get(w.slice(dash + 1));
+    return n !== undefined && d !== undefined && n < d ? { percent: round2((100 * n) / d), end: i + 1 } : null;
+  }
+  const n = w === "a" || w === "one" ? 1 : NUMBER_WORDS.get(w);
+  let k = i + 1;
+  if (lower(tokens[k]) === "-") k++;
+  const d = DENOMINATORS.get(lower(tokens[k]));
+  if (n === undefined || d === undefined || n >= d) return null;
+  if (n === 1 && lower(tokens[k + 1]) !== "of") return null;
+  if (ofTimeUnit(tokens, k + 1)) return null;
+  return { percent: round2((100 * n) / d), end: k + 1 };
 }
 
 function wordValue(w: string): number | null {
@@ -202,7 +263,7 @@ export function mayStartAmount(tokens: Token[], i: number): boolean {
   if (NUMBER_WORDS.has(w) || VAGUE_PLURALS.has(w) || CURRENCY_SIGNS.has(w)) return true;
   if (w === "a" || w === "an") {
     const next = lower(tokens[i + 1]);
-    return next === "dozen" || MULTIPLIERS.has(next);
+    return next === "dozen" || MULTIPLIERS.has(next) || (DENOMINATORS.has(next) && lower(tokens[i + 2]) === "of");
   }
   if (/^[A-Z]{1,3}$/.test(t.text)) return tokens[i + 1]?.text === "$";
   return w.includes("-") && NUMBER_WORDS.has(w.split("-")[0] as string);

@@ -84,6 +84,13 @@ describe("quantities: counts, percentages, measures", () => {
     assert.deepEqual(brief("Thousands of protesters gathered."), ["Thousands|count|null|-|about|protesters"]);
     assert.deepEqual(brief("At least 40 of them were arrested."), ["40|count|40|-|at-least|-"]);
   });
+  it("reads nested vague amounts, halves of multipliers and shares", () => {
+    assert.deepEqual(brief("Tens of thousands of people fled."), ["Tens of thousands|count|null|-|about|people"]);
+    assert.deepEqual(brief("Half a million refugees crossed."), ["Half a million|count|500000|-|exact|refugees"]);
+    assert.deepEqual(brief("Nearly two-thirds of voters agreed."), ["two-thirds|percent|66.67|percent|nearly|voters"]);
+    assert.deepEqual(brief("A third of the town burned."), ["A third|percent|33.33|percent|exact|town"]);
+    assert.deepEqual(brief("Three quarters of the budget went on arms."), ["Three quarters|percent|75|percent|exact|budget"]);
+  });
   it("reads percentages and percentage points", () => {
     assert.deepEqual(brief("Unemployment rose 3.5 percentage points."), [
       "3.5 percentage points|percent|3.5|percentage-point|exact|Unemployment",
@@ -101,6 +108,8 @@ describe("quantities: counts, percentages, measures", () => {
 describe("quantities: what is not a quantity", () => {
   it("skips years, dates, times, durations, ordinals, labels, phones and model numbers", () => {
     assert.deepEqual(brief("In 1998 the talks resumed on May 16 at 3:30 p.m. for two days."), []);
+    assert.deepEqual(brief("On 12 May the envoy left; on 3 May, 2023 he had arrived."), []);
+    assert.deepEqual(brief("In the first quarter he gave a quarter of an hour."), []);
     assert.deepEqual(brief("It was the 3rd round under Article 5 and Section 12 of Resolution 2231."), []);
     assert.deepEqual(brief("Call +1 202-555-0143 or No. 10 for details."), []);
     assert.deepEqual(brief("Boeing delivered its first 787 Dreamliner; more 787s followed."), []);

@@ -133,9 +133,12 @@ export const dayFirstDate: Rule = (ws, i) => {
   const w = ws[j];
   const month = w && isCapitalised(w) ? MONTHS.get(w.normal) : undefined;
   if (month === undefined) return null;
-  if (normalAt(ws, j) === "may" && normalAt(ws, i + 1) !== "of" && yearAt(ws, j + 1) === null) return null;
+  // "12 May": a date unless a base-form verb follows ("the 12 May fall" reads May as a modal).
+  const after = ws[j + 1];
+  const modal = after && (after.pos === "VERB" || after.pos === "AUX") && after.normal === after.lemma;
+  if (normalAt(ws, j) === "may" && normalAt(ws, i + 1) !== "of" && yearAt(ws, j + 1) === null && modal) return null;
   let end = j + 1;
-  if (normalAt(ws, end) === ".") end++;
+  if (normalAt(ws, end) === "." || (normalAt(ws, end) === "," && yearAt(ws, end + 1) !== null)) end++;
   const year = yearAt(ws, end);
   if (year !== null) end++;
   else end = j + 1;

@@ -192,6 +192,11 @@ describe("time: reference points and reporting periods (article of Tuesday 2024-
     assert.deepEqual(times("Hate groups declined through the nineties."), ["the nineties|DATE|199"]);
     assert.deepEqual(times("He was in his sixties."), []);
   });
+  it("reads day-first dates, with May as a month unless a base-form verb follows", () => {
+    assert.deepEqual(times("On 12 May the envoy left."), ["12 May|DATE|2024-05-12"]);
+    assert.deepEqual(times("He arrived on 3 May, 2023."), ["3 May, 2023|DATE|2023-05-03"]);
+    assert.deepEqual(times("The 12 may fall soon."), []);
+  });
   it("shifts a month by the year after it", () => {
     assert.deepEqual(times("Dealers will close after October of next year."), ["October of next year|DATE|2025-10"]);
     assert.deepEqual(times("Talks began in July last year."), ["July last year|DATE|2023-07"]);

@@ -121,9 +121,9 @@ export function findActorMentions(
     }
   }
   mentions.sort((a, b) => a.first - b.first);
-  return lexicon
-    ? withCivilianHeads(tokens, last, composeTitles(tokens, withAgents(tokens, first, last, mentions, lexicon, covered)), lexicon)
-    : mentions;
+  if (!lexicon) return mentions;
+  const agents = withAgents(tokens, first, last, mentions, lexicon, covered);
+  return withCivilianHeads(tokens, last, composeTitles(tokens, withPlaces(tokens, agents)), lexicon);
 }
 
 /** An entity the entities layer left without country/sector: take the lexicon's reading of the same words. */
@@ -301,6 +301,32 @@ function withAgents(
     i = end - 1;
   }
   while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
+  return out;
+}
+
+/** Prepositions that give a group its country ("human rights activists in X", "lawyers of X"). */
+const PLACE_PREPS = new Set(["in", "of", "from"]);
+
+/**
+ * A group with a sector but no country (a multi-word agent the lexicon matched, "human rights
+ * activists") followed by "in/of/from (the) X" takes X's country and absorbs it.
+ */
+function withPlaces(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as ActorMention;
+    const next = mentions[k + 1];
+    if (m.sector && !m.country && !m.pronoun && next?.country && m.kind !== "person") {
+      const prep = tokens[m.last];
+      const det = tokens[m.last + 1]?.pos === "DET" ? 1 : 0;
+      if (prep && PLACE_PREPS.has(prep.normal) && next.first === m.last + 1 + det) {
+        out.push({ ...m, country: next.country, last: next.last, end: next.end, entityId: m.entityId ?? next.entityId });
+        k++;
+        continue;
+      }
+    }
+    out.push(m);
+  }
   return out;
 }
 

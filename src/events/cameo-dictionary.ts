@@ -225,5 +225,5 @@ function headed(text: string): { words: string[]; at: number } {
   const raw = text.split(/[_\s]+/).filter(Boolean);
   // A leading "+" only marks the entry as multi-word; a "+" on a later word marks the head.
   const marked = raw.findIndex((w, i) => i > 0 && w.startsWith("+"));
-  return { words: raw.map((w) => w.replace(/^\+/, "")), at: marked >= 0 ? marked : 0 };
+  return { words: raw.map((w) => w.replace(/^\+/, "")), at: Math.max(marked, 0) };
 }

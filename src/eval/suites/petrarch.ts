@@ -8,7 +8,7 @@
  * Scoring: a record counts as coded as expected when every expected EventCoding is produced.
  * A coding is (source code, target code, event key); our code of an actor is its country (the
  * dictionary's actor code) followed by its sector (the agent code; before it for the dictionary's
- * prefix agents, `[NGO~]`); the event key is the PLOVER
+ * prefix agents, `[NGO~]`; "---" stands for an unknown country, as PETRARCH writes it); the event key is the PLOVER
  * type of the CAMEO code by the CAMEO2PLOVER table, or the code itself when the table has no
  * mapping (the validation dictionary uses many WEIS codes). Reciprocal codes ("032:033") also
  * produce the target→source coding. Records expecting no event pass when we code none.
@@ -130,7 +130,8 @@ export const suite: Suite = {
         // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV);
         // a prefix agent (`[NGO~]`) goes before the actor's code.
         const code = (a: { country: string | null; sector: string | null }) => {
-          const country = a.country ?? "";
+          // PETRARCH writes "---" for an actor of unknown country ("---GOV").
+          const country = a.country ?? "---";
           if (!a.sector || country.endsWith(a.sector) || country.startsWith(a.sector)) return country;
           return prefixAgents.has(a.sector) ? `${a.sector}${country}` : `${country}${a.sector}`;
         };

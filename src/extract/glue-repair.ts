@@ -17,6 +17,10 @@ const SENTENCE_STARTERS = new Set(
 /** The left part must have this many letters (so "iThe"-like brand forms are left alone). */
 const MIN_LEFT = 3;
 
+/** A capitalised left part ("TehranIt") needs this many letters. */
+const MIN_CAPITAL_LEFT = 4;
+/** Starters that end brand names after a capitalised word (LinkedIn, MoveOn, GoPro-like forms). */
+const BRAND_TAILS = new Set(["In", "On", "At", "As", "Or", "So", "If", "I", "You", "Your", "Our", "Each"]);
 /** A lower-case left part this long followed by a capitalised word is glued whatever that word is. */
 const MIN_LOWER_LEFT = 4;
 const MIN_RIGHT = 3;
@@ -38,8 +42,11 @@ export function repairGluedWords(s: string): { text: string; repairs: GlueRepair
     if (left.length < MIN_LEFT) return whole;
     // "householdsPrices": a lower-case word running into a capitalised one. Brand forms start with a
     // short lower-case prefix (iPhone, eBay) or a capital (YouTube), so only those need the starter list.
-    const lowerRun = /^\p{Ll}/u.test(left) && left.length >= MIN_LOWER_LEFT && right.length >= MIN_RIGHT;
-    if (!lowerRun && !SENTENCE_STARTERS.has(right)) return whole;
+    const lowerLeft = /^\p{Ll}/u.test(left);
+    const lowerRun = lowerLeft && left.length >= MIN_LOWER_LEFT && right.length >= MIN_RIGHT;
+    // A capitalised left part with a short connective on the right is a brand (LinkedIn, MoveOn, NowThis).
+    const starter = SENTENCE_STARTERS.has(right) && (lowerLeft || (left.length >= MIN_CAPITAL_LEFT && !BRAND_TAILS.has(right)));
+    if (!lowerRun && !starter) return whole;
     const start = offset + shift;
     repairs.push({ start, end: start + whole.length + 1, glued: whole });
     shift++;

@@ -67,6 +67,9 @@ test("glue repair: only unambiguous joins are split", () => {
     "McDonald outlets",
     "JavaScript code",
     "the getElementById call",
+    "on LinkedIn today",
+    "MoveOn said",
+    "NowThis reported",
   ])
     assert.equal(repairGluedWords(keep).text, keep, keep);
 });

@@ -1,10 +1,19 @@
 /**
  * Token features for the BIO name tagger, hashed to integers so the model is a flat weight
- * table: no feature-string dictionary to store or look up. Each token's word, shape, affixes,
- * POS and gazetteer code are hashed once per sentence (FNV-1a); a feature is an integer mix of
- * a template id and those hashes, so no feature string is ever built. The same code runs at
- * training time (scripts/train-ner.ts) and in the entities stage, so features cannot drift.
+ * table: no feature strings are ever built. Features come in three groups, so that the run-time
+ * tagger can cache most of the work per word type (see scorer.ts):
+ *  - word-type features: a function of one token's surface only (word, shape, affixes), in five
+ *    roles: the token itself, and the token as left/right neighbour at distance 1 and 2;
+ *  - context features: pairs of neighbours, POS, gazetteer codes, sentence position, headline;
+ *  - history features: the labels given to the two previous tokens.
+ * The training script (scripts/train-ner.ts) uses the union of the three groups per token, the
+ * run-time scorer sums cached per-word-type score rows: the same hashes, so features cannot drift.
  */
+
+import { closedClassHash } from "./gazetteer.js";
+import { fnv, mix } from "./hash.js";
+
+export { fnv, mix };
 
 /** What the feature extractor needs of a token (a subset of nlp's Token). */
 export interface TagToken {
@@ -13,25 +22,15 @@ export interface TagToken {
   pos: string;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over a string's UTF-16 units. */
-export function fnv(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
-}
-
-/** Mix a template id with up to three value hashes (murmur3-style finaliser). */
-export function mix(template: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(template ^ a, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca77);
-  h = Math.imul(h ^ (h >>> 13) ^ c, 0xc2b2ae3d);
-  return (h ^ (h >>> 16)) >>> 0;
+/** Character class for shapes: digit, upper, lower, or the character itself. */
+function charClass(word: string, i: number): string {
+  const code = word.charCodeAt(i);
+  if (code >= 48 && code <= 57) return "d";
+  if (code >= 65 && code <= 90) return "X";
+  if (code >= 97 && code <= 122) return "x";
+  const c = word[i] as string;
+  if (code < 128) return c;
+  return c !== c.toLowerCase() ? "X" : c !== c.toUpperCase() ? "x" : c;
 }
 
 /** Word shape with runs collapsed: "Lavrov" → "Xx", "U.S." → "X.X.", "2024" → "d", "al-Qaim" → "x-Xx". */
@@ -39,133 +38,18 @@ export function shape(word: string): string {
   let out = "";
   let last = "";
   for (let i = 0; i < word.length && out.length < 8; i++) {
-    const code = word.charCodeAt(i);
-    let k: string;
-    if (code >= 48 && code <= 57) k = "d";
-    else if (code >= 65 && code <= 90) k = "X";
-    else if (code >= 97 && code <= 122) k = "x";
-    else if (code < 128) k = word[i] as string;
-    else {
-      const c = word[i] as string;
-      k = c !== c.toLowerCase() ? "X" : c !== c.toUpperCase() ? "x" : c;
-    }
+    const k = charClass(word, i);
     if (k !== last) out += k;
     last = k;
   }
   return out;
 }
 
-/** Per-token hashes of one sentence, computed once. Index 0 and n+1 are sentence boundaries. */
-export interface SentenceHashes {
-  n: number;
-  sent: readonly TagToken[];
-  gazCodes: readonly string[] | null;
-  /** 1 where position k's hashes are filled. */
-  done: Uint8Array;
-  word: Uint32Array;
-  cased: Uint32Array;
-  shape: Uint32Array;
-  pos: Uint32Array;
-  s2: Uint32Array;
-  s3: Uint32Array;
-  s4: Uint32Array;
-  p3: Uint32Array;
-  gaz: Uint32Array;
-  first: Uint8Array;
-}
-
-const BOUNDARY = fnv("<s>");
-const OPENERS = new Set(['"', "“", ":", "("]);
-
-/**
- * `gaz` gives, per token, a gazetteer code ("B:country:", "title", …) or "" when none.
- * Token hashes are filled lazily (see ensure): the tagger scores only capitalised tokens and
- * name continuations, so most tokens' hashes are never needed.
- */
-export function prepareSentence(sent: readonly TagToken[], gaz: readonly string[] | null): SentenceHashes {
-  const n = sent.length;
-  const arr = () => new Uint32Array(n + 4).fill(BOUNDARY);
-  return {
-    n,
-    sent,
-    gazCodes: gaz,
-    done: new Uint8Array(n + 4),
-    word: arr(),
-    cased: arr(),
-    shape: arr(),
-    pos: arr(),
-    s2: arr(),
-    s3: arr(),
-    s4: arr(),
-    p3: arr(),
-    gaz: new Uint32Array(n + 4),
-    first: new Uint8Array(n + 4),
-  };
-}
-
-interface WordHashes {
-  normal: string;
-  word: number;
-  cased: number;
-  shape: number;
-  s2: number;
-  s3: number;
-  s4: number;
-  p3: number;
-}
-
-/** Word hashes by surface: words repeat, so most tokens cost one Map lookup. */
-const WORD_CACHE = new Map<string, WordHashes>();
-/** Bound on the cache, so a long batch run cannot grow it without limit. */
-const WORD_CACHE_MAX = 200_000;
-const POS_CACHE = new Map<string, number>();
-
-function wordHashes(t: TagToken): WordHashes {
-  const hit = WORD_CACHE.get(t.text);
-  if (hit && hit.normal === t.normal) return hit;
-  const w = t.normal;
-  const entry: WordHashes = {
-    normal: w,
-    word: fnv(w),
-    cased: fnv(t.text),
-    shape: fnv(shape(t.text)),
-    s2: fnv(w.slice(-2)),
-    s3: fnv(w.slice(-3)),
-    s4: fnv(w.slice(-4)),
-    p3: fnv(w.slice(0, 3)),
-  };
-  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
-  WORD_CACHE.set(t.text, entry);
-  return entry;
-}
-
-function posHash(pos: string): number {
-  let h = POS_CACHE.get(pos);
-  if (h === undefined) {
-    h = fnv(pos);
-    POS_CACHE.set(pos, h);
-  }
-  return h;
-}
-
-/** Fill the hashes of padded position k (token k - 2) if not done yet. */
-function ensure(h: SentenceHashes, k: number): void {
-  const i = k - 2;
-  if (i < 0 || i >= h.n || h.done[k]) return;
-  h.done[k] = 1;
-  const t = h.sent[i] as TagToken;
-  const wh = wordHashes(t);
-  h.word[k] = wh.word;
-  h.cased[k] = wh.cased;
-  h.shape[k] = wh.shape;
-  h.pos[k] = posHash(t.pos);
-  h.s2[k] = wh.s2;
-  h.s3[k] = wh.s3;
-  h.s4[k] = wh.s4;
-  h.p3[k] = wh.p3;
-  const g = h.gazCodes?.[i];
-  h.gaz[k] = g ? fnv(g) : 0;
-  h.first[k] = i === 0 || OPENERS.has((h.sent[i - 1] as TagToken).text) ? 1 : 0;
+/** Shape of the first four characters, uncollapsed, plus a length bucket: "NATO" → "XXXX4", "Li" → "Xx2". */
+export function longShape(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length && i < 4; i++) out += charClass(word, i);
+  return out + String(Math.min(word.length, 7));
 }
 
 /** Template ids (any distinct constants). */
@@ -173,89 +57,321 @@ const T = {
   bias: 1,
   w: 2,
   W: 3,
-  wm1: 4,
-  wp1: 5,
-  wm2: 6,
-  wp2: 7,
-  wm1w: 8,
-  wwp1: 9,
-  sh: 10,
-  shm1: 11,
-  shp1: 12,
-  sh3: 13,
-  wm1sh: 14,
-  shwp1: 15,
-  s2: 16,
-  s3: 17,
-  s4: 18,
-  p3: 19,
-  pos: 20,
-  posm1: 21,
-  posp1: 22,
-  possh: 23,
-  first: 24,
-  firstw: 25,
-  g: 26,
-  gsh: 27,
-  gm1: 28,
-  gp1: 29,
-  tm1: 30,
-  tm2tm1: 31,
-  tm1w: 32,
-  tm1sh: 33,
+  sh: 4,
+  lsh: 5,
+  s1: 6,
+  s2: 7,
+  s3: 8,
+  s4: 9,
+  p1: 10,
+  p2: 11,
+  p3: 12,
+  p4: 13,
+  wm1: 20,
+  shm1: 21,
+  Wm1: 22,
+  wp1: 23,
+  shp1: 24,
+  Wp1: 25,
+  wm2: 26,
+  wp2: 27,
+  wm1w: 40,
+  wwp1: 41,
+  sh3: 42,
+  wm1sh: 43,
+  shwp1: 44,
+  pos: 45,
+  posm1: 46,
+  posp1: 47,
+  possh: 48,
+  first: 49,
+  firstw: 50,
+  g: 51,
+  gsh: 52,
+  gm1: 53,
+  gp1: 54,
+  head: 55,
+  headw: 56,
+  wm2wm1: 57,
+  gazCode: 60,
+  tm1: 70,
+  tm2tm1: 71,
+  tm1w: 72,
+  tm1sh: 73,
 } as const;
 
-/** Static (tag-independent) feature hashes of token i. */
-export function staticFeatures(h: SentenceHashes, i: number, out: number[]): void {
-  out.length = 0;
-  const k = i + 2;
-  for (let j = k - 2; j <= k + 2; j++) ensure(h, j);
-  const w = h.word[k] as number;
-  const sh = h.shape[k] as number;
-  const wm1 = h.word[k - 1] as number;
-  const wp1 = h.word[k + 1] as number;
-  const shm1 = h.shape[k - 1] as number;
-  const shp1 = h.shape[k + 1] as number;
-  const first = h.first[k] as number;
-  out.push(
-    mix(T.bias, 0),
-    mix(T.w, w),
-    mix(T.W, h.cased[k] as number),
-    mix(T.wm1, wm1),
-    mix(T.wp1, wp1),
-    mix(T.wm2, h.word[k - 2] as number),
-    mix(T.wp2, h.word[k + 2] as number),
-    mix(T.wm1w, wm1, w),
-    mix(T.wwp1, w, wp1),
-    mix(T.sh, sh),
-    mix(T.shm1, shm1),
-    mix(T.shp1, shp1),
-    mix(T.sh3, shm1, sh, shp1),
-    mix(T.wm1sh, wm1, sh),
-    mix(T.shwp1, sh, wp1),
-    mix(T.s2, h.s2[k] as number),
-    mix(T.s3, h.s3[k] as number),
-    mix(T.s4, h.s4[k] as number),
-    mix(T.p3, h.p3[k] as number),
-    mix(T.pos, h.pos[k] as number),
-    mix(T.posm1, h.pos[k - 1] as number),
-    mix(T.posp1, h.pos[k + 1] as number),
-    mix(T.possh, h.pos[k] as number, sh),
-    mix(T.first, first, sh),
-  );
-  if (first) out.push(mix(T.firstw, w));
-  const g = h.gaz[k] as number;
-  const gm1 = h.gaz[k - 1] as number;
-  const gp1 = h.gaz[k + 1] as number;
-  if (g) out.push(mix(T.g, g), mix(T.gsh, g, sh));
-  if (gm1) out.push(mix(T.gm1, gm1));
-  if (gp1) out.push(mix(T.gp1, gp1));
+/** One word type's hashes and its word-type features in each role. */
+export interface WordInfo {
+  text: string;
+  normal: string;
+  word: number;
+  shape: number;
+  /** Contains an upper-case letter: only such tokens (or name continuations) are scored. */
+  upper: boolean;
+  /** Starts with an upper-case letter. */
+  capital: boolean;
+  /** Hash of the word's closed-class gazetteer code (title, org, place, particle words), 0 if none. */
+  closed: number;
+  /** Score rows of the word-type features, summed by the run-time tagger for `blockOf` weights. */
+  block: Float32Array | null;
+  blockOf: object | null;
+  self: number[];
+  asPrev: number[];
+  asNext: number[];
+  asPrev2: number[];
+  asNext2: number[];
 }
 
-/** Features that depend on the labels already given to the two previous tokens. */
-export function dynamicFeatures(prev: number, prev2: number, h: SentenceHashes, i: number, out: number[]): void {
-  out.length = 0;
+function makeWordInfo(text: string, normal: string): WordInfo {
+  const w = fnv(normal);
+  const cased = fnv(text);
+  const sh = fnv(shape(text));
+  const c0 = text.charCodeAt(0);
+  const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text);
+  const self = [mix(T.bias, 0), mix(T.w, w), mix(T.W, cased), mix(T.sh, sh), mix(T.lsh, fnv(longShape(text)))];
+  const affixes: Array<[number, number]> = [
+    [T.s1, 1],
+    [T.s2, 2],
+    [T.s3, 3],
+    [T.s4, 4],
+  ];
+  for (const [tpl, len] of affixes) {
+    if (normal.length > len) {
+      self.push(mix(tpl, fnv(normal.slice(-len))));
+      self.push(mix(tpl + 4, fnv(normal.slice(0, len))));
+    }
+  }
+  return {
+    text,
+    normal,
+    word: w,
+    shape: sh,
+    upper: hasUpperText(text),
+    capital,
+    closed: closedClassHash(normal),
+    block: null,
+    blockOf: null,
+    self,
+    asPrev: [mix(T.wm1, w), mix(T.shm1, sh), mix(T.Wm1, cased)],
+    asNext: [mix(T.wp1, w), mix(T.shp1, sh), mix(T.Wp1, cased)],
+    asPrev2: [mix(T.wm2, w)],
+    asNext2: [mix(T.wp2, w)],
+  };
+}
+
+/** Sentence boundary pseudo-word (two on each side). */
+export const BOUNDARY: WordInfo = makeWordInfo("<s>", "<s>");
+
+/** Word infos by surface: words repeat, so most tokens cost one Map lookup. */
+const WORD_CACHE = new Map<string, WordInfo>();
+/** Bound on the cache, so a long batch run cannot grow it without limit. */
+const WORD_CACHE_MAX = 100_000;
+
+export function wordInfo(t: TagToken): WordInfo {
+  const hit = WORD_CACHE.get(t.text);
+  if (hit && hit.normal === t.normal) return hit;
+  const info = makeWordInfo(t.text, t.normal);
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(t.text, info);
+  return info;
+}
+
+const HASH_CACHE = new Map<string, number>();
+/** fnv of a small closed set of strings (POS tags, gazetteer codes), cached. */
+function cachedHash(s: string): number {
+  let h = HASH_CACHE.get(s);
+  if (h === undefined) {
+    h = fnv(s);
+    HASH_CACHE.set(s, h);
+  }
+  return h;
+}
+
+/**
+ * A sentence ready for tagging. Arrays are padded: position k holds token k - 2. Positions are
+ * filled lazily (fillWindow): the tagger scores only tokens with a capital letter and name
+ * continuations, so most tokens' features are never needed.
+ */
+export interface SentenceCtx {
+  n: number;
+  sent: readonly TagToken[];
+  /** Per-token KB match hashes of the document (see kbHashes), from kbOffset; null turns gazetteer features off. */
+  kb: Uint32Array | null;
+  kbOffset: number;
+  done: Uint8Array;
+  words: WordInfo[];
+  pos: Uint32Array;
+  gaz: Uint32Array;
+  first: Uint8Array;
+  /** 1 when the sentence is a Title-Case headline, where capitals say little. */
+  headline: number;
+}
+
+const OPENERS = new Set(['"', "“", ":", "(", "'", "‘"]);
+/** A sentence reads as a headline when at least this share of its words (≥ HEADLINE_MIN_WORDS) start upper-case. */
+const HEADLINE_CAPITAL_SHARE = 0.7;
+const HEADLINE_MIN_WORDS = 4;
+/** Only words longer than this count for the headline test (skips "of", "the", "a"). */
+const HEADLINE_WORD_MIN_LENGTH = 4;
+const BOUNDARY_POS = fnv("<s>");
+
+/** 1 upper-case letter first, 0 lower-case letter first, -1 anything else. */
+function initialCase(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return 0;
+  if (c < 128) return -1;
+  const ch = text[0] as string;
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 0 : -1;
+}
+
+/**
+ * `kb` holds the KB match hash of each token of the document (token i of `sent` at kbOffset + i),
+ * null turns gazetteer features off (training drop-out). `reuse` recycles an earlier context's
+ * arrays (the run-time tagger prepares one sentence at a time), which must not be used again.
+ */
+export function prepareSentence(sent: readonly TagToken[], kb: Uint32Array | null, kbOffset = 0, reuse?: SentenceCtx): SentenceCtx {
+  const n = sent.length;
+  let letterWords = 0;
+  let capitalWords = 0;
+  for (let i = 0; i < n; i++) {
+    const text = (sent[i] as TagToken).text;
+    if (text.length < HEADLINE_WORD_MIN_LENGTH) continue;
+    const c = initialCase(text);
+    if (c >= 0) letterWords++;
+    if (c === 1) capitalWords++;
+  }
+  const headline = letterWords >= HEADLINE_MIN_WORDS && capitalWords >= HEADLINE_CAPITAL_SHARE * letterWords ? 1 : 0;
+  if (reuse && reuse.done.length >= n + 4) {
+    reuse.done.fill(0, 0, n + 4);
+    for (const k of [0, 1, n + 2, n + 3]) {
+      reuse.words[k] = BOUNDARY;
+      reuse.pos[k] = BOUNDARY_POS;
+      reuse.gaz[k] = 0;
+      reuse.first[k] = 0;
+    }
+    return Object.assign(reuse, { n, sent, kb, kbOffset, headline });
+  }
+  const size = Math.max(n + 4, reuse ? 2 * reuse.done.length : 0);
+  const words = new Array<WordInfo>(size).fill(BOUNDARY);
+  const pos = new Uint32Array(size).fill(BOUNDARY_POS);
+  return {
+    n,
+    sent,
+    kb,
+    kbOffset,
+    done: new Uint8Array(size),
+    words,
+    pos,
+    gaz: new Uint32Array(size),
+    first: new Uint8Array(size),
+    headline,
+  };
+}
+
+/** Fill padded position k (token k - 2) if not done yet. */
+function fill(s: SentenceCtx, k: number): void {
+  const i = k - 2;
+  if (i < 0 || i >= s.n || s.done[k] === 1) return;
+  s.done[k] = 1;
+  const t = s.sent[i] as TagToken;
+  const info = wordInfo(t);
+  s.words[k] = info;
+  s.pos[k] = cachedHash(t.pos);
+  const kbHash = s.kb ? (s.kb[s.kbOffset + i] as number) : 0;
+  s.gaz[k] = s.kb && (kbHash || info.closed) ? mix(T.gazCode, kbHash, info.closed) : 0;
+  s.first[k] = i === 0 || OPENERS.has((s.sent[i - 1] as TagToken).text) ? 1 : 0;
+}
+
+/** Fill the window of positions token i's features read. */
+export function fillWindow(s: SentenceCtx, i: number): void {
+  for (let k = i; k <= i + 4; k++) fill(s, k);
+}
+
+/** Whether token i has an upper-case letter (only such tokens start a name). */
+export function hasUpper(s: SentenceCtx, i: number): boolean {
+  return hasUpperText((s.sent[i] as TagToken).text);
+}
+
+function hasUpperText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) {
+      const ch = text[i] as string;
+      if (ch !== ch.toLowerCase()) return true;
+    }
+  }
+  return false;
+}
+
+/** Most features one token can have (context + history), the size of a feature buffer. */
+export const MAX_TOKEN_FEATURES = 24;
+
+/** Write token i's context (pairwise, POS, gazetteer, position) feature hashes to `out`; returns their count. Call fillWindow first. */
+export function contextFeatures(s: SentenceCtx, i: number, out: Uint32Array): number {
   const k = i + 2;
-  ensure(h, k);
-  out.push(mix(T.tm1, prev), mix(T.tm2tm1, prev2, prev), mix(T.tm1w, prev, h.word[k] as number), mix(T.tm1sh, prev, h.shape[k] as number));
+  const w = s.words[k] as WordInfo;
+  const m1 = s.words[k - 1] as WordInfo;
+  const m2 = s.words[k - 2] as WordInfo;
+  const p1 = s.words[k + 1] as WordInfo;
+  const pos = s.pos[k] as number;
+  let n = 0;
+  out[n++] = mix(T.wm1w, m1.word, w.word);
+  out[n++] = mix(T.wwp1, w.word, p1.word);
+  out[n++] = mix(T.wm2wm1, m2.word, m1.word);
+  out[n++] = mix(T.sh3, m1.shape, w.shape, p1.shape);
+  out[n++] = mix(T.wm1sh, m1.word, w.shape);
+  out[n++] = mix(T.shwp1, w.shape, p1.word);
+  out[n++] = mix(T.pos, pos);
+  out[n++] = mix(T.posm1, s.pos[k - 1] as number, pos);
+  out[n++] = mix(T.posp1, pos, s.pos[k + 1] as number);
+  out[n++] = mix(T.possh, pos, w.shape);
+  const first = s.first[k] as number;
+  out[n++] = mix(T.first, first, w.shape);
+  if (first) out[n++] = mix(T.firstw, w.word);
+  if (s.headline) {
+    out[n++] = mix(T.head, w.shape, m1.shape);
+    out[n++] = mix(T.headw, w.word);
+  }
+  const g = s.gaz[k] as number;
+  const gm1 = s.gaz[k - 1] as number;
+  const gp1 = s.gaz[k + 1] as number;
+  if (g) {
+    out[n++] = mix(T.g, g);
+    out[n++] = mix(T.gsh, g, w.shape);
+  }
+  if (gm1) out[n++] = mix(T.gm1, gm1);
+  if (gp1) out[n++] = mix(T.gp1, gp1);
+  return n;
+}
+
+/** Append the label-history features that depend on the token; returns the new count. */
+export function historyFeatures(prev: number, s: SentenceCtx, i: number, out: Uint32Array, n: number): number {
+  const w = s.words[i + 2] as WordInfo;
+  out[n++] = mix(T.tm1w, prev, w.word);
+  out[n++] = mix(T.tm1sh, prev, w.shape);
+  return n;
+}
+
+/** Label-history features that depend on labels only: precomputable into a transition table. */
+export function historyOnly(prev: number, prev2: number, out: number[]): void {
+  out.push(mix(T.tm1, prev), mix(T.tm2tm1, prev2, prev));
+}
+
+const BUFFER = new Uint32Array(MAX_TOKEN_FEATURES);
+
+/** Every feature of token i given the two previous labels: the training-time view. */
+export function allFeatures(s: SentenceCtx, i: number, prev: number, prev2: number, out: number[]): void {
+  out.length = 0;
+  fillWindow(s, i);
+  const n = historyFeatures(prev, s, i, BUFFER, contextFeatures(s, i, BUFFER));
+  for (let j = 0; j < n; j++) out.push(BUFFER[j] as number);
+  const k = i + 2;
+  out.push(...(s.words[k] as WordInfo).self);
+  out.push(...(s.words[k - 1] as WordInfo).asPrev);
+  out.push(...(s.words[k + 1] as WordInfo).asNext);
+  out.push(...(s.words[k - 2] as WordInfo).asPrev2);
+  out.push(...(s.words[k + 2] as WordInfo).asNext2);
+  historyOnly(prev, prev2, out);
 }

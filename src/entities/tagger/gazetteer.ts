@@ -1,13 +1,31 @@
 /**
  * Gazetteer codes per token for the tagger: knowledge-base matches (countries, organisations,
  * groups, people, places, demonyms, seats of power) and closed-class role/organisation/place
- * words from heuristics.ts. The same function runs at training and tagging time.
+ * words from heuristics.ts, combined per token in features.ts. The same code runs at training
+ * and tagging time.
  */
 import { getKb, type KbMatch } from "../../kb/index.js";
 import { NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from "../heuristics.js";
 import type { TagToken } from "./features.js";
+import { fnv } from "./hash.js";
 
-const UPPER_START = /^\p{Lu}/u;
+/** Closed-class word → hash of its code; later lists override earlier ones, so title words win. */
+let closedClass: Map<string, number> | null = null;
+
+/** Hash of a lower-cased word's closed-class code ("title", "org", "place", "part"), 0 if none. */
+export function closedClassHash(normal: string): number {
+  if (!closedClass) {
+    closedClass = new Map();
+    const lists: Array<[Set<string>, string]> = [
+      [NAME_PARTICLES, "part"],
+      [PLACE_WORDS, "place"],
+      [ORG_WORDS, "org"],
+      [TITLE_WORDS, "title"],
+    ];
+    for (const [words, code] of lists) for (const w of words) closedClass.set(w, fnv(code));
+  }
+  return closedClass.get(normal) ?? 0;
+}
 
 /** Short code of a KB reading: its kind, or how it matched for demonyms and seats of power. */
 function kbCode(matches: readonly KbMatch[]): string {
@@ -20,30 +38,51 @@ function kbCode(matches: readonly KbMatch[]): string {
   return [...kinds].sort().join("+");
 }
 
-export function gazetteerCodes(tokens: readonly TagToken[]): string[] {
-  const out = new Array<string>(tokens.length).fill("");
-  for (let i = 0; i < tokens.length; i++) {
-    const w = (tokens[i] as TagToken).normal;
-    if (TITLE_WORDS.has(w)) out[i] = "title";
-    else if (ORG_WORDS.has(w)) out[i] = "org";
-    else if (PLACE_WORDS.has(w)) out[i] = "place";
-    else if (NAME_PARTICLES.has(w)) out[i] = "part";
+/** The KB returns shared match arrays, so each reading's code hashes are computed once. */
+const CODE_HASHES = new WeakMap<readonly KbMatch[], [number, number]>();
+
+/** Hashes of "B:code" (first token of a match) and "I:code" (the others). */
+function codeHashes(matches: readonly KbMatch[]): [number, number] {
+  let h = CODE_HASHES.get(matches);
+  if (!h) {
+    const code = kbCode(matches);
+    h = [fnv(`B:${code}`), fnv(`I:${code}`)];
+    CODE_HASHES.set(matches, h);
   }
+  return h;
+}
+
+/** Starts with an upper-case letter (ASCII by code, the rest by the Unicode class). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/**
+ * Per token of a document, the hash of its KB match code ("B:country", "I:org", "B:cap+dem", …)
+ * or 0. Matches start at a capitalised token and stay inside their sentence.
+ */
+export function kbHashes(tokens: readonly TagToken[], sentences: ReadonlyArray<readonly [number, number]>): Uint32Array {
+  const out = new Uint32Array(tokens.length);
   const kb = getKb();
-  const words = tokens.map((t) => t.text);
-  for (let i = 0; i < tokens.length; ) {
-    if (!UPPER_START.test((tokens[i] as TagToken).text)) {
-      i++;
-      continue;
+  const texts = tokens.map((t) => t.text);
+  for (const [from, to] of sentences) {
+    for (let i = from; i < to; ) {
+      if (!startsUpper((tokens[i] as TagToken).text)) {
+        i++;
+        continue;
+      }
+      const hit = kb.matchTokens(texts, i);
+      if (!hit || i + hit.length > to) {
+        i++;
+        continue;
+      }
+      const [first, rest] = codeHashes(hit.matches);
+      out[i] = first;
+      for (let k = 1; k < hit.length; k++) out[i + k] = rest;
+      i += hit.length;
     }
-    const hit = kb.matchTokens(words, i);
-    if (!hit) {
-      i++;
-      continue;
-    }
-    const code = kbCode(hit.matches);
-    for (let k = 0; k < hit.length; k++) out[i + k] = `${k === 0 ? "B" : "I"}:${code}:${out[i + k]}`;
-    i += hit.length;
   }
   return out;
 }

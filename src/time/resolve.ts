@@ -51,6 +51,8 @@ export type TimeSem =
   | { k: "current-quarter"; yearShift?: number }
   /** "the same month a year ago", "the corresponding period last year": the time just mentioned, a year back. */
   | { k: "year-before-last"; grain: Grain | null }
+  /** "the week of March 6": the ISO week holding a date. */
+  | { k: "week-of"; date: TimeSem }
   /** "the full year", "the fiscal year": the year of the quarter or half reported on, else of publication. */
   | { k: "period-year" }
   /** Holidays whose date moves from year to year ("Thanksgiving", "Easter"). */
@@ -259,6 +261,12 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       if (!sem.yearShift) return { value: format(q), point: q };
       // The year-ago period is compared with, not reported on: not a new reference point.
       return { value: format(shiftBy(q, "year", sem.yearShift)), point: null };
+    }
+    case "week-of": {
+      const day = resolveSem(sem.date, ctx).point;
+      if (!day || day.grain !== "day") return { value: null, point: null };
+      const p = coarsen(day, "week");
+      return { value: format(p), point: p };
     }
     case "period-year": {
       const base = ctx.reported ?? (last?.grain === "quarter" || last?.grain === "half" ? last : anchor);

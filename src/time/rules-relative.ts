@@ -21,7 +21,7 @@ import {
 } from "./lexicon.js";
 import { intAt, isCapitalised, normalAt, type Rule, type TimeMatch } from "./match.js";
 import type { TimeSem } from "./resolve.js";
-import { monthDate, quarter } from "./rules-calendar.js";
+import { dayFirstDate, monthDate, quarter } from "./rules-calendar.js";
 import type { Word } from "./words.js";
 
 /** Reads a day part after a day word: "Friday morning", "yesterday afternoon". */
@@ -114,9 +114,12 @@ function wholeCountAt(ws: Word[], i: number): { value: number | null; end: numbe
   }
   const word = NUMBER_WORDS.get(n);
   if (word !== undefined) {
-    if (word >= 20 && word < 100 && normalAt(ws, i + 1) === "-") {
-      const unit = NUMBER_WORDS.get(normalAt(ws, i + 2));
-      if (unit !== undefined && unit < 10) return { value: word + unit, end: i + 3 };
+    if (word >= 20 && word < 100 && word % 10 === 0) {
+      // "twenty-four", "twenty four"
+      const k = normalAt(ws, i + 1) === "-" ? i + 2 : i + 1;
+      const unit = NUMBER_WORDS.get(normalAt(ws, k));
+      if (unit !== undefined && unit >= 1 && unit < 10 && normalAt(ws, k) !== "a" && normalAt(ws, k) !== "an")
+        return { value: word + unit, end: k + 1 };
     }
     return { value: word, end: i + 1 };
   }
@@ -270,6 +273,14 @@ function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
   return null;
 }
 
+/** "the week of March 6": the week holding that day. */
+function weekOf(ws: Word[], i: number): TimeMatch[] | null {
+  if (normalAt(ws, i) !== "week" || normalAt(ws, i - 1) !== "the" || normalAt(ws, i + 1) !== "of") return null;
+  const date = (monthDate(ws, i + 2) ?? dayFirstDate(ws, i + 2))?.[0];
+  if (!date || date.sem.k !== "date" || date.sem.day === null || date.first !== i + 2) return null;
+  return [{ first: i, end: date.end, type: "DATE", sem: { k: "week-of", date: date.sem }, mod: null, takesThe: true }];
+}
+
 /** Determiners of "the same month a year ago", "the corresponding period last year". */
 const SAME_WORDS = new Set(["same", "corresponding", "comparable", "equivalent"]);
 
@@ -324,7 +335,7 @@ export const relativeRule: Rule = (ws, i) => {
   if (lead === "weekend" && normalAt(ws, i - 1) === "the") {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "weekend" }, mod: null, takesThe: true }];
   }
-  const reporting = reportingYear(ws, i) ?? sameLastYear(ws, i) ?? partOfCurrent(ws, i);
+  const reporting = reportingYear(ws, i) ?? sameLastYear(ws, i) ?? partOfCurrent(ws, i) ?? weekOf(ws, i);
   if (reporting) return reporting;
   if (
     (lead === "earlier" || lead === "later") &&

@@ -188,6 +188,10 @@ describe("time: reference points and reporting periods (article of Tuesday 2024-
     assert.deepEqual(times("The boy stays two more weeks."), ["two more weeks|DURATION|P2W"]);
     assert.deepEqual(times("Shares fell for eight trading days."), ["eight trading days|DURATION|P8D"]);
   });
+  it("reads 'the week of' a date and spoken compound numbers", () => {
+    assert.deepEqual(times("A hearing is set for the week of March 6."), ["the week of March 6|DATE|2024-W10"]);
+    assert.deepEqual(times("In the last twenty four hours the currency fell."), ["the last twenty four hours|DURATION|PT24H"]);
+  });
   it("reads decades in words", () => {
     assert.deepEqual(times("Hate groups declined through the nineties."), ["the nineties|DATE|199"]);
     assert.deepEqual(times("He was in his sixties."), []);

@@ -58,6 +58,9 @@ test("a KB name ending in a common noun is a description of the government, not 
   const m = mentionOf(ents, "Australian government");
   assert.equal(m?.kind, "description");
   assert.equal(entityWith(ents, "Australian government")?.kbId, "AUSGOV");
+  // The whole KB surface wins over the tagger's demonym inside it.
+  const leg = findEntitiesInText("The Estonian parliament voted on Tuesday to expel the envoy.", "2022-01-10");
+  assert.equal(entityWith(leg, "Estonian parliament")?.kbId, "ESTLEG");
 });
 
 test("place head words and company head words type a name", () => {

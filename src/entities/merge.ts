@@ -137,7 +137,7 @@ export function merge(tagged: Candidate[], kb: Candidate[], rules: Candidate[], 
       continue;
     }
     // A longer KB name covering tagger pieces ("Ministry of Foreign Affairs" vs "Ministry").
-    if (k.kind === "name" && k.end - k.first > 1 && over.every((o) => covers(k, o) && !o.strong)) {
+    if ((k.kind === "name" || k.kind === "description") && k.end - k.first > 1 && over.every((o) => covers(k, o) && !o.strong)) {
       for (const o of over) out.splice(out.indexOf(o), 1);
       out.push(k);
     }

@@ -60,7 +60,19 @@ function startsRun(tokens: readonly Token[], idx: DocIndex, i: number): boolean 
 }
 
 /** Token ranges [first, end) of capitalised runs, within sentences. */
-export function capitalisedRuns(view: TextView): Array<[number, number]> {
+export function capitalisedRuns(view: TextView): ReadonlyArray<readonly [number, number]> {
+  let runs = runCache.get(view.tokens);
+  if (!runs) {
+    runs = findRuns(view);
+    runCache.set(view.tokens, runs);
+  }
+  return runs;
+}
+
+/** Runs per document: the rule finder and the event filter both read them. */
+const runCache = new WeakMap<readonly Token[], Array<[number, number]>>();
+
+function findRuns(view: TextView): Array<[number, number]> {
   const { tokens } = view;
   const idx = docIndex(tokens);
   const out: Array<[number, number]> = [];
@@ -224,6 +236,6 @@ export function titleFragments(view: TextView): Array<[number, number]> {
 }
 
 /** Token ranges of capitalised runs that name an event by their last word (see EVENT_HEADS). */
-export function eventRuns(view: TextView): Array<[number, number]> {
+export function eventRuns(view: TextView): ReadonlyArray<readonly [number, number]> {
   return capitalisedRuns(view).filter(([a, b]) => b - a > 1 && EVENT_HEADS.has((view.tokens[b - 1] as Token).normal));
 }

@@ -264,7 +264,7 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
     }
     case "week-of": {
       const day = resolveSem(sem.date, ctx).point;
-      if (!day || day.grain !== "day") return { value: null, point: null };
+      if (day?.grain !== "day") return { value: null, point: null };
       const p = coarsen(day, "week");
       return { value: format(p), point: p };
     }

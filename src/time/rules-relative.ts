@@ -277,7 +277,7 @@ function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
 function weekOf(ws: Word[], i: number): TimeMatch[] | null {
   if (normalAt(ws, i) !== "week" || normalAt(ws, i - 1) !== "the" || normalAt(ws, i + 1) !== "of") return null;
   const date = (monthDate(ws, i + 2) ?? dayFirstDate(ws, i + 2))?.[0];
-  if (!date || date.sem.k !== "date" || date.sem.day === null || date.first !== i + 2) return null;
+  if (date?.sem.k !== "date" || date.sem.day === null || date.first !== i + 2) return null;
   return [{ first: i, end: date.end, type: "DATE", sem: { k: "week-of", date: date.sem }, mod: null, takesThe: true }];
 }
 

@@ -84,6 +84,7 @@ export const FUTURE_VERBS = new Set([
   "promise",
   "pledge",
   "vow",
+  "swear",
   "offer",
   // Stated readiness is intent ("willing to withdraw", "ready to talks", "prepared to lift").
   "willing",

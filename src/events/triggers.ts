@@ -216,6 +216,8 @@ export function findTriggers(
     const pos = (tokens[i] as Token).pos;
     const t = tokens[i] as Token;
     if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || REPORTING_VERBS.has(t.lemma.toLowerCase())) continue;
+    // "long-threatened invasion", "Vietnamese-led forces": a participle inside a hyphenated modifier is no event.
+    if (i > first && (tokens[i - 1] as Token).normal === "-") continue;
     if (CONTROL_VERBS.has(t.lemma.toLowerCase()) && tokens[i + 1]?.normal === "to") continue;
     const trig = verbTrigger(lex, ctx, i, first, last);
     if (!trig) continue;

@@ -86,3 +86,21 @@ test("agents head coordinated countries, a bare agent shares a national agent's 
     [["Syrian villages", "SYR", "CVL"]],
   );
 });
+
+test("the verb's object or purpose decides: dismissing an appeal, sending inspectors, pressuring to act, summoning to complain", () => {
+  assert.ok(withType(only("Kenya dismissed an appeal from Uganda.", [C("Kenya", "KEN"), C("Uganda", "UGA")]), "REJECT"));
+  const sent = withType(only("Norway dispatched inspectors to Iran.", [C("Norway", "NOR"), C("Iran", "IRN")]), "ACCUSE");
+  assert.equal(sent?.mode, "investigate");
+  const cp = [C("Chile", "CHL"), C("Peru", "PER")];
+  assert.ok(withType(only("Chile is pressuring Peru to reopen the border.", cp), "REQUEST"));
+  assert.ok(withType(only("Chile summoned Peru's ambassador to complain about the raid.", cp), "ACCUSE"));
+  const rights: HandEntity = { surface: "Amnestia", kind: "organization", country: null, sector: "HRI" };
+  assert.equal(withType(only("Amnestia protested the verdict.", [rights]), "ACCUSE")?.mode, "disapprove");
+  assert.ok(withType(only("Thousands of students protested in Santiago."), "PROTEST"));
+});
+
+test("a participle inside a hyphenated modifier is no trigger", () => {
+  const events = only("Kenya launched its long-threatened offensive against the rebels.", [C("Kenya", "KEN")]);
+  assert.ok(events.every((e) => e.trigger.text !== "threatened"));
+  assert.ok(withType(events, "ASSAULT"));
+});

@@ -68,6 +68,39 @@ const EASED: Partial<Record<string, Event["type"]>> = {
   ASSAULT: "RETREAT",
 };
 
+/** Verbs that turn down what their object proposes ("dismissed an appeal", "rebuffed the offer"): PLOVER REJECT. */
+const DISMISS_VERBS = new Set(["dismiss", "rebuff", "spurn", "brush", "snub", "ignore", "decline"]);
+/** Object nouns of a proposal or request. */
+const PROPOSAL_NOUNS = new Set([
+  "appeal",
+  "request",
+  "demand",
+  "call",
+  "offer",
+  "proposal",
+  "plan",
+  "invitation",
+  "ultimatum",
+  "initiative",
+  "bid",
+]);
+/**
+ * Sending investigators, or sending anyone "to investigate", is an investigation (PLOVER ACCUSE
+ * investigate), not cooperation.
+ */
+const SEND_VERBS = new Set(["send", "dispatch", "despatch"]);
+const INVESTIGATOR_NOUNS = new Set(["inspector", "investigator", "observer", "monitor", "expert", "prosecutor"]);
+const INVESTIGATE_VERBS = new Set(["investigate", "probe", "inspect", "monitor", "examine", "verify", "assess", "look"]);
+/** "pressured X to cancel": urging verbs with an object and an infinitive are demands (PLOVER REQUEST). */
+const PRESSURE_VERBS = new Set(["pressure", "pressurize", "pressurise", "press", "push", "lobby", "prod"]);
+/** "summoned the ambassador to complain": the purpose is a complaint (PLOVER ACCUSE disapprove). */
+const SUMMON_VERBS = new Set(["summon", "call"]);
+const COMPLAINT_VERBS = new Set(["complain", "protest", "condemn", "criticize", "criticise", "denounce", "object"]);
+/** State and institutional sectors: their "protest" is a diplomatic protest (PLOVER ACCUSE disapprove). */
+const INSTITUTIONAL_SECTORS = new Set(["GOV", "IGO", "NGO", "HRI", "LEG", "JUD", "MED"]);
+/** Tokens after a verb within which its object or purpose clause is looked for. */
+const COMPLEMENT_WINDOW = 10;
+
 /** Tokens after an acceptance verb within which its object noun is looked for. */
 const ACCEPT_OBJECT_WINDOW = 4;
 
@@ -114,6 +147,48 @@ function endsObject(v: SentenceView, governor: number, trigFirst: number): boole
   return false;
 }
 
+/** The first noun lemma after the verb (within a few tokens, before another verb), or "". */
+function objectNoun(v: SentenceView, head: number): string {
+  const stop = Math.min(v.last, head + 1 + ACCEPT_OBJECT_WINDOW);
+  for (let i = head + 1; i < stop; i++) {
+    const t = v.tokens[i] as Token;
+    if (t.pos === "NOUN") return lemma(t);
+    if (t.pos === "VERB" || (t.pos === "PUNCT" && t.normal !== "'")) return "";
+  }
+  return "";
+}
+
+/** The verb of a "to"-infinitive after the verb ("sent experts to investigate"), or "". */
+function purposeVerb(v: SentenceView, head: number): string {
+  const stop = Math.min(v.last - 1, head + COMPLEMENT_WINDOW);
+  for (let i = head + 1; i < stop; i++) {
+    const t = v.tokens[i] as Token;
+    if (t.normal === "to" && (v.tokens[i + 1] as Token).pos === "VERB") return lemma(v.tokens[i + 1]);
+    if (t.pos === "VERB" || t.normal === ";" || t.normal === "that") return "";
+  }
+  return "";
+}
+
+/** Verb-argument readings that override the verb's own code. */
+function byComplement(v: SentenceView, trig: Trigger, head: string, actors: readonly ActorMention[]): TypedCode | null {
+  if (trig.nominal) return null;
+  if (DISMISS_VERBS.has(head) && PROPOSAL_NOUNS.has(objectNoun(v, trig.head))) return { type: "REJECT", mode: null, context: [] };
+  if (SEND_VERBS.has(head) && (INVESTIGATOR_NOUNS.has(objectNoun(v, trig.head)) || INVESTIGATE_VERBS.has(purposeVerb(v, trig.head)))) {
+    return { type: "ACCUSE", mode: "investigate", context: [] };
+  }
+  if (PRESSURE_VERBS.has(head) && purposeVerb(v, trig.head)) return { type: "REQUEST", mode: null, context: [] };
+  if (SUMMON_VERBS.has(head) && COMPLAINT_VERBS.has(purposeVerb(v, trig.head))) return { type: "ACCUSE", mode: "disapprove", context: [] };
+  // "a rights group protested", "the ministry protested": a verbal protest by an institution.
+  if (
+    head === "protest" &&
+    actors.length > 0 &&
+    actors.every((a) => (a.sector ? INSTITUTIONAL_SECTORS.has(a.sector) : a.country !== null))
+  ) {
+    return { type: "ACCUSE", mode: "disapprove", context: ["diplomatic"] };
+  }
+  return null;
+}
+
 export interface RuleInput {
   view: SentenceView;
   trig: Trigger;
@@ -130,6 +205,8 @@ export function refineType(code: TypedCode, input: RuleInput): { code: TypedCode
   let { type, mode, context } = code;
   const head = lemma(view.tokens[trig.head]);
   if (!type) return { code, modality };
+  const complement = byComplement(view, trig, head, actors);
+  if (complement) ({ type, mode, context } = complement as TypedCode & { type: Event["type"] });
   if (type === "MOBILIZE" && trig.nominal && EXERCISE_HEADS.has(head) && actors.length > 1) {
     // Exercises held together are military cooperation (PLOVER COOPERATE), not a show of force.
     return { code: { type: "COOPERATE", mode: null, context: ["military"] }, modality };

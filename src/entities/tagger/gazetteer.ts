@@ -4,9 +4,10 @@
  * words from heuristics.ts, combined per token in features.ts. The same code runs at training
  * and tagging time.
  */
-import { getKb, type KbMatch } from "../../kb/index.js";
+import type { KbMatch } from "../../kb/index.js";
+import type { Token } from "../../nlp/index.js";
+import { docIndex } from "../doc-index.js";
 import { NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS } from "../heuristics.js";
-import type { TagToken } from "./features.js";
 import { fnv } from "./hash.js";
 
 /** Closed-class word → hash of its code; later lists override earlier ones, so title words win. */
@@ -52,28 +53,17 @@ function codeHashes(matches: readonly KbMatch[]): [number, number] {
   return h;
 }
 
-/** Starts with an upper-case letter (ASCII by code, the rest by the Unicode class). */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
-}
-
 /**
  * Per token of a document, the hash of its KB match code ("B:country", "I:org", "B:cap+dem", …)
- * or 0. Matches start at a capitalised token and stay inside their sentence.
+ * or 0. Matches start at a capitalised token and stay inside their sentence. The KB matches come
+ * from the document index, which the KB mention finder shares, so the KB is walked once.
  */
-export function kbHashes(tokens: readonly TagToken[], sentences: ReadonlyArray<readonly [number, number]>): Uint32Array {
+export function kbHashes(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): Uint32Array {
   const out = new Uint32Array(tokens.length);
-  const kb = getKb();
-  const texts = tokens.map((t) => t.text);
+  const index = docIndex(tokens);
   for (const [from, to] of sentences) {
     for (let i = from; i < to; ) {
-      if (!startsUpper((tokens[i] as TagToken).text)) {
-        i++;
-        continue;
-      }
-      const hit = kb.matchTokens(texts, i);
+      const hit = index.kbAt(i);
       if (!hit || i + hit.length > to) {
         i++;
         continue;

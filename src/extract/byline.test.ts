@@ -85,6 +85,10 @@ test("byline from meta tags: author, article:author (name or property), dc.creat
   );
   assert.equal(handles.byline, null);
   assert.deepEqual(handles.authors, []);
+  const profile = docOf(
+    page(`<meta name="author" content="https://social.example/petra">`, `<article><p class="byline">By Petra Olsen</p>${BODY}</article>`),
+  );
+  assert.equal(profile.byline, "By Petra Olsen");
 });
 
 test("a visible byline wins over a meta author that only names the site", () => {

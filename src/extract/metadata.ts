@@ -107,11 +107,11 @@ export function readMetadata(tree: LightTree, url: string | null, article: El | 
     // No <title>: the page's only <h1> names it.
     (h1s.length === 1 && h1s[0] ? squash(h1s[0]) || null : null);
   const publisher = ld?.publisher ?? first(values, ["og:site_name", "application-name", "publisher", "twitter:site"]);
-  const articleAuthor = values.get("article:author");
-  const metaByline =
-    (ld?.authors.length ? ld.authors.join(", ") : null) ??
-    first(values, ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely:author", "sailthru:author"]) ??
-    (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : null);
+  // Profile links (article:author is often one) are not names.
+  const authorValues = ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely:author", "sailthru:author", "article:author"]
+    .map((k) => values.get(k))
+    .filter((v): v is string => !!v && !isUrl(v));
+  const metaByline = (ld?.authors.length ? ld.authors.join(", ") : null) ?? authorValues[0] ?? null;
   // A metadata author that only names the site gives way to the byline printed with the article.
   const siteWide = metaByline !== null && namesTheSite(metaByline, [publisher, values.get("og:site_name"), values.get("twitter:site")]);
   const articlePath = new Set<El>();

@@ -92,3 +92,24 @@ test("a content cut before the next attribution loses the joining conjunction", 
   assert.ok(!/\band$/.test(x.content.text), x.content.text);
   assert.equal(about(a, "sanctions would follow").source?.text, "The envoy");
 });
+
+test("a quote followed by a dash and a name is that person's; a lone particle is no content", () => {
+  const a = run(
+    "Readers wrote in.\n\n“He does not speak for us. We deserve better.” ― Sonya Ruiz\n\n“I am ashamed of this campaign.”― Pablo Diaz",
+  );
+  const x = about(a, "speak for us");
+  assert.equal(x.source?.text, "Sonya Ruiz");
+  assert.equal(x.cue?.text, "―");
+  assert.equal(x.kind, "direct");
+  assert.equal(about(a, "ashamed").source?.text, "Pablo Diaz");
+  assert.ok(!a.attributions.some((y) => y.content.text === "in"));
+});
+
+test("a subject with a participle modifier, a relative 'which' and a name read as a verb", () => {
+  const a = run(
+    "The latest poll released Friday shows that the mayor leads. The fine came from the commission, which argued that the firm had cheated. “Turnout will be high,” wrote Ana Roe for Morning Consult.",
+  );
+  assert.equal(about(a, "mayor leads").source?.text, "The latest poll released Friday");
+  assert.equal(about(a, "firm had cheated").source?.text, "the commission");
+  assert.equal(about(a, "Turnout will").cue?.lemma, "write");
+});

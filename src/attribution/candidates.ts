@@ -6,7 +6,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import { type AttributionContext, isQuoteToken, paragraphAt, quoteClosingAt, quoteOpeningAt } from "./context.js";
-import type { Cue } from "./cues.js";
+import { ATTRIBUTION_DASHES, type Cue } from "./cues.js";
 import {
   ADDRESSEE_VERBS,
   CONTENT_BREAKS,
@@ -14,6 +14,7 @@ import {
   CUE_MIN_PROB,
   CUE_PARTICLES,
   MAX_CUE_TO_THAT,
+  MAX_SOURCE_TOKENS,
   PERSONAL_PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
@@ -32,6 +33,11 @@ export interface Candidate {
 
 /** Punctuation that separates a post-posed attribution from its content. */
 const SEPARATORS = new Set([",", "—", "–", "-", "\u2014"]);
+const CAPITALISED = /^\p{Lu}/u;
+const FUNCTION_TAGS = new Set(["ADP", "PART", "ADV", "SCONJ", "CCONJ"]);
+/** Verb particles, also when the tokenizer reads "in." as an abbreviation. */
+const PARTICLE_WORDS = new Set(["in", "out", "up", "on", "off", "back", "down", "over", "away", "about"]);
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM"]);
 /** Relative pronouns that stand for a speaker named before them. */
 const RELATIVE_PRONOUNS = new Set(["who", "which"]);
 const MONTHS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
@@ -124,6 +130,11 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
   }
   while (j < sB && ((tokens[j] as Token).text === ":" || (tokens[j] as Token).text === ",")) j++;
   if (j >= sB) return null;
+  // "Readers wrote in.": a lone particle is no content.
+  if (j === sB - 1 || (j === sB - 2 && (tokens[sB - 1] as Token).pos === "PUNCT")) {
+    const w = tokens[j] as Token;
+    if (FUNCTION_TAGS.has(w.pos) || PARTICLE_WORDS.has(w.normal.replace(/\.$/, ""))) return null;
+  }
   const first = tokens[j] as Token;
   let end = sentenceEnd(ctx, sB);
   const q = quoteOpeningAt(ctx, first.start);
@@ -221,7 +232,8 @@ function predicateFollows(ctx: AttributionContext, from: number, sB: number): bo
     const t = ctx.tokens[k] as Token;
     if ((ctx.tokenQuote[k] as number) >= 0) continue;
     if (t.text === "," || t.normal === "who" || t.normal === "which") return false;
-    if (t.pos === "VERB" || t.pos === "AUX") return true;
+    // A capitalised "verb" inside a sentence is a name part ("for Morning Consult").
+    if ((t.pos === "VERB" || t.pos === "AUX") && !CAPITALISED.test(t.text)) return true;
   }
   return false;
 }
@@ -299,6 +311,7 @@ function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
  */
 function speakerBefore(tokens: readonly Token[], end: number, sA: number): TokenRange | null {
   let src = nounPhraseBefore(tokens, end, sA);
+  if (!src && end - 1 >= sA && RELATIVE_PRONOUNS.has((tokens[end - 1] as Token).normal)) src = { first: end - 1, end };
   if (src && isTimePhrase(tokens, src)) {
     let k = src.first;
     if (k > sA && (tokens[k - 1] as Token).pos === "ADP") k--;
@@ -309,6 +322,27 @@ function speakerBefore(tokens: readonly Token[], end: number, sA: number): Token
     if (comma > sA && (tokens[comma] as Token).text === ",") return nounPhraseBefore(tokens, comma, sA) ?? src;
   }
   return src;
+}
+
+/**
+ * The whole stretch from the sentence start to the cue as the speaker, when it is one noun phrase
+ * with at most a participle modifier ("The latest poll released Friday shows …"): no comma, quote
+ * or finite verb, a nominal first word and a nominal last word.
+ */
+function subjectSpan(ctx: AttributionContext, sA: number, end: number): TokenRange | null {
+  const { tokens } = ctx;
+  let first = sA;
+  while (first < end && ((tokens[first] as Token).pos === "CCONJ" || (tokens[first] as Token).pos === "ADV")) first++;
+  if (end <= first || end - first > MAX_SOURCE_TOKENS || !SUBJECT_START.has((tokens[first] as Token).pos)) return null;
+  const last = tokens[end - 1] as Token;
+  if (!(last.pos === "NOUN" || last.pos === "PROPN" || TIME_WORDS.has(last.normal))) return null;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "PUNCT" || (ctx.tokenQuote[k] as number) >= 0 || t.pos === "AUX") return null;
+    const participle = t.pos === "VERB" && /(?:ed|en)$/.test(t.normal) && k > first && NOMINAL_TAGS.has((tokens[k - 1] as Token).pos);
+    if (t.pos === "VERB" && !participle) return null;
+  }
+  return { first, end };
 }
 
 /** A weak cue needs a speaker-like source: a name or a personal pronoun heading the phrase. */
@@ -334,6 +368,14 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const before = tokens[cue.first - 1];
   const atStart = cue.first === sA || (cue.first === sA + 1 && isClauseStart(tokens[sA] as Token));
 
+  if (ATTRIBUTION_DASHES.has(cue.lemma)) {
+    // "“…” ― Ana Ruiz": the quote closing before the dash, the name after it.
+    const [, dB] = sentenceOf(ctx, cue.end);
+    const src = cue.end < tokens.length ? nounPhraseAfter(tokens, cue.end, dB) : null;
+    const q = quoteClosingAt(ctx, (tokens[cue.first - 1] as Token).end);
+    if (!src || q < 0 || !hasName(tokens, src)) return null;
+    return build(cue, src, [(ctx.quotes[q] as Quote).start, (ctx.quotes[q] as Quote).end]);
+  }
   if (cue.lemma === ":") {
     // A speaker label's content runs to the end of its paragraph (a transcript turn).
     const src = nounPhraseBefore(tokens, cue.first, sA);
@@ -414,6 +456,8 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
     while (close < sB && (tokens[close] as Token).text !== ",") close++;
     return src ? build(cue, src, contentAfter(ctx, cue, cue.end, close)) : null;
   }
+  // "The poll released Friday shows …": a subject with a participle modifier.
+  src ??= subjectSpan(ctx, sA, cue.first);
   if (!src) return null;
 
   const beforeSrc = tokens[src.first - 1];

@@ -169,13 +169,17 @@ function speakerLabelBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 const CANDIDATE_TAGS = new Set(["VERB", "NOUN", "ADJ"]);
+/** Dashes that introduce the speaker after a quotation ("“…” — Name"). */
+export const ATTRIBUTION_DASHES = new Set(["―", "—", "–"]);
+const CLOSING_QUOTES = new Set(["”", '"', "»"]);
+const quoteBefore = (tokens: readonly Token[], i: number) => CLOSING_QUOTES.has(tokens[i - 1]?.text ?? "");
 
 export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Only verbs, nouns, adjectives, "according" and colons can head a cue (most tokens stop here).
-    if (!CANDIDATE_TAGS.has(t.pos) && t.text !== ":" && t.normal !== ACCORDING) continue;
+    if (!CANDIDATE_TAGS.has(t.pos) && t.text !== ":" && t.normal !== ACCORDING && !ATTRIBUTION_DASHES.has(t.text)) continue;
     let lemma: string | null = null;
     let entry: CueEntry | undefined;
     let end = i + 1;
@@ -215,6 +219,11 @@ export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()):
         lemma = t.lemma;
         entry = { ...found, prob };
       }
+    } else if (ATTRIBUTION_DASHES.has(t.text) && quoteBefore(tokens, i) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+      // "“…” ― Ana Ruiz": a dash between a closing quote and a name attributes the quote.
+      lemma = t.text;
+      // As explicit as a verb of saying: it outranks a cue whose content merely runs into the quote.
+      entry = { stance: "asserts", prob: 1, core: true, frames: new Map() };
     } else if (t.text === ":" && speakerLabelBefore(tokens, i)) {
       lemma = ":";
       entry = { stance: "asserts", prob: COLON_CUE_PROB, core: false, frames: new Map() };

@@ -130,6 +130,9 @@ const NOUNS: Record<string, Row> = {
   massacre: ["ASSAULT", "massacre"],
   // Modified heads: a plain noun is no event, the compound is.
   "war supply": ["AID", null, "military"],
+  "food supply": ["AID", null, "humanitarian"],
+  "medical supply": ["AID", null, "humanitarian"],
+  "relief supply": ["AID", null, "humanitarian"],
   "military aid": ["AID", null, "military"],
   "military support": ["AID", null, "military"],
   "military assistance": ["AID", null, "military"],

@@ -104,3 +104,9 @@ test("a participle inside a hyphenated modifier is no trigger", () => {
   assert.ok(events.every((e) => e.trigger.text !== "threatened"));
   assert.ok(withType(events, "ASSAULT"));
 });
+
+test("ordering someone to cease is COERCE; easing emergency measures is CONCEDE", () => {
+  const cp = [C("Chile", "CHL"), C("Peru", "PER")];
+  assert.equal(withType(only("Chile ordered Peru's embassy to close its consulate.", cp), "COERCE")?.mode, "restrict");
+  assert.ok(withType(only("Chile eased emergency measures in Peru.", cp), "CONCEDE"));
+});

@@ -98,8 +98,14 @@ const SUMMON_VERBS = new Set(["summon", "call"]);
 const COMPLAINT_VERBS = new Set(["complain", "protest", "condemn", "criticize", "criticise", "denounce", "object"]);
 /** State and institutional sectors: their "protest" is a diplomatic protest (PLOVER ACCUSE disapprove). */
 const INSTITUTIONAL_SECTORS = new Set(["GOV", "IGO", "NGO", "HRI", "LEG", "JUD", "MED"]);
-/** Tokens after a verb within which its object or purpose clause is looked for. */
-const COMPLEMENT_WINDOW = 10;
+/** "ordered the paper to suspend publication": ordering someone to cease is coercion (PLOVER COERCE restrict). */
+const ORDER_VERBS = new Set(["order", "force", "compel"]);
+const CEASE_VERBS = new Set(["suspend", "stop", "close", "leave", "halt", "cease", "shut", "evacuate", "disband", "vacate", "quit"]);
+/** "eased emergency measures": easing restrictions is PLOVER CONCEDE (CAMEO 081), whatever the verb's own code. */
+const EASE_VERBS = new Set(["ease", "relax", "loosen"]);
+const RESTRICTION_NOUNS = new Set(["measure", "restriction", "curfew", "ban", "emergency", "control", "rule", "limit", "censorship"]);
+/** Tokens after a verb within which its purpose clause is looked for (an object NP with a PP and a date fits). */
+const COMPLEMENT_WINDOW = 16;
 
 /** Tokens after an acceptance verb within which its object noun is looked for. */
 const ACCEPT_OBJECT_WINDOW = 4;
@@ -178,6 +184,8 @@ function byComplement(v: SentenceView, trig: Trigger, head: string, actors: read
   }
   if (PRESSURE_VERBS.has(head) && purposeVerb(v, trig.head)) return { type: "REQUEST", mode: null, context: [] };
   if (SUMMON_VERBS.has(head) && COMPLAINT_VERBS.has(purposeVerb(v, trig.head))) return { type: "ACCUSE", mode: "disapprove", context: [] };
+  if (ORDER_VERBS.has(head) && CEASE_VERBS.has(purposeVerb(v, trig.head))) return { type: "COERCE", mode: "restrict", context: [] };
+  if (EASE_VERBS.has(head) && RESTRICTION_NOUNS.has(objectNoun(v, trig.head))) return { type: "CONCEDE", mode: null, context: [] };
   // "a rights group protested", "the ministry protested": a verbal protest by an institution.
   if (
     head === "protest" &&

@@ -126,6 +126,9 @@ export function findActorMentions(
   return withCivilianHeads(tokens, last, composeTitles(tokens, withPlaces(tokens, agents)), lexicon);
 }
 
+/** Sectors an institution's name reveals by its head noun (court, ministry, parliament, army, police). */
+const INSTITUTION_SECTORS = new Set(["JUD", "GOV", "LEG", "MIL", "COP"]);
+
 /** An entity the entities layer left without country/sector: take the lexicon's reading of the same words. */
 function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon): void {
   if (m.country && m.sector) return;
@@ -140,8 +143,10 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
   }
   // "Latvian Constitutional Court", "Ivory Coast's Supreme Court": a national organisation named
   // after its kind takes the sector of its head noun (the name's last word).
-  if (m.country && !m.sector && m.kind !== "person" && m.kind !== "location" && m.last - m.first > 1) {
-    m.sector = lexicon.agentSector(tokens[m.last - 1] as Token);
+  if (!m.sector && m.kind !== "person" && m.kind !== "location" && m.last - m.first > 1) {
+    const sector = lexicon.agentSector(tokens[m.last - 1] as Token);
+    // Without a country only a state institution's head counts ("Supreme Court"; not "European Community").
+    if (sector && (m.country || INSTITUTION_SECTORS.has(sector))) m.sector = sector;
   }
 }
 

@@ -185,7 +185,20 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
     return p === null || p === "of";
   });
   const pick = bare ?? cands[0];
-  return pick ? coordinatedLeft(v, pick) : [];
+  return pick ? coordinatedLeft(v, ownedBy(v, pick)) : [];
+}
+
+/** Day words that may stand between a verb and its complement clause. */
+const DAY_WORDS = new Set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "Bosnian Serbs said their forces had completed …": an agent with no country after a possessive
+ * pronoun belongs to the nearest earlier actor with a country (in the sentence, else the previous one).
+ */
+function ownedBy(v: SentenceView, m: ActorMention): ActorMention {
+  if (m.country || !possessedByPronoun(v, m)) return m;
+  const earlier = mentionEndingBefore(v, m.first, SUBJECT_WINDOW).find((x) => x.country && !x.pronoun) ?? v.previousActor();
+  return earlier?.country ? { ...m, country: earlier.country } : m;
 }
 
 /** First actor after position `from`: direct object or after a recipient preposition. */
@@ -193,7 +206,8 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
   const limit = Math.min(v.last, from + OBJECT_WINDOW);
   // "demanded that the US cancel …": the subject of a complement clause right after the verb is the recipient.
   let start = from;
-  while (start < limit && tok(v, start).pos === "ADV") start++;
+  // "demanded Friday that …", "reiterated its demand today that …": adverbs and day words come first.
+  while (start < limit && (tok(v, start).pos === "ADV" || DAY_WORDS.has(tok(v, start).normal))) start++;
   if (start < limit && COMPLEMENTISERS.has(tok(v, start).normal)) start++;
   for (const m of v.mentions) {
     if (m.first < from || exclude.has(m)) continue;

@@ -110,3 +110,10 @@ test("ordering someone to cease is COERCE; easing emergency measures is CONCEDE"
   assert.equal(withType(only("Chile ordered Peru's embassy to close its consulate.", cp), "COERCE")?.mode, "restrict");
   assert.ok(withType(only("Chile eased emergency measures in Peru.", cp), "CONCEDE"));
 });
+
+test("'their forces' belong to the earlier actor; a day word before 'that' does not hide the recipient", () => {
+  const owned = only("Chile said on Monday that their troops had attacked the camp.", [C("Chile", "CHL")]);
+  assert.deepEqual(codes(withType(owned, "ASSAULT")?.actors ?? []), ["CHL/MIL"]);
+  const demanded = only("Chile demanded Friday that Peru reopen the border.", [C("Chile", "CHL"), C("Peru", "PER")]);
+  assert.deepEqual(codes(withType(demanded, "REQUEST")?.recipients ?? []), ["PER/null"]);
+});

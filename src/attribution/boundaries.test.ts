@@ -113,3 +113,9 @@ test("a subject with a participle modifier, a relative 'which' and a name read a
   assert.equal(about(a, "firm had cheated").source?.text, "the commission");
   assert.equal(about(a, "Turnout will").cue?.lemma, "write");
 });
+
+test("the speaker is the subject a modifier hangs on, not the modifier's last noun", () => {
+  const a = run("Political observers in Ohio say the race is close. A union representing pilots said the strike would go on.");
+  assert.equal(about(a, "race is close").source?.text, "Political observers in Ohio");
+  assert.equal(about(a, "strike would").source?.text, "A union representing pilots");
+});

@@ -38,6 +38,8 @@ const FUNCTION_TAGS = new Set(["ADP", "PART", "ADV", "SCONJ", "CCONJ"]);
 /** Verb particles, also when the tokenizer reads "in." as an abbreviation. */
 const PARTICLE_WORDS = new Set(["in", "out", "up", "on", "off", "back", "down", "over", "away", "about"]);
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM"]);
+/** Relative pronouns that may open a modifier clause inside a subject ("A study that appeared in …"). */
+const RELATIVE_THAT = new Set(["that", "who", "which"]);
 /** Relative pronouns that stand for a speaker named before them. */
 const RELATIVE_PRONOUNS = new Set(["who", "which"]);
 const MONTHS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
@@ -339,7 +341,9 @@ function subjectSpan(ctx: AttributionContext, sA: number, end: number): TokenRan
   for (let k = first; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.pos === "PUNCT" || (ctx.tokenQuote[k] as number) >= 0 || t.pos === "AUX") return null;
-    const participle = t.pos === "VERB" && /(?:ed|en)$/.test(t.normal) && k > first && NOMINAL_TAGS.has((tokens[k - 1] as Token).pos);
+    const prev = tokens[k - 1] as Token;
+    const participle =
+      t.pos === "VERB" && k > first && ((/(?:ed|en|ing)$/.test(t.normal) && NOMINAL_TAGS.has(prev.pos)) || RELATIVE_THAT.has(prev.normal));
     if (t.pos === "VERB" && !participle) return null;
   }
   return { first, end };
@@ -425,6 +429,10 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   }
 
   let src = cue.first > sA ? speakerBefore(tokens, cue.first, sA) : null;
+  // "Political observers in Ohio say", "A union representing pilots said": the nearest noun
+  // phrase ends a modifier; the speaker is the subject it modifies.
+  const lead = src ? tokens[src.first - 1] : undefined;
+  if (src && lead && (lead.pos === "ADP" || lead.pos === "VERB") && src.first > sA) src = subjectSpan(ctx, sA, cue.first) ?? src;
   // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
   if (!src && before?.text === "," && !ing) {
     for (let k = cue.first - 2; k > sA; k--) {

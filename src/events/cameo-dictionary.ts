@@ -17,6 +17,8 @@ export type Slot = string[][];
 export interface VerbPattern {
   pre: Slot[];
   post: Slot[];
+  /** A multi-word verb's own words ("BREAK_DOWN"): the block's other patterns win ties against it. */
+  multiword?: true;
   /** Tight (`_`-joined) element indices of each side, when any (see PatternSide). */
   preTight?: number[];
   postTight?: number[];
@@ -179,6 +181,8 @@ export function compileVerbDictionary(text: string): VerbTable {
     addVerbLine(table, line, block, blockCode);
   }
   for (const [name, alts] of synsets) if (alts.length > 0) table.synsets[name] = alts;
+  // Multi-word verbs name the verb; the block's patterns refine it ("broke down a treaty"), so they go last.
+  table.blocks = table.blocks.map((b) => [...b.filter((p) => !p.multiword), ...b.filter((p) => p.multiword)]);
   return table;
 }
 
@@ -213,7 +217,7 @@ function addVerbLine(table: VerbTable, line: string, block: number, blockCode: s
   if (code) {
     const pre = words.slice(0, at).map((w) => [[w.toLowerCase()]]);
     const post = words.slice(at + 1).map((w) => [[w.toLowerCase()]]);
-    const pattern: VerbPattern = { pre, post, code };
+    const pattern: VerbPattern = { pre, post, code, multiword: true };
     if (pre.length) pattern.preTight = pre.map((_, k) => k + 1);
     if (post.length) pattern.postTight = post.map((_, k) => k);
     table.blocks[entryBlock]?.push(pattern);

@@ -2,6 +2,8 @@
 
 /** Pattern words before the verb are looked for this many tokens back: CAMEO pre-words are adverbs/subjects right before it. */
 export const PATTERN_PRE_WINDOW = 6;
+/** A pattern starting with a role marker ("% *", "$ ^ FOR *") looks further back: a compound actor is a long phrase. */
+export const MARKER_PRE_WINDOW = 15;
 /** Pattern words after the verb: CAMEO patterns describe the verb's object and one or two PPs. */
 export const PATTERN_POST_WINDOW = 12;
 /** The first post-verb pattern word within this many tokens of the verb (a short object NP). */

@@ -6,7 +6,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import type { ActorMention } from "./actors.js";
-import { FIRST_POST_GAP, PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW, PRE_GAP, SLOT_GAP } from "./heuristics.js";
+import { FIRST_POST_GAP, MARKER_PRE_WINDOW, PATTERN_POST_WINDOW, PATTERN_PRE_WINDOW, PRE_GAP, SLOT_GAP } from "./heuristics.js";
 import type { CompiledPattern, CompiledSlot, PatternIndex } from "./lexicon.js";
 
 /** What a pattern's markers picked: the source, target or compound actor mentions. */
@@ -49,6 +49,13 @@ function mentionAt(ctx: MatchContext, j: number): ActorMention | null {
   return null;
 }
 
+/** Token after a mention, past a parenthesised acronym ("the European Union (EU)"). */
+function afterMention(ctx: MatchContext, m: ActorMention, end: number): number {
+  const t = ctx.tokens;
+  if (m.last + 2 < end && t[m.last]?.normal === "(" && t[m.last + 2]?.normal === ")") return m.last + 3;
+  return m.last;
+}
+
 /** The mention at j and those coordinated after it ("Gondor and Arnor"). */
 function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[] | null {
   const m = mentionAt(ctx, j);
@@ -58,10 +65,10 @@ function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[]
   for (let k = all.indexOf(m) + 1; k < all.length; k++) {
     const next = all[k] as ActorMention;
     const prev = group[group.length - 1] as ActorMention;
-    if (next.last > end || next.first <= prev.last) break;
+    if (next.last > end || next.first < afterMention(ctx, prev, end)) break;
     let joined = false;
     let ok = true;
-    for (let i = prev.last; i < next.first && ok; i++) {
+    for (let i = afterMention(ctx, prev, end); i < next.first && ok; i++) {
       const w = (ctx.tokens[i] as Token).normal;
       ok = COORD_WORDS.has(w);
       if (w === "and" || w === ",") joined = true;
@@ -101,7 +108,7 @@ function slotAt(slot: CompiledSlot, ctx: MatchContext, j: number, end: number): 
     return { len: k - j, actors: null };
   }
   if (!group || (slot.marker === "%" && group.length < 2)) return { len: 0, actors: null };
-  return { len: (group[group.length - 1] as ActorMention).last - j, actors: group };
+  return { len: afterMention(ctx, group[group.length - 1] as ActorMention, end) - j, actors: group };
 }
 
 interface SlotsMatch {
@@ -171,9 +178,9 @@ function lastMatched(slots: readonly CompiledSlot[], m: SlotsMatch, ctx: MatchCo
   if (last?.marker) {
     const actors = m.roles.compound ?? m.roles.source ?? m.roles.target;
     const tail = actors?.[actors.length - 1];
-    if (tail && tail.last > start) return tail.last - 1;
+    if (tail && tail.last > start) return afterMention(ctx, tail, ctx.tokens.length) - 1;
     const group = actorGroupAt(ctx, start, ctx.tokens.length);
-    if (group) return (group[group.length - 1] as ActorMention).last - 1;
+    if (group) return afterMention(ctx, group[group.length - 1] as ActorMention, ctx.tokens.length) - 1;
   }
   return m.used.length ? (m.used[m.used.length - 1] as number) : start;
 }
@@ -204,12 +211,13 @@ export function bestPattern(index: PatternIndex, ctx: MatchContext, verb: number
   let top: PatternMatch | null = null;
   let topScore = 0;
   const preFrom = Math.max(first, verb - PATTERN_PRE_WINDOW);
+  const markerPreFrom = Math.max(first, verb - MARKER_PRE_WINDOW);
   const postTo = Math.min(last, verb + 1 + PATTERN_POST_WINDOW);
   for (const p of candidatePatterns(index, ctx.tokens, verb, postTo)) {
     const size = p.pre.length + p.post.length;
     if (size === 0 || (top && (size < topScore || (size === topScore && p.order > top.pattern.order)))) continue;
     const roles: PatternRoles = { source: null, target: null, compound: null };
-    const pre = matchPre(p, ctx, preFrom, verb, roles);
+    const pre = matchPre(p, ctx, p.pre[0]?.marker ? markerPreFrom : preFrom, verb, roles);
     if (!pre) continue;
     const post = matchSlots(p.post, ctx, verb + 1, postTo, FIRST_POST_GAP, pre.roles);
     if (!post) continue;

@@ -119,3 +119,9 @@ test("the speaker is the subject a modifier hangs on, not the modifier's last no
   assert.equal(about(a, "race is close").source?.text, "Political observers in Ohio");
   assert.equal(about(a, "strike would").source?.text, "A union representing pilots");
 });
+
+test("a speaker label opening a quoted transcript turn", () => {
+  const a = run('The debate went on.\n\n"MODERATOR: Will you accept the result?\n\n"SENATOR: Well, I will accept it."');
+  assert.equal(about(a, "accept the result").source?.text, "MODERATOR");
+  assert.equal(about(a, "I will accept").source?.text, "SENATOR");
+});

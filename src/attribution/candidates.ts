@@ -385,7 +385,8 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
     const src = nounPhraseBefore(tokens, cue.first, sA);
     const para = ctx.paragraphs[paragraphAt(ctx, (tokens[cue.head] as Token).start)];
     const from = tokens[cue.end];
-    if (!src || src.first !== sA || !para || !from || from.start >= para.end) return null;
+    const opensAt = isQuoteToken(tokens[sA] as Token) ? sA + 1 : sA;
+    if (!src || src.first !== opensAt || !para || !from || from.start >= para.end) return null;
     return build(cue, src, [from.start, para.end]);
   }
   if ((tokens[cue.head] as Token).pos === "NOUN" && POSSESSORS.has((tokens[cue.head - 1] as Token | undefined)?.normal ?? "")) {

@@ -158,13 +158,18 @@ function afterPossessive(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "PENCE: …" / "Poll: …": a short name label opening a paragraph or sentence, then a colon. */
+const isOpeningQuote = (t: Token) => t.text === '"' || t.text === "“";
+
 function speakerLabelBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= SPEAKER_LABEL_MAX_TOKENS && (tokens[k] as Token).sentence === (tokens[i] as Token).sentence) {
     const p = (tokens[k] as Token).pos;
-    if (p !== "PROPN" && p !== "NOUN") return false;
+    if (p !== "PROPN" && p !== "NOUN") break;
     k--;
   }
+  if (k === i - 1) return false;
+  // A quoted transcript turn opens with its quote mark: "WALLACE: …
+  if (k >= 0 && isOpeningQuote(tokens[k] as Token) && (tokens[k] as Token).sentence === (tokens[i] as Token).sentence) k--;
   return k < 0 || (tokens[k] as Token).sentence !== (tokens[i] as Token).sentence;
 }
 

@@ -52,7 +52,8 @@ export function selectCandidates(ctx: AttributionContext, candidates: Candidate[
   const kept: Candidate[] = [];
   for (const c of [...candidates].sort(byStrength)) {
     // A cue inside a quotation is the quoted speaker's word, not the article's attribution.
-    if ((ctx.tokenQuote[c.cue.head] as number) >= 0) continue;
+    // (A speaker label opening a quoted transcript turn is the exception: "WALLACE: …".)
+    if ((ctx.tokenQuote[c.cue.head] as number) >= 0 && c.cue.lemma !== ":") continue;
     const cue = cueRange(ctx, c);
     const src = sourceRange(ctx, c);
     if (overlapsAny(cue, contents) || (src && overlapsAny(src, contents))) continue;

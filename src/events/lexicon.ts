@@ -73,8 +73,9 @@ export interface TriggerLexicon {
   /** CAMEO code → PLOVER, memoised. */
   plover(code: string): PloverCode | null;
   /**
-   * Keep triggers whose CAMEO code has no PLOVER mapping (as candidates with no type), for coding
-   * by a dictionary's own codes (the PETRARCH validation verbs use WEIS codes); never emitted as events.
+   * Dictionary-exact coding (the PETRARCH validation suite): keep triggers whose CAMEO code has no
+   * PLOVER mapping (as candidates with no type, never emitted as events; the validation verbs use
+   * WEIS codes), and let reporting verbs ("said", "believes") code when the dictionary lists them.
    */
   keepUnmapped: boolean;
 }

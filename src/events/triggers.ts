@@ -40,7 +40,8 @@ const LABOUR_STRIKE_CUES = new Set([
 const NOT_TRIGGERS = new Set(["according", "including", "regarding", "concerning", "following", "given"]);
 /**
  * Reporting verbs introduce the event, they are not one: CAMEO patterns under SAY/TELL reach into
- * the reported clause ("said Serbia attacked"), which the clause's own verb codes.
+ * the reported clause ("said Serbia attacked"), which the clause's own verb codes (PLOVER has no
+ * statement type). Only dictionary-exact coding (`keepUnmapped`) codes them.
  */
 const REPORTING_VERBS = new Set([
   "say",
@@ -215,7 +216,7 @@ export function findTriggers(
   for (let i = first; i < last; i++) {
     const pos = (tokens[i] as Token).pos;
     const t = tokens[i] as Token;
-    if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || REPORTING_VERBS.has(t.lemma.toLowerCase())) continue;
+    if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || (!lex.keepUnmapped && REPORTING_VERBS.has(t.lemma.toLowerCase()))) continue;
     // "long-threatened invasion", "Vietnamese-led forces": a participle inside a hyphenated modifier is no event.
     if (i > first && (tokens[i - 1] as Token).normal === "-") continue;
     if (CONTROL_VERBS.has(t.lemma.toLowerCase()) && tokens[i + 1]?.normal === "to") continue;

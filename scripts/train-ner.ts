@@ -1,7 +1,7 @@
 /**
  * Train the averaged-perceptron BIO name tagger and write data/models/ner.json.
  *
- *   npx tsx scripts/train-ner.ts [--epochs 10] [--gaz-dropout 0.2] [--no-gaz] [--out data/models/ner.json] [--eval]
+ *   npx tsx scripts/train-ner.ts [--epochs 10] [--gaz-dropout 0] [--no-gaz] [--out data/models/ner.json] [--eval]
  *   npx tsx scripts/train-ner.ts --eval-only [--out data/models/ner.json]   (dev figures of a model, no training)
  *
  * About 2–3 minutes on one core (most of it running the nlp layer over the training text).
@@ -46,15 +46,20 @@ const EVAL = args.includes("--eval");
 const OUT = flag("--out", join(repoRoot, "data/models/ner.json"));
 /** Weights below this magnitude are dropped when packing: keeps the file small at no measured cost. */
 const PRUNE = Number(flag("--prune", "0.5"));
-/** Share of training sentences seen without gazetteer codes each epoch, so the model does not over-trust the KB. */
-const GAZ_DROPOUT = Number(flag("--gaz-dropout", "0.2"));
+/**
+ * Share of training sentences seen without gazetteer codes each epoch (drop-out against
+ * over-trusting the KB). Off: 0.2 cost 6 points of tagger-only F1 on MEANTIME dev (0.507 → 0.449)
+ * and gained nothing on the other dev sets; news names are where the KB knows most.
+ */
+const GAZ_DROPOUT = Number(flag("--gaz-dropout", "0"));
 
 /**
  * Edited text (Wikipedia) and news are closer to what we analyse than web forums, so their
- * sentences are seen this many times per epoch.
+ * sentences are seen this many times per epoch (news 6 rather than 3: +2 points tagger-only on
+ * MEANTIME dev, other dev sets unchanged).
  */
 const EDITED_WEIGHT = Number(flag("--edited-weight", "2"));
-const NEWS_WEIGHT = Number(flag("--news-weight", "3"));
+const NEWS_WEIGHT = Number(flag("--news-weight", "6"));
 
 interface Sentence {
   tokens: Token[];

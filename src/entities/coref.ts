@@ -75,7 +75,7 @@ function absorb(cl: Cluster, c: Candidate): void {
 function lookupPerson(view: TextView, c: Candidate): void {
   if (c.kbId || c.type !== "PER" || c.end - c.first < 2) return;
   const hit = docIndex(view.tokens)
-    .lookupRange(c.first, c.end)
+    .kbExact(c.first, c.end)
     .find((m) => m.entry.kind === "person");
   if (hit) {
     c.kbId = hit.entry.id;

@@ -13,8 +13,8 @@ export interface KbHit {
 }
 
 export interface DocIndex {
-  /** foldToken of each token's text. */
-  folded: string[];
+  /** foldToken of token i's text (computed on first use), undefined past the end. */
+  foldAt(i: number): string | undefined;
   /** 1 where the token starts with an upper-case letter. */
   cap: Uint8Array;
   /** 1 where every letter is upper-case (and there is one). */
@@ -25,21 +25,32 @@ export interface DocIndex {
   kbAt(i: number): KbHit | null;
   /** KB readings of exactly the folded tokens [first, end) (a leading "the" may be dropped). */
   lookupRange(first: number, end: number): KbMatch[];
+  /** KB readings of exactly [first, end) when first is capitalised, answered from kbAt where it can. */
+  kbExact(first: number, end: number): KbMatch[];
 }
 
 const cache = new WeakMap<readonly Token[], DocIndex>();
+const NONE: KbMatch[] = [];
 
 export function docIndex(tokens: readonly Token[]): DocIndex {
   const hit = cache.get(tokens);
   if (hit) return hit;
   const n = tokens.length;
-  const folded = new Array<string>(n);
+  const folded = new Array<string | undefined>(n);
+  const foldAt = (i: number): string | undefined => {
+    if (i < 0 || i >= n) return undefined;
+    let f = folded[i];
+    if (f === undefined) {
+      f = foldCached((tokens[i] as Token).text);
+      folded[i] = f;
+    }
+    return f;
+  };
   const cap = new Uint8Array(n);
   const caps = new Uint8Array(n);
   const initial = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    folded[i] = foldCached(t.text);
     if (isCapitalised(t)) cap[i] = 1;
     if (isAllCaps(t)) caps[i] = 1;
     if (isSentenceInitial(tokens, i)) initial[i] = 1;
@@ -47,7 +58,7 @@ export function docIndex(tokens: readonly Token[]): DocIndex {
   const kb = getKb();
   const kbHits = new Array<KbHit | null | undefined>(n);
   const index: DocIndex = {
-    folded,
+    foldAt,
     cap,
     caps,
     initial,
@@ -55,13 +66,22 @@ export function docIndex(tokens: readonly Token[]): DocIndex {
       if (cap[i] !== 1) return null;
       let h = kbHits[i];
       if (h === undefined) {
-        h = kb.matchFolded(folded, i);
+        h = kb.matchFolded(foldAt, i);
         kbHits[i] = h;
       }
       return h;
     },
     lookupRange(first, end) {
-      return kb.lookupKey(end - first === 1 ? (folded[first] as string) : folded.slice(first, end).join(" "));
+      let key = foldAt(first) as string;
+      for (let k = first + 1; k < end; k++) key = `${key} ${foldAt(k)}`;
+      return kb.lookupKey(key);
+    },
+    kbExact(first, end) {
+      if (cap[first] !== 1) return index.lookupRange(first, end);
+      // The trie walk from `first` visits every key length up to its longest match.
+      const h = index.kbAt(first);
+      if (h === null || h.length < end - first) return NONE;
+      return h.length === end - first ? h.matches : index.lookupRange(first, end);
     },
   };
   cache.set(tokens, index);

@@ -115,7 +115,8 @@ test("the document index folds every token once and finds KB names from capitali
   assert.equal(idx, docIndex(v.tokens));
   const kyiv = v.tokens.findIndex((t) => t.text === "Kyiv");
   const us = v.tokens.findIndex((t) => t.text === "U.S.");
-  assert.equal(idx.folded[us], "us");
+  assert.equal(idx.foldAt(us), "us");
+  assert.deepEqual(idx.kbExact(us, us + 1), idx.lookupRange(us, us + 1));
   assert.ok(idx.kbAt(kyiv)?.matches.some((m) => m.entry.id === "LOC:UKR:kyiv"));
   assert.equal(idx.kbAt(kyiv - 1), null, "lower-case tokens are not looked up");
   assert.ok(idx.lookupRange(us, us + 1).some((m) => m.entry.id === "USA"));

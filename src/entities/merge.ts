@@ -54,7 +54,7 @@ function repairSpan(view: TextView, c: Candidate): Candidate | null {
   const idx = docIndex(tokens);
   let end = c.first + 1;
   if (isCurrencyCode(tokens, c.first)) return null;
-  const known = c.end - c.first > 1 && idx.lookupRange(c.first, c.end).length > 0;
+  const known = c.end - c.first > 1 && idx.kbExact(c.first, c.end).length > 0;
   for (let k = c.first + 1; k < c.end && !known; k++) {
     const t = tokens[k] as Token;
     const w = t.normal;

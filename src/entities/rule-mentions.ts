@@ -128,7 +128,7 @@ export function ruleCandidates(view: TextView): Candidate[] {
   const idx = docIndex(view.tokens);
   const out: Candidate[] = [];
   const typeOf = (f: number, end: number): NameType | null => {
-    const m = bestMatch(idx.lookupRange(f, end));
+    const m = bestMatch(idx.kbExact(f, end));
     return m && m.via !== "demonym" ? typeOfEntry(m.entry) : typeOfRun(view.tokens, f, end);
   };
   for (const [first, end] of capitalisedRuns(view)) {
@@ -190,9 +190,9 @@ function namedAfterCountry(view: TextView, idx: DocIndex, first: number, end: nu
     if (idx.cap[k] !== 1 || TITLE_WORDS.has(w) || HONORIFICS.has(w)) return false;
   }
   const isCountry = (a: number, b: number) =>
-    idx.lookupRange(a, b).some((m) => m.entry.kind === "country" && (m.via === "name" || m.via === "alias"));
+    idx.kbExact(a, b).some((m) => m.entry.kind === "country" && (m.via === "name" || m.via === "alias"));
   // "United States Barack Obama": the rest is a person the KB knows, not a company name.
-  const isPerson = (a: number, b: number) => idx.lookupRange(a, b).some((m) => m.entry.kind === "person");
+  const isPerson = (a: number, b: number) => idx.kbExact(a, b).some((m) => m.entry.kind === "person");
   for (let len = Math.min(4, end - first - 1); len >= 1; len--) {
     if (isCountry(end - len, end)) return !isPerson(first, end - len);
     if (isCountry(first, first + len)) {

@@ -153,8 +153,8 @@ export function buildKb(source: KbSource): Kb {
   const lookupKey = memo(resolveFolded);
 
   /** Longest match from position i over already folded tokens (the token-trie walk). */
-  function matchFolded(folded: readonly string[], i: number): { length: number; matches: KbMatch[] } | null {
-    let key = folded[i];
+  function matchFolded(foldAt: (j: number) => string | undefined, i: number): { length: number; matches: KbMatch[] } | null {
+    let key = foldAt(i);
     if (key === undefined) return null;
     let best: { length: number; matches: KbMatch[] } | null = null;
     for (let j = i; ; ) {
@@ -164,7 +164,7 @@ export function buildKb(source: KbSource): Kb {
       if (hit) best = { length: j - i + 1, matches: hit };
       if (!isPrefixCodes(stored)) break;
       j++;
-      const next = folded[j];
+      const next = foldAt(j);
       if (next === undefined || j - i >= maxAliasTokens) break;
       key = `${key} ${next}`;
     }

@@ -64,8 +64,8 @@ export interface Kb {
   maxAliasTokens: number;
   /** Longest KB alias match starting at token i over lower-cased token texts; for fast token-trie matching. */
   matchTokens(tokens: readonly string[], i: number): { length: number; matches: KbMatch[] } | null;
-  /** Like matchTokens over tokens already folded with foldToken (fold each document's tokens once). */
-  matchFolded(folded: readonly string[], i: number): { length: number; matches: KbMatch[] } | null;
+  /** Like matchTokens over folded tokens: foldAt(j) gives token j folded with foldToken (undefined past the end). */
+  matchFolded(foldAt: (j: number) => string | undefined, i: number): { length: number; matches: KbMatch[] } | null;
   /** Entry and role counts, for reports. */
   stats(): { entries: number; people: number; roles: number; surfaces: number; agents: number };
 }

@@ -22,7 +22,7 @@ const MIN_CUE_COUNT = 2;
 /** Nouns and adjectives need more evidence: most of their uses are not cues. */
 const MIN_NOMINAL_CUE_COUNT = 4;
 /** A frame is kept when it was seen at least this often (rarer ones fall back to the lemma's share). */
-const MIN_FRAME_SEEN = 2;
+const MIN_FRAME_SEEN = 4;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

@@ -79,15 +79,24 @@ function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[]
   return group;
 }
 
-/** A dictionary word matches a token's normal form, lemma or surface ("n't", "wo", "ca": TreeBank forms the normaliser expands). */
+/** Longest TreeBank contraction form the normaliser expands ("n't", "wo", "ca", "'ll"). */
+const CONTRACTION_MAX = 3;
+
+/** The surface form to compare when it may be a contraction the normaliser expanded, else null (cheap test first). */
+function contraction(t: Token): string | null {
+  return t.text.length <= CONTRACTION_MAX && t.text !== t.normal ? t.text.toLowerCase() : null;
+}
+
+/** A dictionary word matches a token's normal form, lemma or contracted surface ("n't", "wo", "ca"). */
 function wordIs(w: string, t: Token): boolean {
-  return w === t.normal || w === t.lemma.toLowerCase() || (t.text !== t.normal && w === t.text.toLowerCase());
+  return w === t.normal || w === t.lemma.toLowerCase() || w === contraction(t);
 }
 
 function wordsAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
   const t = tokens[j] as Token;
   if (slot.words.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
-  if (t.text !== t.normal && slot.words.has(t.text.toLowerCase())) return 1;
+  const surface = contraction(t);
+  if (surface !== null && slot.words.has(surface)) return 1;
   for (const phrase of slot.phrases) {
     if (j + phrase.length > end) continue;
     let ok = true;

@@ -71,6 +71,31 @@ function attr(tag: string, name: string): string | null {
 const NAME_CONNECTORS = new Set(["of", "for", "de", "du", "der", "van", "von", "&", "-", "."]);
 
 /**
+ * Personal titles and honorifics before a person's name: CoNLL-style PER spans leave them out
+ * ("Senator John McCain" → "John McCain"), MEANTIME's NP extents keep them. A fixed list of common
+ * English titles, independent of entente's own title lexicon so the gold does not follow the system.
+ */
+const PERSON_TITLES = new Set(
+  (
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Sen Sen. Senator Rep Rep. Representative " +
+    "Gov Gov. Governor Mayor President Vice Prime Minister Secretary Chancellor Premier King Queen Prince Princess " +
+    "Emperor Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Judge Justice General Gen Gen. Lt Lt. Colonel Col Col. " +
+    "Major Maj Maj. Captain Capt Capt. Admiral Adm Adm. Sergeant Sgt Sgt. Chairman Chairwoman CEO Chief Executive Director"
+  ).split(" "),
+);
+
+/**
+ * Drops leading personal titles from a PER name core when a plain name follows (capitalised words
+ * only: "Prime Minister of Canada" names an office, and stays whole).
+ */
+export function withoutTitles(words: string[], core: [number, number]): [number, number] {
+  let start = core[0];
+  while (start < core[1] - 1 && PERSON_TITLES.has(words[start] as string)) start++;
+  const rest = words.slice(start, core[1]);
+  return rest.every((w) => /^[\p{Lu}]/u.test(w) && !PERSON_TITLES.has(w)) ? [start, core[1]] : core;
+}
+
+/**
  * MEANTIME marks whole noun phrases ("European aircraft manufacturer , Airbus"); we score the
  * proper-name core, as CoNLL-style NER does: cut at "(", then keep the last run of capitalised
  * tokens (connectors allowed inside), without a leading determiner. Returns token indexes [from, to) or null when no name.
@@ -146,8 +171,10 @@ export function parseMeantime(xml: string, id: string, topic: string): MeantimeD
     const type = entityType.get(refersTo.get(attr(m[1] as string, "m_id") as string) ?? "") ?? "";
     if (type !== "PER" && type !== "ORG" && type !== "LOC") continue;
     const idx = anchors(m[2] as string);
-    const core = nameCore(idx.map((i) => (tokens[i] as MeantimeToken).text));
+    const words = idx.map((i) => (tokens[i] as MeantimeToken).text);
+    let core = nameCore(words);
     if (!core) continue;
+    if (type === "PER") core = withoutTitles(words, core);
     const first = tokens[idx[core[0]] as number] as MeantimeToken;
     const last = tokens[idx[core[1] - 1] as number] as MeantimeToken;
     names.push({ start: first.start, end: last.end, type });

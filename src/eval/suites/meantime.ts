@@ -1,8 +1,8 @@
 /**
  * MEANTIME (Wikinews, CC BY 4.0): named PER/ORG/LOC mentions, TIMEX3 and VALUE, scored on the
  * annotated first six sentences of each article.
- * - names: exact span and type match of our `name` mentions (person→PER, organization/group→ORG,
- *   country/location→LOC) against the proper-name core of each gold NAM mention (see nameCore).
+ * - names: exact span and type match of our `name` and `metonym` mentions (person→PER,
+ *   organization/group→ORG, country/location→LOC, as in the ner suite) against the proper-name core of each gold NAM mention (see nameCore).
  * - timex: strict (same span) and relaxed (overlap, one-to-one) detection F1; value accuracy =
  *   share of relaxed matches with the same TIMEX3 value; type accuracy likewise. The creation
  *   time (the dateline) is not a scored TIMEX3 in the gold, so predictions on it are ignored.
@@ -16,8 +16,7 @@ import { chronoTimes } from "../../time/chrono-baseline.js";
 import { type GoldSpan, loadMeantime } from "../loaders/meantime.js";
 import { type Interval, matchKeys, matchOverlap, prf, round } from "../metrics.js";
 import type { Metrics, Suite } from "../types.js";
-
-const KIND_TO_TYPE: Record<string, string> = { person: "PER", organization: "ORG", group: "ORG", country: "LOC", location: "LOC" };
+import { nerTypeOf } from "./ner.js";
 
 interface Tally {
   tp: number;
@@ -34,9 +33,11 @@ const add = (t: Tally, m: { tp: number; fp: number; fn: number }) => {
 function predictedNames(a: Analysis, limit: number): GoldSpan[] {
   const out: GoldSpan[] = [];
   for (const e of a.entities) {
-    const type = KIND_TO_TYPE[e.kind];
-    if (!type) continue;
-    for (const m of e.mentions) if (m.kind === "name" && m.end <= limit) out.push({ start: m.start, end: m.end, type });
+    const type = nerTypeOf(e.kind);
+    // a place name read as its government ("Beijing said") is still a name on the page, as in the ner suite
+    for (const m of e.mentions) {
+      if ((m.kind === "name" || m.kind === "metonym") && m.end <= limit) out.push({ start: m.start, end: m.end, type });
+    }
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Stance } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
-import { type CueClass, cueClass, frameOf } from "./frames.js";
+import { type CueClass, cueClass, nextClass, prevClass } from "./frames.js";
 import * as H from "./heuristics.js";
 
 export interface CueEntry {
@@ -18,7 +18,7 @@ export interface CueEntry {
   /** True for verbs of saying/thinking from the built-in list. */
   core: boolean;
   /** Per frame ("before>after"): [times a cue, times seen] in the training split. */
-  frames: Map<string, [number, number]>;
+  frames: FrameCounts;
 }
 
 export interface Cue {
@@ -77,6 +77,22 @@ function trainedStance(key: string): Stance {
   return "other";
 }
 
+/** Per-frame counts, by the class before the word and then the class after it. */
+export type FrameCounts = Map<string, Map<string, [number, number]>>;
+
+/** The model's "before>after" keys as nested maps (looked up per token without building strings). */
+function frameCounts(flat: Record<string, [number, number]>): FrameCounts {
+  const out: FrameCounts = new Map();
+  for (const [key, counts] of Object.entries(flat)) {
+    const gt = key.indexOf(">");
+    const prev = key.slice(0, gt);
+    const byNext = out.get(prev) ?? new Map<string, [number, number]>();
+    byNext.set(key.slice(gt + 1), counts);
+    out.set(prev, byNext);
+  }
+  return out;
+}
+
 /** Cue entries by word class, then lemma (no string building per token). */
 export type Lexicon = Record<CueClass, Map<string, CueEntry>>;
 
@@ -87,7 +103,7 @@ function buildLexicon(model: CueModel | null): Lexicon {
       const bar = key.lastIndexOf("|");
       const byLemma = lex[key.slice(bar + 1) as CueClass];
       const prob = seen > 0 ? cue / seen : 0;
-      const frames = new Map(Object.entries(model.frames[key] ?? {}));
+      const frames = frameCounts(model.frames[key] ?? {});
       if (seen >= CUE_MIN_COUNT && byLemma) byLemma.set(key.slice(0, bar), { stance: trainedStance(key), prob, core: false, frames });
     }
   }
@@ -104,8 +120,8 @@ function buildLexicon(model: CueModel | null): Lexicon {
  * The cue share of a lemma in one frame, smoothed towards the lemma's overall share (a frame seen
  * a few times says little; one seen often speaks for itself).
  */
-export function frameProb(entry: CueEntry, frame: string): number {
-  const f = entry.frames.get(frame);
+export function frameProb(entry: CueEntry, prev: string, next: string): number {
+  const f = entry.frames.get(prev)?.get(next);
   if (!f) return entry.prob;
   return (f[0] + FRAME_PRIOR_WEIGHT * entry.prob) / (f[1] + FRAME_PRIOR_WEIGHT);
 }
@@ -195,11 +211,12 @@ export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()):
     } else if (t.pos === "VERB") {
       const found = entryOf(tokens, i, lex);
       if (found && !isAttributive(tokens, i)) {
-        const frame = frameOf(tokens, i);
-        const prob = frameProb(found, frame);
+        const prev = prevClass(tokens, i);
+        const next = nextClass(tokens, i);
+        const prob = frameProb(found, prev, next);
         // A built-in verb is kept unless its frame is well attested and almost never a cue.
         const vetoed = found.core
-          ? prob < CORE_VETO_PROB && (found.frames.get(frame)?.[1] ?? 0) >= CORE_VETO_SEEN
+          ? prob < CORE_VETO_PROB && (found.frames.get(prev)?.get(next)?.[1] ?? 0) >= CORE_VETO_SEEN
           : prob < WEAK_CUE_MIN_PROB;
         if (!vetoed) {
           lemma = t.lemma;
@@ -218,9 +235,9 @@ export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()):
       // Trained nominal cues ("plans to …" read as a noun, "critical of …"), only after a
       // speaker-like word or a possessive, where the frame's share clears the bar.
       const found = entryOf(tokens, i, lex) as CueEntry;
-      const frame = frameOf(tokens, i);
-      const prob = frameProb(found, frame);
-      if (NOMINAL_CUE_FRAMES_BEFORE.has(frame.slice(0, frame.indexOf(">"))) && prob >= NOMINAL_CUE_MIN_PROB) {
+      const prev = prevClass(tokens, i);
+      const prob = NOMINAL_CUE_FRAMES_BEFORE.has(prev) ? frameProb(found, prev, nextClass(tokens, i)) : 0;
+      if (prob >= NOMINAL_CUE_MIN_PROB) {
         lemma = t.lemma;
         entry = { ...found, prob };
       }

@@ -26,7 +26,7 @@ const POSSESSIVES = new Set(["'s", "’s", "his", "her", "its", "their", "our", 
 const NP_START = new Set(["DET", "NOUN", "PROPN", "NUM", "ADJ"]);
 
 /** Class of the word after the candidate (adverbs skipped). */
-function nextClass(tokens: readonly Token[], i: number): string {
+export function nextClass(tokens: readonly Token[], i: number): string {
   const s = (tokens[i] as Token).sentence;
   let k = i + 1;
   while (tokens[k]?.pos === "ADV" && tokens[k]?.sentence === s) k++;
@@ -47,7 +47,7 @@ function nextClass(tokens: readonly Token[], i: number): string {
 }
 
 /** Class of the word before the candidate (auxiliaries and adverbs that join the cue skipped). */
-function prevClass(tokens: readonly Token[], i: number): string {
+export function prevClass(tokens: readonly Token[], i: number): string {
   const s = (tokens[i] as Token).sentence;
   let k = i - 1;
   while (

@@ -3,7 +3,7 @@
  * KB's roles valid at the article's date, then those the text gives).
  */
 import type { Entity, EntityKind, Mention, Role } from "../contract/analysis.js";
-import { getKb } from "../kb/index.js";
+import { getKb, surfaceKey } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
 import { span } from "../text/span.js";
 import type { Cluster } from "./coref.js";
@@ -31,6 +31,23 @@ function sectorOfRoles(roles: readonly Role[]): string | null {
   return null;
 }
 
+/**
+ * A titled person the KB did not match by name ("President Reagan", "Prime Minister Blair"): the
+ * holder of that title with that surname nearest the article's date. A longer name must also
+ * start like the KB's ("Omar el-Bashir" ~ "Omar al-Bashir").
+ */
+function titledPersonId(cl: Cluster, name: string, date: string | null): string | null {
+  if (cl.type !== "PER") return null;
+  const words = name.split(/[\s-]+/);
+  const surname = words[words.length - 1] as string;
+  for (const role of cl.roles) {
+    const hit = getKb().titledHolder({ surname, title: role.title, country: cl.country }, date);
+    if (!hit) continue;
+    if (words.length === 1 || surfaceKey(hit.name.split(/\s+/)[0] as string) === surfaceKey(words[0] as string)) return hit.id;
+  }
+  return null;
+}
+
 export function buildEntities(view: TextView, clusters: Cluster[]): Entity[] {
   const kb = getKb();
   const out: Entity[] = [];
@@ -46,16 +63,17 @@ export function buildEntities(view: TextView, clusters: Cluster[]): Entity[] {
       seen.add(key);
       mentions.push({ ...span(view.text, start, end), kind: m.kind });
     }
-    const entry = cl.kbId ? kb.byId(cl.kbId) : undefined;
     const names = mentions.filter((m) => m.kind === "name");
     const longest = names.reduce<Mention | null>((a, m) => (!a || m.text.length > a.text.length ? m : a), null);
+    const kbId = cl.kbId ?? (longest ? titledPersonId(cl, longest.text, view.publishedAt) : null);
+    const entry = kbId ? kb.byId(kbId) : undefined;
     const kind: EntityKind = entry?.kind ?? cl.entityKind ?? defaultEntityKind(cl.type);
     const roles = [...(entry?.kind === "person" ? kbRoles(entry.id, view.publishedAt) : []), ...cl.roles];
     out.push({
       id: "",
       name: entry?.name ?? longest?.text ?? (mentions[0] as Mention).text,
       kind,
-      kbId: cl.kbId,
+      kbId,
       country: entry?.country ?? (entry?.kind === "country" ? entry.id : null) ?? cl.country,
       sector: entry?.sector ?? cl.sector ?? (kind === "person" ? sectorOfRoles(roles) : null),
       roles,

@@ -98,6 +98,11 @@ function findRuns(view: TextView): Array<[number, number]> {
       ) {
         continue;
       }
+      // a particle joined by a hyphen ("Omar el-Bashir", "Abu al-Hassan"): two connectors, then a capital
+      if (NAME_PARTICLES.has(t.normal) && tokens[j + 1]?.text === "-" && idx.cap[j + 2] === 1 && (tokens[j + 1] as Token).start === t.end) {
+        j++;
+        continue;
+      }
       break;
     }
     out.push([i, end]);
@@ -145,7 +150,8 @@ export function ruleCandidates(view: TextView): Candidate[] {
       strong = true;
     }
     if (!type) continue;
-    strong ||= hasStrongShape(view.tokens, f, end, type);
+    // a capitalised title or honorific before the name ("President Reagan") is certain evidence of a person
+    strong ||= hasStrongShape(view.tokens, f, end, type) || (type === "PER" && f === first && titledBefore(view.tokens, idx, f));
     out.push({
       first: f,
       end,
@@ -161,6 +167,12 @@ export function ruleCandidates(view: TextView): Candidate[] {
     });
   }
   return out;
+}
+
+/** A capitalised title or honorific right before token i ("President Reagan", sentence-initial too). */
+function titledBefore(tokens: readonly Token[], idx: DocIndex, i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && idx.cap[i - 1] === 1 && (TITLE_WORDS.has(prev.normal) || HONORIFICS.has(prev.normal));
 }
 
 /**

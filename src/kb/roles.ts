@@ -143,5 +143,64 @@ export function makeRoleIndex(file: RolesFile, entryAt: (index: number) => KbEnt
     return undefined;
   }
 
-  return { rolesAt, holderOf, people, count };
+  /** Office holders by the folded last word of their name ("bush" → both Presidents Bush); built on first use. */
+  let bySurname: Map<string, number[]> | null = null;
+  const surnameIndex = (): Map<string, number[]> => {
+    if (bySurname) return bySurname;
+    bySurname = new Map();
+    for (const key in file.people) {
+      const person = Number(key);
+      const e = entryAt(person);
+      for (const name of new Set([e.name, ...e.aliases])) {
+        const words = surfaceKey(name).split(/[\s-]+/);
+        const last = words[words.length - 1] as string;
+        const list = bySurname.get(last);
+        if (!list) bySurname.set(last, [person]);
+        else if (!list.includes(person)) list.push(person);
+      }
+    }
+    return bySurname;
+  };
+
+  /**
+   * The office holder a title and a surname name ("President Reagan"): among people of that
+   * surname with a role of the title's class (and country, when given), the one holding it at
+   * `date`, else the one whose term ended nearest before or began nearest after it. Undefined when
+   * nobody fits, or when several fit equally (no guess between namesakes).
+   */
+  function titledHolder(q: { surname: string; title: string; country?: string | null }, date: string | null): KbEntry | undefined {
+    const people = surnameIndex().get(surfaceKey(q.surname));
+    if (!people) return undefined;
+    const cls = queryTitleClass(q.title);
+    const classes = [cls, ...(CLASS_FALLBACKS[cls] ?? [])];
+    const day = date === null ? null : dayOf(date);
+    const nearest = new Map<number, { distance: number; curated: boolean }>();
+    for (const person of people) {
+      for (const row of (file.people[String(person)] as RoleRow[] | undefined) ?? []) {
+        if (q.country && row[1] !== q.country) continue;
+        if (!classes.some((c) => hasClass(row, c))) continue;
+        const distance = day === null ? (row[END] === null ? 0 : 1) : distanceToTerm(row, day);
+        const seen = nearest.get(person);
+        if (!seen || distance < seen.distance) nearest.set(person, { distance, curated: row[CURATED] === 1 });
+      }
+    }
+    const min = Math.min(...[...nearest.values()].map((v) => v.distance));
+    let tied = [...nearest].filter(([, v]) => v.distance === min);
+    if (tied.some(([, v]) => v.curated)) tied = tied.filter(([, v]) => v.curated);
+    // namesakes are not guessed between; two entries of one person (same first name) are not namesakes
+    const firstNames = new Set(tied.map(([p]) => surfaceKey(entryAt(p).name).split(" ")[0]));
+    return tied.length > 0 && firstNames.size === 1 ? entryAt((tied[0] as [number, unknown])[0]) : undefined;
+  }
+
+  return { rolesAt, holderOf, titledHolder, people, count };
+}
+
+/** Days between a date and a role's term (0 inside it); open ends count as unbounded. */
+function distanceToTerm(row: RoleRow, day: string): number {
+  const t = Date.parse(day);
+  const start = row[START] === null ? Number.NEGATIVE_INFINITY : Date.parse(row[START] as string);
+  const end = row[END] === null ? Number.POSITIVE_INFINITY : Date.parse(row[END] as string);
+  if (t < start) return (start - t) / 86_400_000;
+  if (t > end) return (t - end) / 86_400_000;
+  return 0;
 }

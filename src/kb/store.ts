@@ -183,6 +183,7 @@ export function buildKb(source: KbSource): Kb {
     byId,
     rolesAt: (personId, date) => roles().rolesAt(personId, date),
     holderOf: (q, date) => roles().holderOf(q, date),
+    titledHolder: (q, date) => roles().titledHolder(q, date),
     agentSector: (noun) => agentSector()(noun),
     demonymCountry,
     matchFolded,

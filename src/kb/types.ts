@@ -56,6 +56,8 @@ export interface Kb {
   rolesAt(personId: string, date: string | null): KbRole[];
   /** The person holding an office at `date`; title is normalised ("premier" = "prime minister"). */
   holderOf(q: { country?: string; org?: string; title: string }, date: string | null): KbEntry | undefined;
+  /** The holder of a title with that surname nearest `date` ("President" + "Reagan"); undefined when none or ambiguous. */
+  titledHolder(q: { surname: string; title: string; country?: string | null }, date: string | null): KbEntry | undefined;
   /** Sector code of an agent noun, lemma or plural ("troops" → MIL). */
   agentSector(noun: string): string | null;
   /** ISO3 of a demonym ("Chinese", "Russians"). */

@@ -7,7 +7,12 @@ import { sharedDataRoot } from "../eval/data-dir.js";
 export interface Corpus {
   name: string;
   docs: string[];
+  /** Other documents of the same kind for the warm-up (not timed, not in `docs`); may be empty. */
+  warmup: string[];
 }
+
+/** Documents read for the untimed warm-up, after the measured ones (JIT tiers and per-word caches settle). */
+export const WARMUP_DOCS = 100;
 
 function listFiles(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -50,7 +55,7 @@ export function generatedCorpus(n: number): Corpus {
     }
     docs.push(paras.join("\n\n"));
   }
-  return { name: `generated (${n} articles)`, docs };
+  return { name: `generated (${n} articles)`, docs, warmup: [] };
 }
 
 export function textCorpus(dir: string | undefined, limit: number): Corpus {
@@ -58,13 +63,20 @@ export function textCorpus(dir: string | undefined, limit: number): Corpus {
   const files = listFiles(root, /\.txt$/).filter((f) => dir !== undefined || /[/\\]text[/\\]/.test(f));
   if (files.length === 0) return generatedCorpus(Math.min(limit, 200));
   const chosen = files.slice(0, limit);
-  return { name: `${dir ?? "PolNeAR texts"} (${chosen.length} articles)`, docs: chosen.map((f) => readFileSync(f, "utf8")) };
+  const read = (f: string) => readFileSync(f, "utf8");
+  return {
+    name: `${dir ?? "PolNeAR texts"} (${chosen.length} articles)`,
+    docs: chosen.map(read),
+    warmup: files.slice(limit, limit + WARMUP_DOCS).map(read),
+  };
 }
 
 export function htmlCorpus(limit: number): Corpus | null {
-  const files = listFiles(join(sharedDataRoot(), "extraction-aeb", "html"), /\.html\.gz$/).slice(0, limit);
+  const all = listFiles(join(sharedDataRoot(), "extraction-aeb", "html"), /\.html\.gz$/);
+  const files = all.slice(0, limit);
   if (files.length === 0) return null;
-  return { name: `AEB pages (${files.length})`, docs: files.map((f) => gunzipSync(readFileSync(f)).toString("utf8")) };
+  const read = (f: string) => gunzipSync(readFileSync(f)).toString("utf8");
+  return { name: `AEB pages (${files.length})`, docs: files.map(read), warmup: all.slice(limit, limit + WARMUP_DOCS).map(read) };
 }
 
 export function countWords(s: string): number {

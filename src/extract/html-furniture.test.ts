@@ -99,3 +99,24 @@ test("HTML fallback: a page of nothing but link text is kept rather than refused
   });
   assert.equal(d.text, "Winter timetables\n\nFares and tickets");
 });
+
+test("HTML: menus, cookie notices and footers outside the article are listed in removed after the article's own", () => {
+  const html = `<html><head><title>Ferry talks resume</title></head><body>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<div id="cookie-banner">We use cookies to improve your experience. Accept all cookies.</div>
+<article><h1>Ferry talks resume</h1>
+<p>Negotiators from the two island states met on Tuesday to restart talks on the ferry route that was suspended last year after a dispute over fuel costs.</p>
+<p>The delegations said they expected a deal on shared fuel purchases within weeks, though officials cautioned that the question of docking fees remained open.</p>
+<p>Residents of both islands have relied on private boats since the service stopped, and local businesses say tourism has fallen by a third.</p>
+</article>
+<footer class="site-footer"><p>© 2024 Harbour News. All rights reserved.</p><p><a href="/about">About us</a></p></footer>
+</body></html>`;
+  const a = analyze({ id: "page", html });
+  assertValidAnalysis(a);
+  const d = a.document;
+  assert.match(d.text, /^Negotiators from the two island states/);
+  assert.deepEqual(kindsOf(d, "Home"), ["navigation"]);
+  assert.deepEqual(kindsOf(d, "We use cookies"), ["cookie"]);
+  assert.deepEqual(kindsOf(d, "All rights reserved"), ["other"]);
+  assert.equal(d.removed[0]?.kind, "title");
+});

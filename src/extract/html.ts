@@ -6,7 +6,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { Document } from "../contract/analysis.js";
+import type { Document, Removed } from "../contract/analysis.js";
 import { authorsFromByline } from "./byline.js";
 import { type Candidate, classifyCandidates } from "./classify-blocks.js";
 import { dateFromUrl, datelineDate } from "./dates.js";
@@ -30,10 +30,32 @@ function candidatesOf(blocks: HtmlBlock[], protectedEls: Set<El>): Candidate[] {
   });
 }
 
-function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number; container: El } {
+function leanCandidates(blocks: HtmlBlock[], root: El): { cands: Candidate[]; prose: number; container: El; furniture: Removed[] } {
   const choice = chooseContainer(root, blocks);
-  const inside = articleBlockIndexes(blocks, choice).map((i) => blocks[i]!);
-  return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose, container: choice.container };
+  const indexes = articleBlockIndexes(blocks, choice);
+  const inside = indexes.map((i) => blocks[i]!);
+  const furniture = pageFurniture(blocks, new Set(indexes), choice.protectedEls);
+  return { cands: candidatesOf(inside, choice.protectedEls), prose: choice.prose, container: choice.container, furniture };
+}
+
+/**
+ * Marked furniture outside the article (menus, cookie notices, footers, share bars, related lists):
+ * one removed entry per furniture element, so users see what the page held besides the article.
+ */
+function pageFurniture(blocks: HtmlBlock[], article: Set<number>, protectedEls: Set<El>): Removed[] {
+  const out: Removed[] = [];
+  let last: { el: El; entry: Removed } | null = null;
+  blocks.forEach((b, i) => {
+    if (article.has(i)) return;
+    const mark = b.noise.find((m) => !protectedEls.has(m.el));
+    if (!mark || effectiveNoise(b, protectedEls) === null) return;
+    if (last && last.el === mark.el) last.entry.text += `\n${b.text}`;
+    else {
+      last = { el: mark.el, entry: { kind: mark.kind, text: b.text } };
+      out.push(last.entry);
+    }
+  });
+  return out;
 }
 
 function readabilityCandidates(html: string): Candidate[] | null {
@@ -100,5 +122,7 @@ export function extractHtml(html: string, url: string | null): Document {
     }
   }
   if (!doc.url) doc.url = url;
+  // page furniture is listed after the article's own (bylines and datelines above come from the article only)
+  if (cands === lean.cands) doc.removed = [...removed, ...lean.furniture];
   return doc;
 }

@@ -20,6 +20,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { mulberry32 } from "../src/corpus/prng.js";
 import { allFeatures, prepareSentence, type SentenceCtx } from "../src/entities/tagger/features.js";
 import { kbHashes } from "../src/entities/tagger/gazetteer.js";
 import { allowed, HASH_BITS, LABELS, labelSpans, NL, TaggerWeights, type WordLists } from "../src/entities/tagger/model.js";
@@ -128,18 +129,6 @@ function collect(): { train: Example[]; sources: string[] } {
   return { train, sources };
 }
 
-/** Deterministic generator (mulberry32) so training runs are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(xs: T[], rnd: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
@@ -174,7 +163,7 @@ function train(examples: Example[]): TaggerWeights {
       u[k] = (u[k] as number) + c * delta;
     }
   };
-  const rnd = random(1234);
+  const rnd = mulberry32(1234);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     shuffle(examples, rnd);
     let errors = 0;

@@ -1,23 +1,7 @@
 /** Content and speaker boundaries (PolNeAR conventions), on sentences written for these tests. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertValidAnalysis } from "../../test/support/invariants.js";
-import type { Analysis, Attribution } from "../contract/analysis.js";
-import { attributeText } from "./attribute-text.js";
-
-function run(text: string): Analysis {
-  const a = attributeText(text);
-  assertValidAnalysis(a);
-  return a;
-}
-
-function about(a: Analysis, words: string): Attribution {
-  const at = a.document.text.indexOf(words);
-  assert.ok(at >= 0, `fixture lacks ${words}`);
-  const found = a.attributions.find((x) => x.content.start <= at && at + words.length <= x.content.end);
-  assert.ok(found, `no attribution holds "${words}"; got ${JSON.stringify(a.attributions.map((x) => x.content.text))}`);
-  return found;
-}
+import { about, run } from "./test-helpers.js";
 
 test("an opening adjunct is not post-posed content: the cue's object is", () => {
   const x = about(run("At the summit, the premier called the treaty a failure."), "treaty a failure");

@@ -1,25 +1,8 @@
 /** One test per construction the attribution stage handles (texts written for these tests). */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertValidAnalysis } from "../../test/support/invariants.js";
-import type { Analysis, Attribution } from "../contract/analysis.js";
-import { attributeText } from "./attribute-text.js";
 import { findQuotes } from "./quotes.js";
-
-function run(text: string): Analysis {
-  const a = attributeText(text);
-  assertValidAnalysis(a);
-  return a;
-}
-
-/** The attribution whose content holds `words`. */
-function about(a: Analysis, words: string): Attribution {
-  const at = a.document.text.indexOf(words);
-  assert.ok(at >= 0, `fixture lacks ${words}`);
-  const found = a.attributions.find((x) => x.content.start <= at && at + words.length <= x.content.end);
-  assert.ok(found, `no attribution holds "${words}"; got ${JSON.stringify(a.attributions.map((x) => x.content.text))}`);
-  return found;
-}
+import { about, run } from "./test-helpers.js";
 
 test("pre-posed direct quote with a colon", () => {
   const x = about(run("The minister said: “We will not sign this treaty.”"), "not sign");

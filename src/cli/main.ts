@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-/** The `entente` command line. */
+/**
+ * The `entente` command line. Command modules that load the pipeline, the evaluation suites or the
+ * server are imported when their command runs, so `--help` and the other commands start fast.
+ */
 import { Command, InvalidArgumentError } from "commander";
 import { EntenteError, toErrorInfo } from "../contract/errors.js";
-import { runAnalyzeBatch, runAnalyzeOne } from "./analyze-command.js";
-import { runBenchCommand } from "./bench-command.js";
-import { runEvalCommand } from "./eval-command.js";
 import { registerExportCommand } from "./export-command.js";
 import { registerIngestCommand } from "./ingest-command.js";
 import { registerQueryCommand } from "./query-command.js";
-import { runServeCommand } from "./serve-command.js";
 
 function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
@@ -44,6 +43,7 @@ export function buildProgram(): Command {
     .option("--pretty", "indent the JSON output (single-article mode)")
     .action(async (target: string | undefined, opts: { jsonl?: boolean; published?: string; pretty?: boolean }) => {
       try {
+        const { runAnalyzeBatch, runAnalyzeOne } = await import("./analyze-command.js");
         if (opts.jsonl) await runAnalyzeBatch(target, process.stdout, opts.published);
         else {
           if (!target) throw new EntenteError("E_ARGS", "give a FILE, URL or -, or use --jsonl");
@@ -64,7 +64,7 @@ export function buildProgram(): Command {
     .option("--json", "print the result as JSON")
     .action(async (suite: string | undefined, opts) => {
       try {
-        await runEvalCommand(suite, opts);
+        await (await import("./eval-command.js")).runEvalCommand(suite, opts);
       } catch (e) {
         fail(e);
       }
@@ -78,7 +78,7 @@ export function buildProgram(): Command {
     .option("--json", "print the result as JSON")
     .action(async (opts) => {
       try {
-        await runBenchCommand(opts);
+        await (await import("./bench-command.js")).runBenchCommand(opts);
       } catch (e) {
         fail(e);
       }
@@ -92,7 +92,7 @@ export function buildProgram(): Command {
     .option("--host <addr>", "address to listen on (default 127.0.0.1)")
     .action(async (opts) => {
       try {
-        await runServeCommand(opts);
+        await (await import("./serve-command.js")).runServeCommand(opts);
       } catch (e) {
         fail(e);
       }

@@ -70,7 +70,30 @@ export const PLACE_WORDS = set(`
   airport port strip bank heights plateau basin canal
 `);
 
+/** Lower-case words a name may contain between capitalised words ("Bank of England", "Abu al-Hassan"). */
+export const INNER_CONNECTORS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "&",
+  "-",
+  "de",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+]);
+
 /** Name particles that may sit lower-case inside a person's name ("bin", "van der", "al-"). */
+
 export const NAME_PARTICLES = set(`
   bin ibn bint al el al- el- van der den de del della di da dos das du la le von zu ter ten abu abd
   y

@@ -5,34 +5,12 @@
  */
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
-import { CURRENCY_SIGNS, NAME_PARTICLES } from "./heuristics.js";
+import { CURRENCY_SIGNS, INNER_CONNECTORS, NAME_PARTICLES } from "./heuristics.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
 const sameSpan = (a: Candidate, b: Candidate) => a.first === b.first && a.end === b.end;
 const covers = (a: Candidate, b: Candidate) => a.first <= b.first && b.end <= a.end;
-
-/** Lower-case words a name may contain between capitalised words ("Bank of England", "Abu al-Hassan"). */
-const NAME_CONNECTORS = new Set([
-  "of",
-  "for",
-  "and",
-  "the",
-  "&",
-  "-",
-  "de",
-  "du",
-  "la",
-  "le",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-]);
 
 /** A token glued to a following currency sign is a currency code ("AU$", "US$"), not a name. */
 export function isCurrencyCode(tokens: readonly Token[], i: number): boolean {
@@ -60,11 +38,11 @@ function repairSpan(view: TextView, c: Candidate): Candidate | null {
     const w = t.normal;
     if (w === "'s" || w === "’s" || isCurrencyCode(tokens, k)) break;
     const lower = idx.cap[k] !== 1 && /\p{Ll}/u.test(t.text);
-    if (lower && !NAME_CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
+    if (lower && !INNER_CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
     end = k + 1;
   }
   if (known) end = c.end;
-  while (end > c.first + 1 && NAME_CONNECTORS.has((tokens[end - 1] as Token).normal)) end--;
+  while (end > c.first + 1 && INNER_CONNECTORS.has((tokens[end - 1] as Token).normal)) end--;
   if (end === c.end) return c;
   return { ...c, end };
 }

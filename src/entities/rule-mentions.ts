@@ -11,6 +11,7 @@ import {
   EVENT_HEADS,
   GIVEN_NAME_COUNTRIES,
   HONORIFICS,
+  INNER_CONNECTORS,
   MAX_NAME_TOKENS,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -24,28 +25,6 @@ import {
 import { bestMatch, typeOfEntry } from "./kb-mentions.js";
 import { isCurrencyCode } from "./merge.js";
 import type { Candidate, NameType, TextView } from "./types.js";
-
-/** Lower-case words allowed inside a name when capitalised words follow ("Bank of England"). */
-const INNER_CONNECTORS = new Set([
-  "of",
-  "for",
-  "de",
-  "du",
-  "la",
-  "le",
-  "van",
-  "von",
-  "der",
-  "den",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "-",
-  "&",
-  "the",
-  "and",
-]);
 
 /** Function words that Title-Case names do contain ("Bank Of England", "Party For Freedom"). */
 const TITLE_CASE_CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van"]);

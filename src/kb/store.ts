@@ -187,24 +187,7 @@ export function buildKb(source: KbSource): Kb {
     agentSector: (noun) => agentSector()(noun),
     demonymCountry,
     matchFolded,
-    matchTokens(tokens, i) {
-      const first = tokens[i];
-      if (first === undefined) return null;
-      let key = foldCached(first);
-      let best: { length: number; matches: KbMatch[] } | null = null;
-      for (let j = i; ; ) {
-        const stored = codesOf(key);
-        if (stored === undefined) break;
-        const hit = decode(key, stored);
-        if (hit) best = { length: j - i + 1, matches: hit };
-        if (!isPrefixCodes(stored)) break;
-        j++;
-        const next = tokens[j];
-        if (next === undefined || j - i >= maxAliasTokens) break;
-        key = `${key} ${foldCached(next)}`;
-      }
-      return best;
-    },
+    matchTokens: (tokens, i) => matchFolded((j) => (j < tokens.length ? foldCached(tokens[j] as string) : undefined), i),
     stats: () => ({
       entries: rows.length,
       people: roles().people,

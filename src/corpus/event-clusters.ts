@@ -35,7 +35,8 @@ export class EventClusterer {
     );
     this.recipientsOf = db.prepare("SELECT actor_key FROM event_participants WHERE event_id = ? AND role = 'recipient'");
     this.setEvent = db.prepare("UPDATE events SET cluster_id = ? WHERE id = ?");
-    this.setDyads = db.prepare("UPDATE event_dyads SET cluster_id = ? WHERE event_id = ?");
+    // by rowid: event_dyads has no event_id index, and a scan per event made ingest quadratic
+    this.setDyads = db.prepare("UPDATE event_dyads SET cluster_id = ? WHERE rowid = ?");
     this.rollup = db.prepare(
       `INSERT INTO dyad_months (level, src, tgt, month, type, quad, events, reports, intensity) VALUES (?,?,?,?,?,?,?,1,?)
        ON CONFLICT (level, src, tgt, month, type) DO UPDATE SET events = events + excluded.events, reports = reports + 1,
@@ -46,10 +47,11 @@ export class EventClusterer {
   cluster(articleId: number, events: readonly StoredEvent[]): void {
     for (const ev of events) {
       const cluster = this.clusterOf(articleId, ev);
+      const isNew = cluster === ev.id;
       this.setEvent.run(cluster, ev.id);
-      this.setDyads.run(cluster, ev.id);
+      // the writer gave the dyad rows the event's own id as cluster; only a merge changes them
+      if (!isNew) for (const rowid of ev.dyadRowIds) this.setDyads.run(cluster, rowid);
       if (ev.date) {
-        const isNew = cluster === ev.id;
         for (const d of ev.dyads) {
           this.rollup.run(d.level, d.src, d.tgt, ev.date.slice(0, 7), ev.type, ev.quad, isNew ? 1 : 0, isNew ? ev.intensity : 0);
         }

@@ -35,6 +35,8 @@ export interface StoredEvent {
   date: string | null;
   /** Its (level, src, tgt) dyad rows, without a pair's reverse (a symmetric event counts once per dyad). */
   dyads: { level: "actor" | "country"; src: string; tgt: string }[];
+  /** Row ids of all its event_dyads rows (both directions), written with the event's own id as cluster. */
+  dyadRowIds: number[];
   actors: string[];
   recipients: string[];
 }
@@ -74,7 +76,7 @@ export class ArticleWriter {
       participant: p(
         "INSERT INTO event_participants (event_id, role, entity_local_id, actor_key, text, start, end, country, sector) VALUES (?,?,?,?,?,?,?,?,?)",
       ),
-      dyad: p("INSERT INTO event_dyads (event_id, src, tgt, level, date, type, quad, intensity) VALUES (?,?,?,?,?,?,?,?)"),
+      dyad: p("INSERT INTO event_dyads (event_id, src, tgt, level, date, type, quad, intensity, cluster_id) VALUES (?,?,?,?,?,?,?,?,?)"),
     };
   }
 
@@ -197,6 +199,7 @@ export class ArticleWriter {
       }
       const seen = new Set<string>();
       const dyads: StoredEvent["dyads"] = [];
+      const dyadRowIds: number[] = [];
       for (const src of actors) {
         for (const tgt of recipients) {
           for (const [level, a1, b1] of [
@@ -207,7 +210,7 @@ export class ArticleWriter {
             const k = `${level}\u0000${a1}\u0000${b1}`;
             if (seen.has(k)) continue;
             seen.add(k);
-            s.dyad!.run(evId, a1, b1, level, date, ev.type, quad, ev.intensity);
+            dyadRowIds.push(Number(s.dyad!.run(evId, a1, b1, level, date, ev.type, quad, ev.intensity, evId).lastInsertRowid));
             if (!seen.has(`${level}\u0000${b1}\u0000${a1}`)) dyads.push({ level, src: a1, tgt: b1 });
           }
         }
@@ -218,6 +221,7 @@ export class ArticleWriter {
         quad,
         intensity: ev.intensity,
         dyads,
+        dyadRowIds,
         date,
         actors: actors.map((x) => x.key),
         recipients: recipients.map((x) => x.key),

@@ -3,7 +3,7 @@ import type { Time } from "../contract/analysis.js";
 import type { NlpLayer } from "../nlp/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
-import { compareDays, type Point, parseAnchor, startDay } from "./calendar.js";
+import { compareDays, type Point, parseAnchor, shift, startDay } from "./calendar.js";
 import { matchTimes } from "./grammar.js";
 import { resolveSem, type TimeSem } from "./resolve.js";
 import { tenseAround } from "./tense.js";
@@ -36,10 +36,14 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
 /** Quarters this many years before publication or later can be the period a report is about. */
 const REPORT_YEARS_BACK = 1;
 
-/** A quarter named outright ("the third quarter"), begun by publication and recent: what a report is about. */
+/**
+ * A quarter named outright ("the third quarter"), over by publication and recent: what a report
+ * is about. A quarter still under way is a fiscal one ("its fourth quarter ended Sept. 30"), so
+ * "the latest quarter" elsewhere in the article stays the last calendar quarter completed.
+ */
 function isReportedQuarter(sem: TimeSem, p: Point | null, anchor: Point | null): p is Point {
   if (!p || !anchor || p.grain !== "quarter" || sem.k !== "quarter" || sem.yearShift !== undefined) return false;
-  return compareDays(startDay(p), anchor) <= 0 && p.year >= anchor.year - REPORT_YEARS_BACK;
+  return compareDays(startDay(shift(p, 1)), anchor) <= 0 && p.year >= anchor.year - REPORT_YEARS_BACK;
 }
 
 export const timesStage: Stage<"times"> = {

@@ -1,4 +1,5 @@
 /** Clock times ("3:30 p.m.", "10 a.m. EST Wednesday", "noon Thursday"), read by chrono-node. */
+import { CARDINAL_WORDS } from "../text/number-words.js";
 import { chronoParse } from "./chrono-lite.js";
 import { DAY_DEICTICS, MONTHS, WEEKDAYS } from "./lexicon.js";
 import { dayAt, isCapitalised, normalAt, type Rule } from "./match.js";
@@ -17,10 +18,29 @@ const NAMED = new Map([
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Hours added for "in the morning/afternoon/evening": "4 in the morning" is 04:00, "8 in the evening" 20:00. */
+const PART_HOURS = new Map([
+  ["morning", 0],
+  ["afternoon", 12],
+  ["evening", 12],
+]);
+
+/** "4 in the morning", "five in the afternoon": an hour of 1–12 and the part of day that places it. */
+function hourInPart(ws: Word[], i: number): { clock: string; end: number } | null {
+  const add = PART_HOURS.get(normalAt(ws, i + 3));
+  if (add === undefined || normalAt(ws, i + 1) !== "in" || normalAt(ws, i + 2) !== "the") return null;
+  const n = normalAt(ws, i);
+  const hour = /^\d{1,2}$/.test(n) ? Number(n) : CARDINAL_WORDS[n];
+  if (hour === undefined || hour < 1 || hour > 12) return null;
+  return { clock: `${pad((hour % 12) + add)}:00`, end: i + 4 };
+}
+
 function clockAt(ws: Word[], i: number): { clock: string; end: number } | null {
   const n = normalAt(ws, i);
   const named = NAMED.get(n);
   if (named) return { clock: named, end: i + 1 };
+  const inPart = hourInPart(ws, i);
+  if (inPart) return inPart;
   const hasColon = /^\d{1,2}:\d{2}$/.test(n);
   const meridiem = MERIDIEM.has(normalAt(ws, i + 1));
   if (!hasColon && !(/^\d{1,2}$/.test(n) && meridiem)) return null;

@@ -131,7 +131,7 @@ function wholeCountAt(ws: Word[], i: number): { value: number | null; end: numbe
 
 /** "n <unit>s ago": back from publication, as a day for weeks and a year for decades and centuries. */
 function agoSem(n: number, grain: Grain): TimeSem {
-  // "two weeks ago" is a day; "a decade ago" a year.
+  // "two weeks ago" is a day (TimeBank writes a week as often as a day); "a decade ago" a year.
   if (grain === "week") return { k: "relative", grain: "day", n: 7 * n, dir: -1, from: "anchor", ago: true };
   if (grain === "decade" || grain === "century") {
     return { k: "relative", grain: "year", n: n * (grain === "decade" ? 10 : 100), dir: -1, from: "anchor", ago: true };
@@ -175,7 +175,24 @@ function durationValue(n: number | null, unit: UnitInfo): string {
 /** Words between a count and its time unit that leave the length as counted. */
 const UNIT_FILLERS = new Set(["more", "additional", "extra", "further", "trading", "business", "working", "straight", "consecutive"]);
 
-const BEFORE_SET = new Set(["twice", "once", "times", "%", "percent", "per"]);
+const BEFORE_SET = new Set(["twice", "once", "times", "per"]);
+
+/** Modals before "one day" that make it some day ahead ("Islam will one day be …"). */
+const MODALS = new Set(["will", "would", "could", "may", "might", "can", "should", "'ll"]);
+
+/**
+ * Whether the word before i ends an amount (a number, a counted noun, a percent): then "a year",
+ * "annually" after it is the unit of a rate ("$2 million a year", "20% annually"), which TimeML
+ * news annotation mostly leaves untagged, unlike "twice a week".
+ */
+function isRateAfter(ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev) return false;
+  return prev.pos === "NUM" || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.normal === "%" || prev.normal === "percent";
+}
+
+/** Whether a noun or adjective follows at i ("a second group"): the word before is an ordinal. */
+const isModified = (ws: Word[], i: number): boolean => ws[i]?.pos === "NOUN" || ws[i]?.pos === "ADJ" || ws[i]?.pos === "PROPN";
 
 /**
  * "two years", "two-day", "a year ago", "three days later", "several months"; with "the past/
@@ -227,9 +244,15 @@ export const countedUnit: Rule = (ws, i) => {
       return [{ first: i, end: end + 1, type: "DATE", sem, mod: null }];
     }
   }
-  const prevPos = ws[i - 1]?.pos;
-  if ((n === "a" || n === "an" || n === "per") && (BEFORE_SET.has(normalAt(ws, i - 1)) || prevPos === "NUM" || prevPos === "NOUN")) {
+  if ((n === "a" || n === "an" || n === "per") && BEFORE_SET.has(normalAt(ws, i - 1))) {
     return [{ first: i, end, type: "SET", sem: { k: "value", value: durationValue(1, unit) }, mod: null }];
+  }
+  // "$500 million a year", "four flights a week": the time unit of a rate, part of the quantity.
+  if ((n === "a" || n === "an" || n === "per") && isRateAfter(ws, i)) return null;
+  // "a second betrayal": an ordinal; "will one day be": some day ahead.
+  if (n === "a" && unit.code === "TS" && !unit.plural && isModified(ws, end)) return null;
+  if (n === "one" && unit.grain === "day" && !unit.plural && (MODALS.has(normalAt(ws, i - 1)) || ws[end]?.pos === "VERB")) {
+    return [{ first: i, end, type: "DATE", sem: { k: "value", value: "FUTURE_REF" }, mod: null }];
   }
   const value = durationValue(count.value, unit);
   return [{ first: i, end, type: "DURATION", sem: { k: "value", value }, mod: null, takesThe: true }];
@@ -406,6 +429,7 @@ export const setRule: Rule = (ws, i) => {
   const adverb = SET_ADVERBS.get(n);
   if (adverb) {
     if (ws[i]?.pos === "ADJ" && ws[i + 1]?.pos === "NOUN") return null;
+    if (isRateAfter(ws, i)) return null;
     return [{ first: i, end: i + 1, type: "SET", sem: { k: "value", value: adverb }, mod: null }];
   }
   if (n !== "every" && n !== "each") return null;

@@ -226,6 +226,33 @@ describe("time: reference points and reporting periods (article of Tuesday 2024-
   });
 });
 
+describe("time: rates, ordinals and fiscal quarters (article of Tuesday 2024-05-14)", () => {
+  it("leaves the time unit of a rate to the quantity, but keeps 'twice a week' and 'held annually'", () => {
+    assert.deepEqual(times("The plan saves $500 million a year."), []);
+    assert.deepEqual(times("Output grew 8% annually; the airline flies four times a week."), ["a week|SET|P1W"]);
+    assert.deepEqual(times("The airline adds 700 seats a week."), []);
+    assert.deepEqual(times("Rallies are held annually in the square."), ["annually|SET|P1Y"]);
+  });
+  it("reads 'a second' before a noun as an ordinal, and 'will one day' as some day ahead", () => {
+    assert.deepEqual(times("It would be a second betrayal."), []);
+    assert.deepEqual(times("Wait a second."), ["a second|DURATION|PT1S"]);
+    assert.deepEqual(times("The city could one day host the games."), ["one day|DATE|FUTURE_REF"]);
+    assert.deepEqual(times("The talks lasted one day."), ["one day|DURATION|P1D"]);
+  });
+  it("reads an hour 'in the morning' or 'in the afternoon' as a clock time", () => {
+    assert.deepEqual(times("The convoy will leave at 4 in the morning."), ["4 in the morning|TIME|2024-05-14T04:00"]);
+    assert.deepEqual(times("They met at five in the afternoon."), ["five in the afternoon|TIME|2024-05-14T17:00"]);
+  });
+  it("keeps 'the latest quarter' on the last calendar quarter when a fiscal quarter still under way was named", () => {
+    // In mid-May the second calendar quarter is under way: a "second quarter" that has ended is a fiscal one.
+    assert.deepEqual(times("Its second quarter ended April 30 was weak. Another firm grew in the latest quarter."), [
+      "second quarter|DATE|2024-Q2",
+      "April 30|DATE|2024-04-30",
+      "the latest quarter|DATE|2024-Q1",
+    ]);
+  });
+});
+
 describe("time: offsets", () => {
   it("every time is a valid span of the analysed text", () => {
     const text =

@@ -98,4 +98,13 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   spy: "SPY",
   "intelligence officer": "SPY",
   "intelligence agency": "SPY",
+  // Office holders named by role: in news a national leader or negotiator speaks for the government.
+  leader: "GOV",
+  negotiator: "GOV",
+  delegation: "GOV",
+  // Traditional and community notables (CAMEO's elites).
+  elder: "ELI",
+  chieftain: "ELI",
+  assembly: "LEG",
+  hacker: "CRM",
 };

@@ -19,6 +19,10 @@ export interface ActorMention {
   kind: EntityKind | "agent";
   /** Pronoun or other reference that was resolved to an earlier actor. */
   pronoun?: boolean;
+  /** A national adjective or noun ("Nigerians", "Iraqi") rather than the country's name. */
+  demonym?: boolean;
+  /** An agent noun phrase ("President", "foreign ministers") found by the events stage, not an entity. */
+  agent?: boolean;
 }
 
 export interface LexiconMatch {
@@ -75,6 +79,7 @@ function entityMentions(tokens: readonly Token[], first: number, last: number, e
         sector: ent.sector,
         kind: ent.kind,
         pronoun: m.kind === "pronoun",
+        demonym: m.kind === "demonym",
       });
     }
   }
@@ -157,16 +162,34 @@ const CIVILIAN_SECTOR = "CVL";
  * homes", "British nationals") takes the noun and the CVL sector (the nation's civilians).
  */
 function withCivilianHeads(tokens: readonly Token[], last: number, mentions: ActorMention[], lexicon: ActorLexicon): ActorMention[] {
-  if (!lexicon.civilianHead) return mentions;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as ActorMention;
-    if (m.kind !== "country" || m.sector || !m.country || m.last - m.first !== 1 || m.last >= last) continue;
-    const head = tokens[m.last] as Token;
+    if (m.kind !== "country" || m.sector || !m.country || m.last - m.first !== 1) continue;
     const next = mentions[k + 1];
-    if (head.pos !== "NOUN" || (next && next.first === m.last) || !lexicon.civilianHead(head)) continue;
-    mentions[k] = { ...m, last: m.last + 1, end: head.end, sector: CIVILIAN_SECTOR };
+    const head = m.last < last && !(next && next.first === m.last) ? (tokens[m.last] as Token) : null;
+    if (head && ((head.pos === "NOUN" && lexicon.civilianHead?.(head)) || isPeopleName(tokens, m.last, last))) {
+      mentions[k] = { ...m, last: m.last + 1, end: head.end, sector: CIVILIAN_SECTOR };
+    } else if (m.demonym && isPeopleName(tokens, m.first, last) && !(head && isNominal(head))) {
+      // "Nigerians demonstrated": a plural demonym used as a noun is the nation's people.
+      mentions[k] = { ...m, sector: CIVILIAN_SECTOR };
+    }
   }
   return mentions;
+}
+
+function isNominal(t: Token): boolean {
+  return t.pos === "NOUN" || t.pos === "PROPN";
+}
+
+/**
+ * A capitalised plural noun not followed by another noun ("Kurds", "Nigerians", "Tamils"): a
+ * people's name, as the head of "Iraqi Kurds" or a demonym used alone.
+ */
+function isPeopleName(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i] as Token;
+  if (!isNominal(t) || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return false;
+  const after = i + 1 < last ? (tokens[i + 1] as Token) : null;
+  return !(after && isNominal(after));
 }
 
 /** Weapons platforms act for the armed forces ("Israeli tanks", "Russian aircraft"). */
@@ -197,6 +220,9 @@ function takesQualifier(m: ActorMention): boolean {
   return m.kind === "person" || m.kind === "group" || m.kind === "organization" || m.kind === "agent";
 }
 
+/** Sectors of bodies that belong to no country: their officers' actor code is the body's. */
+const TRANSNATIONAL_SECTORS = new Set(["IGO", "NGO"]);
+
 /**
  * Title and possessive compounds: "Russian Foreign Minister" + "Andrei Kozyrev", "Nicaragua" + "'s" +
  * "Sandinista government": the right-hand actor takes the left one's country (and sector) it lacks.
@@ -205,6 +231,18 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
   const out: ActorMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // "President Obama", "Palestinian leader Yasser Arafat": a title right before a person is part of
+    // the person's mention; the person's own codes win, the title fills what the KB lacks.
+    if (prev?.agent && m.kind === "person" && prev.last === m.first) {
+      out[out.length - 1] = {
+        ...m,
+        first: prev.first,
+        start: prev.start,
+        country: m.country ?? prev.country,
+        sector: m.sector ?? prev.sector,
+      };
+      continue;
+    }
     // A title compound before a name ("Bree Prime Minister" + "Romendacil") qualifies it whatever its kind.
     const titled = prev?.sector && !m.sector && m.kind !== "location";
     if (prev && !prev.pronoun && (takesQualifier(m) || titled) && (!m.country || !m.sector) && prev.kind !== "person") {
@@ -216,7 +254,8 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
           first: prev.first,
           start: prev.start,
           country: m.country ?? prev.country,
-          sector: m.sector ?? prev.sector,
+          // "Arab League Secretary General X": an officer of a transnational body acts for the body.
+          sector: !prev.country && prev.sector && TRANSNATIONAL_SECTORS.has(prev.sector) ? prev.sector : (m.sector ?? prev.sector),
         };
         continue;
       }
@@ -244,20 +283,34 @@ function withAgents(
     const tok = tokens[i] as Token;
     while (mi < mentions.length && (mentions[mi] as ActorMention).last <= i) out.push(mentions[mi++] as ActorMention);
     if (covered[i - first] || (tok.pos !== "NOUN" && tok.pos !== "PROPN")) continue;
-    const sector = sectorOf(lexicon, tok);
-    if (!sector) continue;
-    // Extend over a compound agent ("security forces", "border police"): keep the last noun.
-    let end = i + 1;
-    while (end < last && !covered[end - first] && sectorOf(lexicon, tokens[end] as Token)) end++;
     const prev = out[out.length - 1];
     const gapOk = prev && prev.last <= i && i - prev.last <= AGENT_GAP && allModifiers(tokens, prev.last, i);
+    const sector = sectorOf(lexicon, tok);
+    if (!sector) {
+      // "UNITA's armed wing", "Fatah supporters": a collective head extends the actor before it, codes unchanged.
+      if (prev && gapOk && (prev.country || prev.sector) && isCollectiveHead(tok)) {
+        prev.last = i + 1;
+        prev.end = tok.end;
+      }
+      continue;
+    }
+    // Extend over a compound agent ("security forces", "border police"): keep the last noun,
+    // unless it is a generic head ("opposition leader", "rebel commanders" keep the modifier's sector).
+    let end = i + 1;
+    while (end < last && !covered[end - first] && sectorOf(lexicon, tokens[end] as Token)) end++;
+    const headSector = (): string => {
+      const h = tokens[end - 1] as Token;
+      return (GENERIC_HEADS.has(h.lemma.toLowerCase()) ? null : sectorOf(lexicon, h)) ?? sector;
+    };
+    // "opposition groups in Zimbabwe": collective heads after the agent belong to it.
+    while (end < last && !covered[end - first] && isCollectiveHead(tokens[end] as Token)) end++;
     // A weapons platform qualifies an actor before it; alone ("fired artillery shells") it is no actor.
     if (!gapOk && !lexicon.agentSector(tok)) continue;
     if (prev && gapOk) {
       // "Hezbollah guerrillas", "Israeli army bulldozers": one actor; a named sector wins.
       prev.last = end;
       prev.end = (tokens[end - 1] as Token).end;
-      if (!prev.sector) prev.sector = sectorOf(lexicon, tokens[end - 1] as Token) ?? sector;
+      if (!prev.sector) prev.sector = headSector();
       // "U.S. and Russian negotiators", "French and Egyptian warships": the head qualifies both.
       const left = out[out.length - 2];
       if (left && !left.sector && left.country && prev.first - left.last === 1) {
@@ -272,8 +325,9 @@ function withAgents(
         end: (tokens[end - 1] as Token).end,
         entityId: null,
         country: null,
-        sector: sectorOf(lexicon, tokens[end - 1] as Token) ?? sector,
+        sector: headSector(),
         kind: KIND_OF_AGENT,
+        agent: true,
       };
       const next = mentions[mi];
       const prep = tokens[end];
@@ -351,7 +405,24 @@ function isName(t: Token): boolean {
   return t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
 }
 
+/** Tokens [a, b) are modifiers of a following head; a possessive may open them ("Iraq's interim government"). */
 function allModifiers(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isModifier(tokens[i] as Token)) return false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i] as Token;
+    if (!isModifier(t) && !(i === a && t.normal === "'s")) return false;
+  }
   return true;
+}
+
+/**
+ * Role nouns with no sector of their own in a compound: "opposition leader" is OPP, "army chief"
+ * MIL; alone ("Palestinian leaders") the lexicon's sector applies.
+ */
+const GENERIC_HEADS = new Set(["leader", "chief", "head", "member", "official", "commander", "representative"]);
+
+/** Nouns for a part or following of a group: they extend the actor they follow, never start one. */
+const COLLECTIVE_HEADS = new Set(["group", "party", "faction", "wing", "member", "supporter", "unit", "movement", "coalition", "alliance"]);
+
+function isCollectiveHead(t: Token): boolean {
+  return t.pos === "NOUN" && COLLECTIVE_HEADS.has(t.lemma.toLowerCase());
 }

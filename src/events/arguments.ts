@@ -142,12 +142,36 @@ function coordinatedRight(v: SentenceView, m: ActorMention): ActorMention[] {
   return coordinated(v, m, 1);
 }
 
+/** Words of a quantifier before a number ("more than 100", "up to 200", "at least 50"): no preposition of the NP. */
+const QUANTIFIER_PREPS: Record<string, ReadonlySet<string>> = {
+  than: new Set(["more", "less", "fewer"]),
+  to: new Set(["up"]),
+};
+const QUANTIFIER_AFTER_AT = new Set(["least", "most"]);
+
+function isNpModifier(t: Token): boolean {
+  return t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM";
+}
+
 function precededByPrep(v: SentenceView, m: ActorMention): string | null {
   let i = m.first - 1;
-  while (i >= v.first && (tok(v, i).pos === "DET" || tok(v, i).pos === "ADJ" || tok(v, i).pos === "NUM")) i--;
-  if (i < v.first) return null;
-  const t = tok(v, i);
-  return t.pos === "ADP" ? t.normal : null;
+  for (;;) {
+    while (i >= v.first && isNpModifier(tok(v, i))) i--;
+    if (i < v.first) return null;
+    const t = tok(v, i);
+    if (t.pos !== "ADP") return null;
+    // "more than 100 Palestinians", "up to 100 Albanians": the quantifier is part of the NP; look before it.
+    const before = i - 1 >= v.first ? tok(v, i - 1) : null;
+    if (before && QUANTIFIER_PREPS[t.normal]?.has(before.normal) && tok(v, i + 1).pos === "NUM") {
+      i -= 2;
+      continue;
+    }
+    if (t.normal === "at" && i + 1 < m.first && QUANTIFIER_AFTER_AT.has(tok(v, i + 1).normal)) {
+      i--;
+      continue;
+    }
+    return t.normal;
+  }
 }
 
 /** A pronoun in subject position right before the verb group, resolved to an earlier actor. */

@@ -56,7 +56,14 @@ function dateOf(times: readonly Time[], sStart: number, sEnd: number, at: number
   return null;
 }
 
-function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: ExtractOptions, sentence: number): EventCandidate | null {
+function candidate(
+  doc: EventsInput,
+  view: SentenceView,
+  trig: Trigger,
+  opts: ExtractOptions,
+  sentence: number,
+  home: string | null,
+): EventCandidate | null {
   const text = doc.document.text;
   const args = argumentsOf(view, trig);
   // A generic verb coded only by its CAMEO default is an event only between two actors (as PETRARCH
@@ -81,8 +88,8 @@ function candidate(doc: EventsInput, view: SentenceView, trig: Trigger, opts: Ex
       type,
       mode,
       context,
-      actors: args.actors.map((m) => toEventActor(text, m)),
-      recipients: args.recipients.map((m) => toEventActor(text, m)),
+      actors: args.actors.map((m) => toEventActor(text, withHomeCountry(m, home))),
+      recipients: args.recipients.map((m) => toEventActor(text, withHomeCountry(m, home))),
       date: dateOf(doc.times, sent.start, sent.end, trigger.start, opts.publishedAt),
       location: loc ? { entityId: loc.entityId, ...span(text, loc.start, loc.end), country: loc.country } : null,
       modality,
@@ -102,6 +109,11 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
   const { tokens, sentenceTokens } = doc.nlp;
   const out: EventCandidate[] = [];
   const entitiesBySentence = entitiesPerSentence(doc);
+  let homeCountry: string | null | undefined;
+  const home = () => {
+    homeCountry ??= dominantCountry(doc.entities);
+    return homeCountry;
+  };
   // Actor mentions are found only for sentences that need them (a trigger, or the antecedent of a pronoun).
   const memo = new Map<number, ActorMention[]>();
   const mentionsOf = (s: number): ActorMention[] => {
@@ -127,12 +139,40 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
     if (triggers.length === 0) continue;
     const view: SentenceView = { tokens, first, last, mentions: mentionsOf(s), previousActor: previousActor(s) };
     for (const trig of triggers) {
-      const c = candidate(doc, view, trig, opts, s);
+      const c = candidate(doc, view, trig, opts, s, home());
       if (c) out.push(c);
     }
   }
   return out;
 }
+
+/**
+ * The country the document is mostly about: the country with the most entity mentions (names,
+ * demonyms, places and bodies of that country), ties to the first named; null if none has any.
+ */
+export function dominantCountry(entities: readonly Entity[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const e of entities) {
+    if (!e.country || e.kind === "person") continue;
+    const n = (counts.get(e.country) ?? 0) + e.mentions.length;
+    counts.set(e.country, n);
+    if (best === null || n > (counts.get(best) ?? 0)) best = e.country;
+  }
+  return best;
+}
+
+/**
+ * A person the KB does not know ("President Dos Santos") holds office in the country the article
+ * is about: an office holder named without a country is, in news, almost always a local one.
+ */
+function withHomeCountry(m: ActorMention, home: string | null): ActorMention {
+  const office = m.kind === "person" && !m.country && m.sector && NATIONAL_OFFICE_SECTORS.has(m.sector);
+  return office && home ? { ...m, country: home } : m;
+}
+
+/** Sectors of offices held within one country (not churches, NGOs or international bodies). */
+const NATIONAL_OFFICE_SECTORS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY"]);
 
 /** Sentences a subject pronoun may look back over for its antecedent. */
 const PRONOUN_LOOKBACK = 2;

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertValidAnalysis } from "../../test/support/invariants.js";
+import type { Event } from "../contract/analysis.js";
+import type { Token } from "../nlp/index.js";
+import type { ActorLexicon } from "./actors.js";
+import { agentLexicon, eventsOf, type HandEntity, withType } from "./test-doc.test-support.js";
+
+const C = (surface: string, country: string): HandEntity => ({ surface, kind: "country", country });
+const D = (surface: string, country: string): HandEntity => ({ surface, kind: "country", country, mention: "demonym" });
+const codes = (xs: Event["actors"]) => xs.map((a) => `${a.country}/${a.sector}`);
+
+/** Role nouns as the KB gives them (singular and plural). */
+const ROLES: Record<string, string> = {
+  president: "GOV",
+  leader: "GOV",
+  leaders: "GOV",
+  opposition: "OPP",
+  rebel: "REB",
+  negotiators: "GOV",
+  court: "JUD",
+};
+const lexicon: ActorLexicon = {
+  ...agentLexicon,
+  agentSector: (t: Token) => ROLES[t.normal] ?? agentLexicon.agentSector(t),
+};
+
+function only(sentence: string, entities: HandEntity[] = []): Event[] {
+  const { events, analysis } = eventsOf(sentence, { entities }, lexicon);
+  assertValidAnalysis(analysis);
+  return events;
+}
+
+test("a title right before a person's name is part of the person, whose codes win", () => {
+  const met = only("Chile accused President Moreno of fraud.", [
+    C("Chile", "CHL"),
+    { surface: "Moreno", kind: "person", country: "ECU", sector: "GOV" },
+  ]);
+  const e = withType(met, "ACCUSE");
+  assert.deepEqual(
+    e?.recipients.map((r) => [r.text, r.country, r.sector]),
+    [["President Moreno", "ECU", "GOV"]],
+  );
+});
+
+test("an office holder the KB does not know takes the country the article is mostly about", () => {
+  const events = only("President Tamba accused the rebels of blocking the roads to Lubumbashi and Kananga in Congo.", [
+    { surface: "Tamba", kind: "person", country: null, sector: null },
+    { surface: "Lubumbashi", kind: "location", country: "COD" },
+    { surface: "Kananga", kind: "location", country: "COD" },
+    C("Congo", "COD"),
+  ]);
+  assert.deepEqual(codes(withType(events, "ACCUSE")?.actors ?? []), ["COD/GOV"]);
+  // Without a title there is no office to place: the person keeps no country.
+  const plain = only("Tamba accused the rebels of blocking the roads in Congo.", [
+    { surface: "Tamba", kind: "person", country: null, sector: null },
+    C("Congo", "COD"),
+  ]);
+  assert.deepEqual(codes(withType(plain, "ACCUSE")?.actors ?? []), ["null/null"]);
+});
+
+test("a plural demonym used as a noun is the nation's civilians; a quantifier is no preposition", () => {
+  const march = only("Thousands of Chileans protested against the reform.", [D("Chileans", "CHL")]);
+  assert.deepEqual(codes(withType(march, "PROTEST")?.actors ?? []), ["CHL/CVL"]);
+  const held = only("Peruvian police arrested more than 40 Bolivians on Monday.", [D("Peruvian", "PER"), D("Bolivians", "BOL")]);
+  assert.deepEqual(codes(withType(held, "COERCE")?.recipients ?? []), ["BOL/CVL"]);
+  // An adjectival demonym keeps its noun's reading.
+  const troops = only("Chilean troops attacked the camp.", [D("Chilean", "CHL")]);
+  assert.deepEqual(codes(withType(troops, "ASSAULT")?.actors ?? []), ["CHL/MIL"]);
+});
+
+test("a generic head keeps its modifier's sector, collective heads and possessives stay in the actor", () => {
+  const leader = only("Opposition leaders in Peru rejected the budget.", [C("Peru", "PER")]);
+  assert.deepEqual(codes(withType(leader, "REJECT")?.actors ?? []), ["PER/OPP"]);
+  const groups = only("Opposition groups in Peru rejected the budget.", [C("Peru", "PER")]);
+  assert.deepEqual(codes(withType(groups, "REJECT")?.actors ?? []), ["PER/OPP"]);
+  const court = only("Peru's supreme court rejected the appeal.", [C("Peru", "PER")]);
+  assert.deepEqual(codes(withType(court, "REJECT")?.actors ?? []), ["PER/JUD"]);
+  const pair = only("Chilean and Peruvian negotiators rejected the draft.", [D("Chilean", "CHL"), D("Peruvian", "PER")]);
+  assert.deepEqual(codes(withType(pair, "REJECT")?.actors ?? []).sort(), ["CHL/GOV", "PER/GOV"]);
+});

@@ -38,6 +38,7 @@ import { clockRule } from "./rules-clock.js";
 import {
   countedUnit,
   deictic,
+  midDayPart,
   reference,
   relativeRule,
   reportedQuarter,
@@ -64,6 +65,7 @@ const RULES: Rule[] = [
   reportedQuarter,
   countedUnit,
   deictic,
+  midDayPart,
   weekdayRule,
   reference,
 ];
@@ -174,6 +176,14 @@ const STARTERS = new Set<string>([
     "couple",
     "final",
     "middle",
+    "midmorning",
+    "midafternoon",
+    // "the near future", "the short term"
+    "near",
+    "immediate",
+    "short",
+    "long",
+    "distant",
   ],
 ]);
 

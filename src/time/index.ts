@@ -6,7 +6,8 @@ import { span } from "../text/span.js";
 import { compareDays, type Point, parseAnchor, shift, startDay } from "./calendar.js";
 import { matchTimes } from "./grammar.js";
 import { resolveSem, type TimeSem } from "./resolve.js";
-import { tenseAround } from "./tense.js";
+import { isDeadline, tenseAround } from "./tense.js";
+import { isInTitle } from "./titles.js";
 import { tokenIndex, wordStream } from "./words.js";
 
 /**
@@ -23,8 +24,11 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
   for (const m of matchTimes(ws)) {
     const first = ws[m.first];
     const lastWord = ws[m.end - 1];
-    if (!first || !lastWord) continue;
-    const tense = tenseAround(nlp, tokenIndex(stream, m.first), tokenIndex(stream, m.end - 1) + 1);
+    if (!first || !lastWord || isInTitle(ws, m, nlp)) continue;
+    const firstToken = tokenIndex(stream, m.first);
+    // A weekday given as a deadline ("until Tuesday", "as soon as Tuesday") lies ahead whatever the verb's tense.
+    const tense =
+      isWeekday(m.sem) && isDeadline(nlp.tokens, firstToken) ? "future" : tenseAround(nlp, firstToken, tokenIndex(stream, m.end - 1) + 1);
     const r = resolveSem(m.sem, { anchor, tense, last, reported });
     if (r.point) last = r.point;
     if (isReportedQuarter(m.sem, r.point, anchor)) reported = r.point;
@@ -32,6 +36,8 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
   }
   return times;
 }
+
+const isWeekday = (sem: TimeSem): boolean => sem.k === "weekday" && sem.dir === null;
 
 /** Quarters this many years before publication or later can be the period a report is about. */
 const REPORT_YEARS_BACK = 1;

@@ -39,6 +39,26 @@ export const deictic: Rule = (ws, i) => {
   return [{ first: i, end, type: part ? "TIME" : "DATE", sem: { k: "deictic", offset, part }, mod: null }];
 };
 
+/** Single words for the middle of a part of day. */
+const MID_PARTS = new Map([
+  ["midmorning", "MO"],
+  ["midafternoon", "AF"],
+]);
+
+/**
+ * "mid-afternoon", "mid afternoon yesterday", "midmorning": a part of the publication day (or of
+ * the day word after it). Reached after the grammar has read "mid" as a modifier.
+ */
+export const midDayPart: Rule = (ws, i) => {
+  const n = normalAt(ws, i);
+  const afterMid = normalAt(ws, i - 1) === "mid" || (normalAt(ws, i - 1) === "-" && normalAt(ws, i - 2) === "mid");
+  const part = MID_PARTS.get(n) ?? (afterMid ? DAY_PARTS.get(n) : undefined);
+  if (!part || n === "overnight") return null;
+  const offset = DAY_DEICTICS.get(normalAt(ws, i + 1));
+  const end = offset !== undefined && normalAt(ws, i + 1) !== "tonight" ? i + 2 : i + 1;
+  return [{ first: i, end, type: "TIME", sem: { k: "deictic", offset: end > i + 1 ? (offset as number) : 0, part }, mod: null }];
+};
+
 /** now, currently, recently, soon, "the future", "the past", "these days", "at present". */
 export const reference: Rule = (ws, i) => {
   const n = normalAt(ws, i);
@@ -69,11 +89,26 @@ export const reference: Rule = (ws, i) => {
       },
     ];
   }
+  const ahead = aheadAt(ws, i);
+  if (ahead) return ahead;
   if ((n === "these" && next === "days") || (n === "at" && next === "present")) {
     return [{ first: i, end: i + 2, type: "DATE", sem: { k: "value", value: "PRESENT_REF" }, mod: null }];
   }
   return null;
 };
+
+/** Adjectives of "the near future", "the short term": a time ahead of unstated length. */
+const AHEAD_ADJECTIVES = new Set(["near", "immediate", "short", "long", "distant"]);
+
+/** "the near future", "the near term", "the short term": FUTURE_REF ("the foreseeable future", an idiom for "indefinitely", is left out as news annotation leaves it). */
+function aheadAt(ws: Word[], i: number): TimeMatch[] | null {
+  if (!AHEAD_ADJECTIVES.has(normalAt(ws, i)) || normalAt(ws, i - 1) !== "the") return null;
+  const head = normalAt(ws, i + 1);
+  if (head !== "future" && head !== "term") return null;
+  // "the short term debt", "the long term interest rate": a modifier, not a time.
+  if (ws[i + 2]?.pos === "NOUN" || normalAt(ws, i + 2) === "-") return null;
+  return [{ first: i, end: i + 2, type: "DATE", sem: { k: "value", value: "FUTURE_REF" }, mod: null, takesThe: true }];
+}
 
 /** "Thursday", "Thursday night"; plural "Mondays" is a set. */
 export const weekdayRule: Rule = (ws, i) => {

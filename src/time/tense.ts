@@ -16,6 +16,21 @@ const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "has", "have", "does", "do"]);
 const BE_FORMS = new Set(["is", "are", "am", "'s", "'re"]);
 
+const isForwardVerb = (t: Token): boolean => FUTURE_TO_VERBS.has(t.lemma) || PLANNING_VERBS.has(t.lemma);
+
+/** Words right before a day that make it a deadline ahead: "until Tuesday", "as soon as Friday". */
+const DEADLINE_WORDS = new Set(["until", "till", "til"]);
+
+/**
+ * Whether the time starting at token `first` is a deadline ("postponed until Tuesday", "as soon
+ * as Tuesday"). A sentence that opens with "Until Thursday, …" looks back at a state that ended.
+ */
+export function isDeadline(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1]?.normal ?? "";
+  if (DEADLINE_WORDS.has(prev)) return tokens[first - 2]?.sentence === tokens[first - 1]?.sentence && tokens[first - 2]?.pos !== "PUNCT";
+  return prev === "as" && tokens[first - 2]?.normal === "soon" && tokens[first - 3]?.normal === "as";
+}
+
 /** Whether "had" or "had been" comes right before token i. */
 function hadBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.normal;
@@ -34,6 +49,8 @@ function tenseOf(tokens: Token[], i: number): Tense {
   const next = tokens[i + 1];
   // "is to resume", "are to meet": an arrangement ahead.
   if (BE_FORMS.has(n) && next?.normal === "to" && tokens[i + 2]?.pos === "VERB") return "future";
+  // "were planning to drive", "is preparing to vote": the plan is under way, its object ahead.
+  if ((PAST_AUX.has(n) || PRESENT_AUX.has(n)) && next?.normal.endsWith("ing") && isForwardVerb(next)) return "future";
   if (PAST_AUX.has(n)) return "past";
   if (PRESENT_AUX.has(n)) return "present";
   if (n === "to") return null;

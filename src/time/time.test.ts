@@ -253,6 +253,32 @@ describe("time: rates, ordinals and fiscal quarters (article of Tuesday 2024-05-
   });
 });
 
+describe("time: titles, vague futures, parts of day and deadlines (article of Tuesday 2024-05-14)", () => {
+  it("does not read time words inside capitalised titles as times", () => {
+    assert.deepEqual(times("The minister spoke on the programme This Week on Sunday."), ["Sunday|DATE|2024-05-12"]);
+    assert.deepEqual(times('He told "60 Minutes" he would run.'), []);
+    assert.deepEqual(times("It was like a scene from High Noon, the envoy said."), []);
+    assert.deepEqual(times("The truce will hold on Christmas Day."), ["Christmas Day|DATE|2024-12-25"]);
+    assert.deepEqual(times("Talks Resume Next Week In Geneva"), ["Next Week|DATE|2024-W21"]);
+  });
+  it("reads 'the near future' and 'the short term' as FUTURE_REF, but not 'short term debt'", () => {
+    assert.deepEqual(times("A listing is planned in the near future."), ["the near future|DATE|FUTURE_REF"]);
+    assert.deepEqual(times("Prices may fall in the short term."), ["the short term|DATE|FUTURE_REF"]);
+    assert.deepEqual(times("It repaid the short term debt."), []);
+  });
+  it("reads mid-afternoon as a part of the day", () => {
+    assert.deepEqual(times("By mid afternoon the shelling had stopped."), ["mid afternoon|TIME|2024-05-14TAF|MID"]);
+    assert.deepEqual(times("Shares rose at mid-afternoon yesterday."), ["mid-afternoon yesterday|TIME|2024-05-13TAF|MID"]);
+  });
+  it("reads a weekday after 'until' or 'as soon as' as a deadline ahead, but not a fronted 'Until'", () => {
+    // Monday 2024-05-13: the deadline is the next day.
+    assert.equal(timeValue("Officials postponed the vote until Tuesday.", "Tuesday", "2024-05-16"), "2024-05-21");
+    assert.equal(timeValue("The boy could leave as soon as Tuesday, he said.", "Tuesday", "2024-05-13"), "2024-05-14");
+    assert.equal(timeValue("Until Monday, the police had not named a suspect.", "Monday", "2024-05-16"), "2024-05-13");
+    assert.equal(timeValue("Protesters were planning to march on Saturday.", "Saturday", "2024-05-16"), "2024-05-18");
+  });
+});
+
 describe("time: offsets", () => {
   it("every time is a valid span of the analysed text", () => {
     const text =

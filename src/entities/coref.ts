@@ -225,7 +225,7 @@ function settleTypes(view: TextView, clusters: Cluster[]): void {
   for (const cl of clusters) {
     if (
       article &&
-      cl.type === "PER" &&
+      cl.votes.PER > 0 &&
       !cl.kbId &&
       cl.roles.length === 0 &&
       cl.gender === null &&
@@ -235,7 +235,7 @@ function settleTypes(view: TextView, clusters: Cluster[]): void {
       cl.votes.ORG += cl.votes.PER;
       cl.votes.PER = 0;
     }
-    if (cl.type === "LOC" && !cl.kbId && actsButNeverPlace(view, cl)) {
+    if (cl.votes.LOC > 0 && !cl.kbId && actsButNeverPlace(view, cl)) {
       cl.votes.ORG += cl.votes.LOC;
       cl.votes.LOC = 0;
     }

@@ -186,3 +186,15 @@ export const EVENT_HEADS = set(`
   games olympics olympiad cup championship championships tournament show expo exhibition festival
   summit war election elections referendum awards prize marathon grand-prix
 `);
+
+/**
+ * Titles that belong to a company or organisation: a name written right before one is that
+ * organisation ("Airbus chief executive", "Ryanair CEO"), not a person or a place.
+ */
+export const CORPORATE_TITLES = set(`
+  ceo ceos cfo coo cto chairman chairwoman spokesman spokeswoman spokesperson co-founder
+  shareholders stockholders employees
+`);
+
+/** Words after "chief" that make it a corporate title ("chief executive", "chief operating officer"). */
+export const CORPORATE_CHIEF_NEXT = set(`executive executives operating financial technology technical`);

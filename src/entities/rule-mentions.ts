@@ -24,7 +24,7 @@ import {
 } from "./heuristics.js";
 import { bestMatch, typeOfEntry } from "./kb-mentions.js";
 import { isCurrencyCode } from "./merge.js";
-import type { Candidate, NameType, TextView } from "./types.js";
+import { type Candidate, type NameType, ruleCandidate, type TextView } from "./types.js";
 
 /** Function words that Title-Case names do contain ("Bank Of England", "Party For Freedom"). */
 const TITLE_CASE_CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van"]);
@@ -131,19 +131,7 @@ export function ruleCandidates(view: TextView): Candidate[] {
     if (!type) continue;
     // a capitalised title or honorific before the name ("President Reagan") is certain evidence of a person
     strong ||= hasStrongShape(view.tokens, f, end, type) || (type === "PER" && f === first && titledBefore(view.tokens, idx, f));
-    out.push({
-      first: f,
-      end,
-      type,
-      kind: "name",
-      entityKind: null,
-      source: "rule",
-      kbId: null,
-      country: null,
-      sector: null,
-      roles: [],
-      strong,
-    });
+    out.push(ruleCandidate(f, end, type, strong));
   }
   return out;
 }

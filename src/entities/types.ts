@@ -41,3 +41,8 @@ export function modeFromEnv(): Mode {
 export function defaultEntityKind(type: NameType): EntityKind {
   return type === "PER" ? "person" : type === "ORG" ? "organization" : "location";
 }
+
+/** A name candidate found by a rule, with nothing resolved yet. */
+export function ruleCandidate(first: number, end: number, type: NameType, strong: boolean): Candidate {
+  return { first, end, type, kind: "name", entityKind: null, source: "rule", kbId: null, country: null, sector: null, roles: [], strong };
+}

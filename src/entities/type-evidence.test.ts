@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertValidAnalysis } from "../../test/support/invariants.js";
+import type { Entity } from "../contract/analysis.js";
+import { analyzeDocument, documentFromText } from "../pipeline/analyze.js";
+import { findEntitiesInText } from "./index.js";
+
+const kindOf = (ents: Entity[], text: string) => ents.find((e) => e.mentions.some((m) => m.text === text))?.kind;
+
+test("a name right before a corporate title is the organisation the title belongs to", () => {
+  const ents = findEntitiesInText("Velmora chief executive Tomas Brandt said the plant would close next year.", null);
+  assert.equal(kindOf(ents, "Velmora"), "organization");
+  assert.equal(kindOf(ents, "Tomas Brandt"), "person");
+  const ceo = findEntitiesInText("Quillon CEO Hanna Strom defended the fare rise.", null);
+  assert.equal(kindOf(ceo, "Quillon"), "organization");
+});
+
+test("a KB person before a spokesman keeps being a person", () => {
+  const ents = findEntitiesInText("A Putin spokesman declined to comment on the report.", "2020-01-01");
+  assert.equal(kindOf(ents, "Putin"), "person");
+});
+
+test("an acronym in running text is never a person", () => {
+  const text =
+    "Carmaker results were mixed this quarter. Analysts said KVM had reported a loss. " +
+    "The figures surprised investors in Detroit. KVM will publish a new plan in March.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  assert.notEqual(kindOf(a.entities, "KVM"), "person");
+});
+
+test("a one-word 'person' that acts in an article and is never given a full name is an organisation", () => {
+  const text =
+    "Dravonix unveiled its new airliner on Monday. Several ministers attended the ceremony. " +
+    "The aircraft can carry 500 passengers. Dravonix expects the first deliveries next year.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  assert.notEqual(kindOf(a.entities, "Dravonix"), "person");
+});

@@ -1,0 +1,92 @@
+/**
+ * Type corrections from the shape of a name and the words right after it, applied to the
+ * finders' candidates before coreference (which then settles one type per entity):
+ * - an acronym read as a person ("GM", "UAW") is an organisation: running text does not write
+ *   people's names in capitals (all-capital headlines are left alone);
+ * - a name directly followed by a corporate title ("Airbus chief executive Noel Forgeard",
+ *   "Ryanair CEO") is the organisation the title belongs to.
+ * KB-linked candidates keep their type: "Obama spokesman" is the person's spokesman. A
+ * capitalised word before a corporate title that no finder took is such an organisation too,
+ * even at the start of a sentence ("Velmora CEO Hanna Strom said …").
+ */
+import type { Token } from "../nlp/index.js";
+import { docIndex } from "./doc-index.js";
+import { CORPORATE_CHIEF_NEXT, CORPORATE_TITLES, HONORIFICS, NEVER_NAMES, TITLE_WORDS } from "./heuristics.js";
+import { isAllCaps } from "./tokens.js";
+import { type Candidate, ruleCandidate, type TextView } from "./types.js";
+
+/** Longest acronym (letters and dots) read as an organisation; longer capitals are words. */
+const MAX_ACRONYM_LENGTH = 6;
+
+/** Whether token i's sentence has a word with a lower-case letter (not an all-capital headline). */
+function inMixedCaseSentence(view: TextView, i: number): boolean {
+  const [a, b] = view.sentenceTokens[(view.tokens[i] as Token).sentence] ?? [i, i + 1];
+  for (let k = a; k < b; k++) if (/\p{Ll}/u.test((view.tokens[k] as Token).text)) return true;
+  return false;
+}
+
+function isAcronymPerson(view: TextView, c: Candidate): boolean {
+  if (c.type !== "PER" || c.end - c.first !== 1) return false;
+  const t = view.tokens[c.first] as Token;
+  return t.text.length >= 2 && t.text.length <= MAX_ACRONYM_LENGTH && isAllCaps(t) && inMixedCaseSentence(view, c.first);
+}
+
+/** Token i opens a corporate title ("CEO", "chief executive"). */
+function isCorporateTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (CORPORATE_TITLES.has(t.normal)) return true;
+  return t.normal === "chief" && CORPORATE_CHIEF_NEXT.has(tokens[i + 1]?.normal ?? "");
+}
+
+/** A corporate title right after the candidate, in its sentence, and not continuing a title ("Vice Chairman"). */
+function corporateTitleAfter(view: TextView, c: Candidate): boolean {
+  const next = view.tokens[c.end];
+  const last = view.tokens[c.end - 1] as Token;
+  return next !== undefined && next.sentence === last.sentence && !isTitle(last) && isCorporateTitle(view.tokens, c.end);
+}
+
+/**
+ * A title word or honorific. Read from the lower-cased text too: wink's normal form respells
+ * some words ("Vice" → "vise").
+ */
+function isTitle(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return TITLE_WORDS.has(t.normal) || TITLE_WORDS.has(lower) || HONORIFICS.has(lower);
+}
+
+/** A capitalised word that may be (part of) an organisation's name before a title. */
+function isNameWord(tokens: readonly Token[], cap: Uint8Array, k: number): boolean {
+  const t = tokens[k] as Token;
+  return cap[k] === 1 && (t.pos === "PROPN" || t.pos === "NOUN") && !NEVER_NAMES.has(t.normal) && !isTitle(t);
+}
+
+/** Organisation candidates for capitalised runs right before a corporate title that no finder took. */
+export function orgsBeforeCorporateTitles(view: TextView, cands: readonly Candidate[]): Candidate[] {
+  const { tokens } = view;
+  const { cap } = docIndex(tokens);
+  const taken = new Uint8Array(tokens.length);
+  for (const c of cands) taken.fill(1, c.first, c.end);
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isCorporateTitle(tokens, i) || taken[i - 1] === 1 || !isNameWord(tokens, cap, i - 1)) continue;
+    const sentence = (tokens[i] as Token).sentence;
+    let first = i - 1;
+    while (first > 0 && taken[first - 1] !== 1 && (tokens[first - 1] as Token).sentence === sentence && isNameWord(tokens, cap, first - 1))
+      first--;
+    out.push(ruleCandidate(first, i, "ORG", true));
+  }
+  return out;
+}
+
+export function applyTypeEvidence(view: TextView, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kbId || c.kind !== "name" || c.type === "ORG") continue;
+    if (isAcronymPerson(view, c)) c.type = "ORG";
+    else if (corporateTitleAfter(view, c)) {
+      c.type = "ORG";
+      c.strong = true;
+    } else continue;
+    c.entityKind = null;
+  }
+}

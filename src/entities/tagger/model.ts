@@ -3,6 +3,7 @@
  * (bucket × label) for training, and a sparse one for run time. Decoding is in scorer.ts,
  * storage in storage.ts; weights are trained by scripts/train-ner.ts.
  */
+import { BucketRank } from "./bucket-rank.js";
 
 /** MISC (other names: events, products, nationalities) is learnt so it is not confused with O, and never output. */
 export const LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
@@ -37,16 +38,16 @@ export interface WordLists {
 }
 
 /**
- * The run-time form: only buckets with a kept weight, found through an open-addressing table of
- * interleaved (bucket, row) pairs, with int16 weights in quantisation units (argmax does not
- * need the scale), so the working set is small and a lookup touches two cache lines.
+ * The run-time form: only buckets with a kept weight, rows in ascending bucket order, found
+ * through a rank index (bucket-rank.ts), with int16 weights in quantisation units (argmax does
+ * not need the scale), so the working set is small and a lookup touches one row.
  */
 export class SparseWeights {
   readonly mask: number;
-  private readonly table: Int32Array;
-  private readonly slotMask: number;
+  private readonly rank: BucketRank;
   constructor(
     bits: number,
+    /** Buckets with weights, strictly ascending; row r of `w` belongs to buckets[r]. */
     buckets: Int32Array,
     readonly w: Int16Array,
     readonly lists: WordLists = { alwaysOutside: new Set(), inside: new Set() },
@@ -54,31 +55,12 @@ export class SparseWeights {
     readonly scale = 1,
   ) {
     this.mask = (1 << bits) - 1;
-    let size = 1;
-    while (size < buckets.length * 2) size <<= 1;
-    this.slotMask = size - 1;
-    this.table = new Int32Array(2 * size).fill(-1);
-    for (let r = 0; r < buckets.length; r++) {
-      let k = this.slotOf(buckets[r] as number);
-      while (this.table[2 * k] !== -1) k = (k + 1) & this.slotMask;
-      this.table[2 * k] = buckets[r] as number;
-      this.table[2 * k + 1] = r * NL;
-    }
-  }
-  private slotOf(bucket: number): number {
-    return (Math.imul(bucket, 0x9e3779b1) >>> 0) & this.slotMask;
+    this.rank = new BucketRank(bits, buckets);
   }
   /** Offset of a feature's label row in `w`, or -1 when it has no weights. */
   rowOf(feature: number): number {
-    const bucket = feature & this.mask;
-    const table = this.table;
-    let k = this.slotOf(bucket);
-    for (;;) {
-      const key = table[2 * k] as number;
-      if (key === bucket) return table[2 * k + 1] as number;
-      if (key === -1) return -1;
-      k = (k + 1) & this.slotMask;
-    }
+    const r = this.rank.rankOf(feature & this.mask);
+    return r < 0 ? -1 : r * NL;
   }
 }
 

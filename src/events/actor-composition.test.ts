@@ -79,3 +79,27 @@ test("a generic head keeps its modifier's sector, collective heads and possessiv
   const pair = only("Chilean and Peruvian negotiators rejected the draft.", [D("Chilean", "CHL"), D("Peruvian", "PER")]);
   assert.deepEqual(codes(withType(pair, "REJECT")?.actors ?? []).sort(), ["CHL/GOV", "PER/GOV"]);
 });
+
+test("a people named by a demonym living in a country are that country's civilians", () => {
+  const events = only("The Hungarians of northern Romania demanded autonomy from Romanian authorities.", [
+    D("Hungarians", "HUN"),
+    C("Romania", "ROU"),
+    D("Romanian", "ROU"),
+  ]);
+  assert.deepEqual(codes(withType(events, "REQUEST")?.actors ?? []), ["ROU/CVL"]);
+});
+
+test("the subject is the actor before a verbless apposition; a person acts in the role it names", () => {
+  const refused = only("Peru, a close ally of Chile in the dispute, refused to sign the accord.", [C("Peru", "PER"), C("Chile", "CHL")]);
+  assert.deepEqual(codes(withType(refused, "REJECT")?.actors ?? []), ["PER/null"]);
+  const urged = only("Ana Ruiz, the Chilean army chief, urged Peru to withdraw.", [
+    { surface: "Ana Ruiz", kind: "person", country: null, sector: null },
+    D("Chilean", "CHL"),
+    C("Peru", "PER"),
+  ]);
+  const e = withType(urged, "REQUEST");
+  assert.deepEqual(
+    e?.actors.map((a) => [a.text, a.country, a.sector]),
+    [["Ana Ruiz", "CHL", "MIL"]],
+  );
+});

@@ -6,6 +6,7 @@
  */
 import type { Entity, EntityKind } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
+import { DIRECTION_WORDS } from "./heuristics.js";
 
 export interface ActorMention {
   /** Token range [first, last + 1). */
@@ -370,16 +371,29 @@ const PLACE_PREPS = new Set(["in", "of", "from"]);
  * A group with a sector but no country (a multi-word agent the lexicon matched, "human rights
  * activists") followed by "in/of/from (the) X" takes X's country and absorbs it.
  */
+/** Determiners and adjectives between the preposition and the place ("in the northern X"). */
+const PLACE_MODIFIERS = 2;
+
+function isPlaceModifier(t: Token): boolean {
+  return t.pos === "DET" || t.pos === "ADJ" || DIRECTION_WORDS.has(t.normal);
+}
+
 function withPlaces(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as ActorMention;
     const next = mentions[k + 1];
-    if (m.sector && !m.country && !m.pronoun && next?.country && m.kind !== "person") {
+    // "Albanians in southern Serbia": a people named by a demonym, living in a country, are its civilians.
+    const residents = m.demonym && m.last - m.first === 1 && isPeopleName(tokens, m.first, m.last + 1) && next?.country !== m.country;
+    if (((m.sector && !m.country) || residents) && !m.pronoun && next?.country && m.kind !== "person") {
       const prep = tokens[m.last];
-      const det = tokens[m.last + 1]?.pos === "DET" ? 1 : 0;
-      if (prep && PLACE_PREPS.has(prep.normal) && next.first === m.last + 1 + det) {
-        out.push({ ...m, country: next.country, last: next.last, end: next.end, entityId: m.entityId ?? next.entityId });
+      let at = m.last + 1;
+      // Adjectives only for residents: "troops from neighbouring X" is as often where they leave as where they are from.
+      const skip = residents ? isPlaceModifier : (t: Token) => t.pos === "DET";
+      while (at < next.first && at - m.last <= PLACE_MODIFIERS && skip(tokens[at] as Token)) at++;
+      if (prep && PLACE_PREPS.has(prep.normal) && next.first === at) {
+        const sector = residents ? CIVILIAN_SECTOR : m.sector;
+        out.push({ ...m, country: next.country, sector, last: next.last, end: next.end, entityId: m.entityId ?? next.entityId });
         k++;
         continue;
       }

@@ -203,6 +203,8 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
       if (isBreak(tok(v, i))) break;
     }
   }
+  const appositive = beforeApposition(v, groupStart);
+  if (appositive) return coordinatedLeft(v, ownedBy(v, appositive));
   const cands = mentionEndingBefore(v, groupStart, SUBJECT_WINDOW).filter((m) => !hasBreakBetween(v, m.last, groupStart));
   const bare = cands.find((m) => {
     const p = precededByPrep(v, m);
@@ -210,6 +212,28 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
   });
   const pick = bare ?? cands[0];
   return pick ? coordinatedLeft(v, ownedBy(v, pick)) : [];
+}
+
+/**
+ * "Pakistan, a key ally of the US, has refused": when a verbless phrase between commas ends right
+ * before the verb group, the subject is the actor just before its opening comma, not one inside it.
+ */
+function beforeApposition(v: SentenceView, groupStart: number): ActorMention | null {
+  const close = groupStart - 1;
+  if (close <= v.first || tok(v, close).normal !== ",") return null;
+  let open = close - 1;
+  for (; open >= Math.max(v.first, close - SUBJECT_WINDOW); open--) {
+    const t = tok(v, open);
+    if (t.normal === ",") break;
+    if (t.pos === "VERB" || t.pos === "AUX" || isBreak(t)) return null;
+  }
+  if (open < v.first || open === close - 1 || tok(v, open).normal !== ",") return null;
+  const m = v.mentions.find((x) => x.last === open);
+  if (!m || m.pronoun || precededByPrep(v, m) !== null) return null;
+  if (m.kind !== "person") return m;
+  // "X, the UN relief coordinator, demanded": a person acts in the role the apposition names.
+  const role = v.mentions.find((x) => x.first > open && x.last <= close && (x.country || x.sector));
+  return role ? { ...m, country: role.country, sector: role.sector ?? m.sector } : m;
 }
 
 /** Day words that may stand between a verb and its complement clause. */

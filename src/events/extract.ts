@@ -111,7 +111,7 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
   const entitiesBySentence = entitiesPerSentence(doc);
   let homeCountry: string | null | undefined;
   const home = () => {
-    homeCountry ??= dominantCountry(doc.entities);
+    if (homeCountry === undefined) homeCountry = dominantCountry(doc.entities);
     return homeCountry;
   };
   // Actor mentions are found only for sentences that need them (a trigger, or the antecedent of a pronoun).
@@ -163,16 +163,35 @@ export function dominantCountry(entities: readonly Entity[]): string | null {
 }
 
 /**
- * A person the KB does not know ("President Dos Santos") holds office in the country the article
- * is about: an office holder named without a country is, in news, almost always a local one.
+ * An actor with a domestic role but no country ("President Dos Santos" unknown to the KB, "rebels",
+ * "opposition leaders", "elders") belongs, in news, to the country the article is about.
  */
 function withHomeCountry(m: ActorMention, home: string | null): ActorMention {
-  const office = m.kind === "person" && !m.country && m.sector && NATIONAL_OFFICE_SECTORS.has(m.sector);
-  return office && home ? { ...m, country: home } : m;
+  return home && !m.country && m.sector && DOMESTIC_SECTORS.has(m.sector) ? { ...m, country: home } : m;
 }
 
-/** Sectors of offices held within one country (not churches, NGOs or international bodies). */
-const NATIONAL_OFFICE_SECTORS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY"]);
+/**
+ * Sectors of roles held within one country; not churches, NGOs, international bodies or
+ * transnational militants, whose members come from anywhere.
+ */
+const DOMESTIC_SECTORS = new Set([
+  "GOV",
+  "LEG",
+  "JUD",
+  "MIL",
+  "COP",
+  "OPP",
+  "PTY",
+  "REB",
+  "CVL",
+  "LAB",
+  "ELI",
+  "EDU",
+  "BUS",
+  "REF",
+  "SPY",
+  "UAF",
+]);
 
 /** Sentences a subject pronoun may look back over for its antecedent. */
 const PRONOUN_LOOKBACK = 2;

@@ -26,6 +26,8 @@ export interface PloverRecord {
   markup: string;
   sources: PloverActorCode[];
   targets: PloverActorCode[];
+  /** The markup marks the actors "SRC/TAR": a symmetric event, each party both source and target. */
+  symmetric: boolean;
 }
 
 const RENAMED: Record<string, string> = { DEMAND: "REQUEST", DISAPPROVE: "ACCUSE", INVESTIGATE: "ACCUSE", FIGHT: "ASSAULT" };
@@ -64,14 +66,16 @@ export function loadPlover(dir: string, limit?: number): PloverRecord[] {
     if (limit !== undefined && out.length >= limit) break;
     const event = typeof r.event === "string" ? r.event : "";
     if (!event || event === "DOCUMENT" || typeof r.text !== "string") continue;
+    const markup = String((r.textInfo as { markup?: unknown } | undefined)?.markup ?? "");
     out.push({
       id: String(r.id ?? out.length),
       text: r.text,
       type: RENAMED[event] ?? event,
       eventText: typeof r.eventText === "string" ? r.eventText : "",
-      markup: String((r.textInfo as { markup?: unknown } | undefined)?.markup ?? ""),
+      markup,
       sources: actors(r.source),
       targets: actors(r.target),
+      symmetric: /\((?:SRC\/TAR|TAR\/SRC):/.test(markup),
     });
   }
   return out;

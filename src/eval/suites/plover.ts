@@ -14,6 +14,8 @@
  *    gives a sector (first three letters of `sector`, "***" = none), the predicted sector is the
  *    same. Transnational codes (IGO, NGO, IMG, ISM) match an actor with no country whose sector is
  *    the code (IGO/NGO) or any non-state armed/religious sector (IMG, ISM);
+ *    Records whose markup marks the parties "SRC/TAR" (symmetric: "A telephoned B") list every
+ *    party as a source and none as a target: their sources match actors or recipients;
  *  - *_country_recall: the same ignoring sectors.
  */
 import type { Event, EventActor } from "../../contract/analysis.js";
@@ -122,7 +124,9 @@ export const suite: Suite = {
       const pred = pickEvent(events, goldAnchor(text, r.markup, r.eventText));
       if (!pred) noEvent++;
       if (pred?.type === r.type) typeOk++;
-      tally(actors, r.sources, pred?.actors ?? []);
+      // A symmetric event ("A telephoned B", gold "SRC/TAR" on both) has no direction to get wrong:
+      // its gold sources match either side of the predicted event.
+      tally(actors, r.sources, r.symmetric ? [...(pred?.actors ?? []), ...(pred?.recipients ?? [])] : (pred?.actors ?? []));
       tally(recipients, r.targets, pred?.recipients ?? []);
       if (debug) {
         const show = (xs: readonly EventActor[]) => xs.map((x) => `${x.text}[${x.country}/${x.sector}]`).join(",");

@@ -51,6 +51,8 @@ export type TimeSem =
   | { k: "current-quarter"; yearShift?: number }
   /** "the same month a year ago", "the corresponding period last year": the time just mentioned, a year back. */
   | { k: "year-before-last"; grain: Grain | null }
+  /** "the quarter ended July 31": the quarter reported on, else the calendar quarter holding most of the three months up to that day. */
+  | { k: "quarter-ended"; date: TimeSem }
   /** "the week of March 6": the ISO week holding a date. */
   | { k: "week-of"; date: TimeSem }
   /** "the full year", "the fiscal year": the year of the quarter or half reported on, else of publication. */
@@ -105,6 +107,9 @@ function biasYear(anchor: Point, month: number, day: number | null, tense: Tense
   }
   return best;
 }
+
+/** Half a quarter in days: the day this far before a quarter's last day lies in the calendar quarter holding most of it. */
+const HALF_QUARTER_DAYS = 45;
 
 /** An untensed weekday this many days ahead or fewer is read forward ("Tuesday" on a Monday). */
 const UNTENSED_FORWARD_DAYS = 1;
@@ -208,7 +213,9 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       }
 
       const p = shift(coarsen(anchor, sem.grain), sem.n * sem.dir);
-      return { value: sem.weekend ? `${format(p)}-WE` : format(p), point: p };
+      // "a year ago" is a comparison, not a new reference point: a later "a year earlier" counts from the same time.
+      const comparison = sem.ago && sem.grain === "year" && sem.n === 1;
+      return { value: sem.weekend ? `${format(p)}-WE` : format(p), point: comparison ? null : p };
     }
     case "season": {
       if (sem.year !== null) {
@@ -261,6 +268,15 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       if (!sem.yearShift) return { value: format(q), point: q };
       // The year-ago period is compared with, not reported on: not a new reference point.
       return { value: format(shiftBy(q, "year", sem.yearShift)), point: null };
+    }
+    case "quarter-ended": {
+      // A quarter already named ("its fiscal first quarter") keeps its name; else the date places it.
+      if (ctx.reported) return { value: format(ctx.reported), point: ctx.reported };
+      // The date is a past period's end whatever the clause's tense.
+      const day = resolveSem(sem.date, { ...ctx, tense: "past" }).point;
+      if (day?.grain !== "day") return { value: null, point: null };
+      const p = coarsen(addDays(day, -HALF_QUARTER_DAYS), "quarter");
+      return { value: format(p), point: p };
     }
     case "week-of": {
       const day = resolveSem(sem.date, ctx).point;

@@ -273,6 +273,22 @@ export const season: Rule = (ws, i) => {
 };
 
 /** "the third quarter (of 2024)", "third-quarter", "Q1 2024", "the first half", "fiscal 1990 first quarter". */
+/** "the last half" (H2), "the first two quarters" (H1), "the final two quarters" (H2): a half year by another name. */
+function halfAt(ws: Word[], i: number): { q: number; end: number } | null {
+  const n = normalAt(ws, i);
+  const q = n === "first" ? 1 : n === "last" || n === "final" || n === "second" ? 2 : 0;
+  if (q === 0) return null;
+  const end =
+    n === "last" && normalAt(ws, i + 1) === "half"
+      ? i + 2
+      : normalAt(ws, i + 1) === "two" && normalAt(ws, i + 2) === "quarters"
+        ? i + 3
+        : -1;
+  // "the last half of the '80s" is half a decade.
+  if (end < 0 || (normalAt(ws, end) === "of" && normalAt(ws, end + 1) === "the" && normalAt(ws, end + 2) !== "year")) return null;
+  return { q, end };
+}
+
 export const quarter: Rule = (ws, i) => {
   // "the 1988 third quarter", "the 1988 quarter"
   const leadYear = yearAt(ws, i);
@@ -290,8 +306,13 @@ export const quarter: Rule = (ws, i) => {
   let j = i + 1;
   let grain: "quarter" | "half" = "quarter";
   const qTok = /^q([1-4])$/.exec(n);
+  const half = halfAt(ws, i);
   if (qTok) q = Number(qTok[1]);
-  else {
+  else if (half) {
+    q = half.q;
+    grain = "half";
+    j = half.end;
+  } else {
     q = n === "final" ? 4 : ORDINALS.get(n);
     if (q === undefined || q < 1 || q > 4) return null;
     if (normalAt(ws, j) === "-") j++;

@@ -524,5 +524,11 @@ export const reportedQuarter: Rule = (ws, i) => {
   const head = normalAt(ws, j);
   if (head !== "quarter" && !(head === "period" && j > i)) return null;
   if (normalAt(ws, i - 1) !== "the") return null;
+  // "the quarter ended July 31": a fiscal quarter, dated by its last day (which is tagged apart).
+  const ended = normalAt(ws, j + 1);
+  const date = ended === "ended" || ended === "ending" ? monthDate(ws, j + 2)?.[0] : undefined;
+  if (head === "quarter" && date?.first === j + 2 && date.sem.k === "date" && date.sem.day !== null) {
+    return [{ first: i, end: j + 1, type: "DATE", sem: { k: "quarter-ended", date: date.sem }, mod: null, takesThe: true }];
+  }
   return [{ first: i, end: j + 1, type: "DATE", sem: { k: "current-quarter" }, mod: null, takesThe: true }];
 };

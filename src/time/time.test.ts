@@ -279,6 +279,30 @@ describe("time: titles, vague futures, parts of day and deadlines (article of Tu
   });
 });
 
+describe("time: halves, fiscal quarters and year-ago comparisons (article of Tuesday 2024-05-14)", () => {
+  it("reads 'the last half' and 'the first two quarters' of a year as halves, not half a decade", () => {
+    assert.deepEqual(times("Earnings will lag in the last half of 2024 and the first two quarters of 2025."), [
+      "the last half of 2024|DATE|2024-H2",
+      "the first two quarters of 2025|DATE|2025-H1",
+    ]);
+    assert.deepEqual(times("Sales slumped in the last half of the '80s."), ["the '80s|DATE|198"]);
+  });
+  it("dates 'the quarter ended <day>' by the calendar quarter holding most of it, unless a quarter was named", () => {
+    assert.deepEqual(times("In the quarter ended January 31, sales rose."), ["the quarter|DATE|2023-Q4", "January 31|DATE|2024-01-31"]);
+    assert.deepEqual(times("Its fiscal first quarter was weak: in the quarter ended March 31, sales fell."), [
+      "fiscal first quarter|DATE|2024-Q1",
+      "the quarter|DATE|2024-Q1",
+      "March 31|DATE|2024-03-31",
+    ]);
+  });
+  it("counts 'a year earlier' after 'a year ago' from the same time, not from the year before", () => {
+    assert.deepEqual(times("Profit fell from a year ago, and costs rose from a year earlier."), [
+      "a year ago|DATE|2023",
+      "a year earlier|DATE|null",
+    ]);
+  });
+});
+
 describe("time: offsets", () => {
   it("every time is a valid span of the analysed text", () => {
     const text =

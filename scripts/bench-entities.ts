@@ -28,19 +28,21 @@ function cpuMs(f: () => void): number {
 const kbMs = cpuMs(() => getKb());
 const modelMs = cpuMs(() => defaultWeights());
 const corpus = textCorpus(undefined, n);
-const layers = (docs: string[]): Array<{ text: string; nlp: NlpLayer }> => docs.map((text) => ({ text, nlp: runNlp(text) }));
-const docs = layers(corpus.docs);
-const run = ({ text, nlp }: { text: string; nlp: NlpLayer }) =>
+const run = (text: string, nlp: NlpLayer) =>
   findEntities({ text, tokens: nlp.tokens, sentenceTokens: nlp.sentenceTokens, publishedAt: "2016-10-01" });
-if (!cold) for (const d of layers(corpus.warmup)) run(d);
-for (let r = 0; r < repeat; r++) for (const d of docs) run(d);
+if (!cold) for (const text of corpus.warmup) run(text, runNlp(text));
+// As in the pipeline, each document's nlp layer is made just before its entities (and is warm in
+// the CPU cache), untimed; only the entities stage is timed.
+for (let r = 0; r < repeat; r++) for (const text of corpus.docs) run(text, runNlp(text));
 const out: unknown[] = [];
-const ms = cpuMs(() => {
-  for (const d of docs) out.push(run(d));
-});
+let ms = 0;
+for (const text of corpus.docs) {
+  const nlp = runNlp(text);
+  ms += cpuMs(() => out.push(run(text, nlp)));
+}
 const digest = createHash("sha256").update(JSON.stringify(out));
 console.log(
-  `${corpus.name}: entities ${ms.toFixed(0)} ms CPU, ${(ms / docs.length).toFixed(2)} ms/article, ` +
-    `${((1000 * docs.length) / ms).toFixed(0)} articles/s; load: KB ${kbMs.toFixed(0)} ms, model ${modelMs.toFixed(0)} ms; ` +
+  `${corpus.name}: entities ${ms.toFixed(0)} ms CPU, ${(ms / out.length).toFixed(2)} ms/article, ` +
+    `${((1000 * out.length) / ms).toFixed(0)} articles/s; load: KB ${kbMs.toFixed(0)} ms, model ${modelMs.toFixed(0)} ms; ` +
     `output ${digest.digest("hex").slice(0, 16)}`,
 );

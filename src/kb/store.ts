@@ -8,6 +8,7 @@ import { EntenteError } from "../contract/errors.js";
 import { makeAgentSector } from "./agents.js";
 import { foldToken, LEADING_ARTICLES, surfaceKey } from "./normalize.js";
 import { makeRoleIndex } from "./roles.js";
+import { tokenTrie } from "./token-trie.js";
 import type { EntryRow, Kb, KbEntry, KbFiles, KbMatch, KbSource, RolesFile, SurfaceCodes } from "./types.js";
 import { KIND_CODES, PREFIX_MARK, VIA_CODES } from "./types.js";
 
@@ -152,21 +153,26 @@ export function buildKb(source: KbSource): Kb {
   const lookup = memo((surface: string) => resolveFolded(surfaceKey(surface)));
   const lookupKey = memo(resolveFolded);
 
+  const trie = tokenTrie((key, length) => {
+    const stored = codesOf(key);
+    if (stored === undefined) return null;
+    const matches = decode(key, stored);
+    return { key, hit: matches ? { length, matches } : null, prefix: isPrefixCodes(stored), next: null };
+  });
+
   /** Longest match from position i over already folded tokens (the token-trie walk). */
   function matchFolded(foldAt: (j: number) => string | undefined, i: number): { length: number; matches: KbMatch[] } | null {
-    let key = foldAt(i);
-    if (key === undefined) return null;
-    let best: { length: number; matches: KbMatch[] } | null = null;
-    for (let j = i; ; ) {
-      const stored = codesOf(key);
-      if (stored === undefined) break;
-      const hit = decode(key, stored);
-      if (hit) best = { length: j - i + 1, matches: hit };
-      if (!isPrefixCodes(stored)) break;
-      j++;
-      const next = foldAt(j);
-      if (next === undefined || j - i >= maxAliasTokens) break;
-      key = `${key} ${next}`;
+    const first = foldAt(i);
+    if (first === undefined) return null;
+    let step = trie.root(first);
+    if (step === null) return null;
+    let best = step.hit;
+    for (let length = 1; step.prefix && length < maxAliasTokens; length++) {
+      const next = foldAt(i + length);
+      if (next === undefined) break;
+      step = trie.child(step, next, length + 1);
+      if (step === null) break;
+      if (step.hit) best = step.hit;
     }
     return best;
   }

@@ -107,4 +107,8 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   chieftain: "ELI",
   assembly: "LEG",
   hacker: "CRM",
+  administrator: "GOV",
+  // Upstream codes "deputy" as police (a sheriff's deputy); in world news it is a deputy minister,
+  // chief or member of parliament, whose sector the rest of the phrase gives.
+  deputy: "",
 };

@@ -103,3 +103,17 @@ test("the subject is the actor before a verbless apposition; a person acts in th
     [["Ana Ruiz", "CHL", "MIL"]],
   );
 });
+
+test("recipients: the subject of a that-clause after a short object, a goal after a moved agent, no reporting clause", () => {
+  const demand = only("Chile repeated its demand today that Peru open the border.", [C("Chile", "CHL"), C("Peru", "PER")]);
+  assert.deepEqual(codes(withType(demand, "REQUEST")?.recipients ?? []), ["PER/null"]);
+  const moved = only("Chile mobilized troops against Peru on Monday.", [C("Chile", "CHL"), C("Peru", "PER")]);
+  assert.deepEqual(codes(withType(moved, "MOBILIZE")?.recipients ?? []), ["PER/null"]);
+  const seized = only("Chilean police seized weapons from Peruvian rebels, the Bolivian army said.", [
+    D("Chilean", "CHL"),
+    D("Peruvian", "PER"),
+    D("Bolivian", "BOL"),
+  ]);
+  const e = seized.find((x) => x.trigger.text === "seized");
+  assert.deepEqual(codes(e?.recipients ?? []), ["PER/REB"]);
+});

@@ -144,7 +144,9 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
     const hit = lexicon.matchAt(tokens, i, m.last);
     if (!hit || (!hit.country && !hit.sector)) continue;
     m.country ??= hit.country;
-    m.sector ??= hit.sector;
+    // A city inside a longer name ("Baghdad University") gives its country, not the capital-as-government reading.
+    const partialPlace = hit.kind === "location" && (i > m.first || i + hit.length < m.last);
+    if (!partialPlace) m.sector ??= hit.sector;
     if (m.country) break;
   }
   // "Latvian Constitutional Court", "Ivory Coast's Supreme Court": a national organisation named

@@ -126,12 +126,19 @@ function coordinated(v: SentenceView, m: ActorMention, dir: 1 | -1): ActorMentio
       continue;
     }
     if (!coordinationBetween(v, a, b)) break;
+    // "… from armed groups, the army said": a comma-joined actor followed by its verb starts a new clause.
+    if (dir === 1 && next.last < v.last && tok(v, next.last).pos === "VERB" && !hasConjunction(v, a, b)) break;
     if (dir === 1) out.push(next);
     else out.unshift(next);
     idx += dir;
     edge = next;
   }
   return out;
+}
+
+function hasConjunction(v: SentenceView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tok(v, i).pos === "CCONJ") return true;
+  return false;
 }
 
 function coordinatedLeft(v: SentenceView, m: ActorMention): ActorMention[] {
@@ -256,7 +263,8 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
   let start = from;
   // "demanded Friday that …", "reiterated its demand today that …": adverbs and day words come first.
   while (start < limit && (tok(v, start).pos === "ADV" || DAY_WORDS.has(tok(v, start).normal))) start++;
-  if (start < limit && COMPLEMENTISERS.has(tok(v, start).normal)) start++;
+  start = complementStart(v, start, limit);
+  let thing: ActorMention | null = null;
   for (const m of v.mentions) {
     if (m.first < from || exclude.has(m)) continue;
     if (m.first >= limit) break;
@@ -266,9 +274,33 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
     if (prep !== null && prep !== "by" && !RECIPIENT_PREPS.has(prep)) continue;
     // "offered its troops to Lebanon": the subject's own agents are what is given, not the recipient.
     if (possessedByPronoun(v, m)) continue;
+    // "mobilized army reservists against X", "sent troops to X": a bare agent as direct object is
+    // what is moved; an actor in a later goal phrase is the recipient.
+    if (!thing && prep === null && m.agent && !m.country) {
+      thing = m;
+      continue;
+    }
+    if (thing && (prep === null || !GOAL_PREPS.has(prep))) continue;
     return coordinatedRight(v, possessed(v, m));
   }
-  return [];
+  return thing ? coordinatedRight(v, thing) : [];
+}
+
+/** Prepositions of a goal after a moved object ("to", "against"). */
+const GOAL_PREPS = new Set(["to", "against", "toward", "towards", "into"]);
+/** Words of a short object NP before a complement clause ("reiterated its demand today that X …"). */
+const SPEECH_OBJECT_GAP = 4;
+const SPEECH_OBJECT_POS = new Set(["DET", "PRON", "ADJ", "NOUN", "ADV"]);
+
+/** After a complementiser right after the verb or its short object, the clause's subject is the recipient. */
+function complementStart(v: SentenceView, start: number, limit: number): number {
+  for (let i = start; i < Math.min(limit, start + SPEECH_OBJECT_GAP + 1); i++) {
+    const t = tok(v, i);
+    if (COMPLEMENTISERS.has(t.normal)) return i + 1;
+    if (!SPEECH_OBJECT_POS.has(t.pos) && !DAY_WORDS.has(t.normal)) break;
+    if (v.mentions.some((m) => m.first <= i && i < m.last)) break;
+  }
+  return start;
 }
 
 /** Possessive determiners: a mention after one belongs to an earlier actor. */

@@ -147,14 +147,14 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
 }
 
 /**
- * The country the document is mostly about: the country with the most entity mentions (names,
- * demonyms, places and bodies of that country), ties to the first named; null if none has any.
+ * The country the document is mostly about: the country with the most entity mentions (its name,
+ * demonyms, places, bodies and people), ties to the first named; null if none has any.
  */
 export function dominantCountry(entities: readonly Entity[]): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const e of entities) {
-    if (!e.country || e.kind === "person") continue;
+    if (!e.country) continue;
     const n = (counts.get(e.country) ?? 0) + e.mentions.length;
     counts.set(e.country, n);
     if (best === null || n > (counts.get(best) ?? 0)) best = e.country;

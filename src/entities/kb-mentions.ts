@@ -58,6 +58,19 @@ export function bestMatch(matches: readonly KbMatch[]): KbMatch | null {
   return best;
 }
 
+/**
+ * Like bestMatch, but among people of the same rank (namesakes: "George Bush" is two
+ * presidents) the one holding a KB role at the article's date comes first.
+ */
+function bestMatchAt(matches: readonly KbMatch[], date: string | null): KbMatch | null {
+  const best = bestMatch(matches);
+  if (!best || date === null || best.entry.kind !== "person" || matches.length < 2) return best;
+  const kb = getKb();
+  if (kb.rolesAt(best.entry.id, date).length > 0) return best;
+  const r = rank(best);
+  return matches.find((m) => m.entry.kind === "person" && rank(m) === r && kb.rolesAt(m.entry.id, date).length > 0) ?? best;
+}
+
 /** Whether a capital at tokens [first, end) stands for its government. */
 export function readsAsGovernment(tokens: readonly Token[], first: number, end: number): boolean {
   const prev = tokens[first - 1];
@@ -143,7 +156,7 @@ export function kbCandidates(view: TextView): Candidate[] {
     const crossesSentence = last.sentence !== t.sentence;
     // A common word in title case ("May", "Chad") or a function word ("US" vs "us") needs capitals.
     const weak = hit.length === 1 && FUNCTION_POS.has(t.pos) && idx.caps[i] !== 1;
-    const m = bestMatch(hit.matches);
+    const m = bestMatchAt(hit.matches, view.publishedAt);
     const capital = hit.matches.find((x) => x.via === "capital");
     if (!m || crossesSentence || weak) {
       i++;

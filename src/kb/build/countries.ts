@@ -11,6 +11,7 @@ import {
 } from "../../../scripts/kb-curated/countries.js";
 import { STATE_ORGANS, STATE_SECTORS } from "../../../scripts/kb-curated/orgs.js";
 import { surfaceKey } from "../normalize.js";
+import { dropBorrowedWords } from "./borrowed.js";
 import type { CiCountry } from "./countryinfo.js";
 import type { KbBuilder } from "./model.js";
 import { phraseText, slug, titleCase } from "./text.js";
@@ -204,6 +205,7 @@ export function addCountries(kb: KbBuilder, ci: CiCountry[], countryNames: Array
   for (const [surface, id] of METONYMS) kb.link(surface, id, "metonym");
   addPlaces(kb);
   dropForeignNames(kb);
+  dropBorrowedWords(kb);
 }
 
 /** Upstream alternate names sometimes name a neighbour ("Guinea" under Papua New Guinea): drop them. */

@@ -81,6 +81,29 @@ const TITLE_PREFIXES = new Set([
 export interface Person {
   id: string;
   countries: Set<string>;
+  /** Folded full names of three or more words, to tell apart namesakes (see namesConflict). */
+  longKeys: Set<string>;
+}
+
+/**
+ * Two people who share a short name ("George Bush") are different people when each has a longer
+ * name with the same first and last words and a different number of middle names, the one the
+ * other lacks ("George W. Bush" vs "George H. W. Bush"). Same-length middles are taken for
+ * spelling variants ("Avigdor Ivet" / "Avigdor Yvette Lieberman").
+ */
+/** A name's words without punctuation ("wolde-giorgis" → wolde giorgis, quotes dropped). */
+const letterWords = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+export function namesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const ka of a) if (b.has(ka)) return false;
+  for (const ka of a) {
+    const wa = letterWords(ka);
+    for (const kb of b) {
+      const wb = letterWords(kb);
+      if (wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1] && wa.length !== wb.length) return true;
+    }
+  }
+  return false;
 }
 
 export class People {
@@ -117,15 +140,22 @@ export class People {
     return !key.split(" ").every((w) => TITLE_WORDS.has(w) || /^[ivx]+$/.test(w));
   }
 
+  private static longKeys(names: string[]): Set<string> {
+    return new Set(People.mergeKeys(names).filter((k) => k.split(" ").length >= 3));
+  }
+
   /** Full-name keys used for merging (single tokens such as surnames never merge people). */
   private static mergeKeys(names: string[]): string[] {
     return names.map(surfaceKey).filter((k) => k.includes(" "));
   }
 
   find(names: string[], country: string | null): Person | undefined {
+    const longKeys = People.longKeys(names);
     for (const key of People.mergeKeys(names)) {
       const candidates = this.byName.get(key) ?? [];
-      const same = candidates.find((p) => country === null || p.countries.size === 0 || p.countries.has(country));
+      const same = candidates.find(
+        (p) => (country === null || p.countries.size === 0 || p.countries.has(country)) && !namesConflict(longKeys, p.longKeys),
+      );
       if (same) return same;
     }
     return undefined;
@@ -141,11 +171,12 @@ export class People {
       let id = `PER:${slug(name)}`;
       if (this.all.has(id) && country) id = `${id}-${country.toLowerCase()}`;
       for (let n = 2; this.all.has(id); n++) id = `PER:${slug(name)}-${n}`;
-      person = { id, countries: new Set() };
+      person = { id, countries: new Set(), longKeys: new Set() };
       this.all.set(id, person);
       this.kb.add({ id, name, kind: "person", country, sector: null });
     }
     if (country) person.countries.add(country);
+    for (const k of People.longKeys(names)) person.longKeys.add(k);
     this.kb.alias(person.id, name, ...aliases);
     for (const key of People.mergeKeys(names)) {
       const list = this.byName.get(key);

@@ -1,18 +1,28 @@
 /** A fixed pool of analysis worker threads with a bounded queue (back-pressure keeps memory flat). */
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RawInput } from "../acquire/raw-input.js";
 import type { WorkRequest, WorkResult } from "./analyze-worker.js";
+import { bundleModule } from "./worker-bundle.js";
 
-const WORKER_URL = new URL("./analyze-worker.ts", import.meta.url).href;
+const WORKER_SOURCE = new URL("./analyze-worker.ts", import.meta.url);
+
+/** A worker that imports `moduleUrl` and starts serving; `viaTsx` registers tsx first (for .ts sources). */
+function spawn(moduleUrl: string, viaTsx: boolean): Worker {
+  const load = `import(${JSON.stringify(moduleUrl)})`;
+  const code = viaTsx
+    ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => { m.register(); return ${load}; }).then((w) => w.startWorker());`
+    : `${load}.then((w) => w.startWorker());`;
+  return new Worker(code, { eval: true });
+}
 
 /**
- * Workers load TypeScript through tsx whether the CLI runs under `node --import tsx` or the bin
- * launcher's register(): an eval'd bootstrap registers tsx in the worker, then imports the module.
+ * The worker module: the pre-bundled one when bundling works, else the TypeScript source through
+ * tsx (whether the CLI runs under `node --import tsx` or the bin launcher's register()).
  */
-function spawn(): Worker {
-  const api = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); }).then((w) => w.startWorker());`;
-  return new Worker(code, { eval: true });
+async function spawnAll(n: number): Promise<Worker[]> {
+  const bundled = await bundleModule(fileURLToPath(WORKER_SOURCE));
+  return Array.from({ length: n }, () => (bundled ? spawn(bundled.href, false) : spawn(WORKER_SOURCE.href, true)));
 }
 
 /**
@@ -39,12 +49,12 @@ export function createPool(workers: number): AnalysisPool {
       close: async () => {},
     };
   }
-  const threads = Array.from({ length: workers }, spawn);
-  const load = new Map<Worker, number>(threads.map((w) => [w, 0]));
+  const load = new Map<Worker, number>();
   const waiting: Array<() => void> = [];
   const pending = new Map<number, { resolve: (r: WorkResult) => void; worker: Worker }>();
   let failure: Error | null = null;
-  for (const w of threads) {
+  const watch = (w: Worker) => {
+    load.set(w, 0);
     w.on("message", (r: WorkResult) => {
       const p = pending.get(r.seq);
       if (!p) return;
@@ -64,8 +74,14 @@ export function createPool(workers: number): AnalysisPool {
       // waiters re-check: another worker may still be busy, or the pool is now dead and acquire throws
       for (const wake of waiting.splice(0)) wake();
     });
-  }
+  };
+  // threads start once the worker module is bundled; callers queue on `ready` meanwhile
+  const ready = spawnAll(workers).then((threads) => {
+    for (const w of threads) watch(w);
+    return threads;
+  });
   const acquire = async (): Promise<Worker> => {
+    await ready;
     for (;;) {
       if (failure && load.size === 0) throw failure;
       let best: Worker | null = null;
@@ -88,7 +104,7 @@ export function createPool(workers: number): AnalysisPool {
       });
     },
     async close() {
-      await Promise.all(threads.map((t) => t.terminate()));
+      await Promise.all((await ready).map((t) => t.terminate()));
     },
   };
 }

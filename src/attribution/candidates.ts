@@ -22,7 +22,7 @@ import {
 } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, phraseUntilBreak, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
-import { governingSubject, passiveAgent } from "./subject.js";
+import { clauseSubject, governingSubject, passiveAgent } from "./subject.js";
 
 export interface Candidate {
   cue: Cue;
@@ -238,6 +238,22 @@ function predicateFollows(ctx: AttributionContext, from: number, sB: number): bo
     if ((t.pos === "VERB" || t.pos === "AUX") && !CAPITALISED.test(t.text)) return true;
   }
   return false;
+}
+
+/** Subordinators and prepositions that open an adjunct after a post-posed cue ("…,” she said after the vote). */
+const ADJUNCT_OPENERS = new Set(["after", "before", "when", "as", "while", "during", "at", "in", "on", "since", "until", "upon"]);
+
+/**
+ * True when the cue is followed by a time or place adjunct and no "that" clause: "…,” Roe said
+ * after the meeting broke up" ends the attribution even though a verb follows.
+ */
+function adjunctFollows(ctx: AttributionContext, from: number, sB: number): boolean {
+  let k = from;
+  while (k < sB && (ctx.tokens[k] as Token).pos === "ADV") k++;
+  const t = ctx.tokens[k];
+  if (!t || k >= sB || !(ADJUNCT_OPENERS.has(t.normal) || TIME_WORDS.has(t.normal))) return false;
+  for (let j = k + 1; j < sB; j++) if ((ctx.tokens[j] as Token).normal === "that" && (ctx.tokenQuote[j] as number) < 0) return false;
+  return true;
 }
 
 /**
@@ -467,10 +483,13 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   }
   // "The poll released Friday shows …": a subject with a participle modifier.
   src ??= subjectSpan(ctx, sA, cue.first);
+  if (!src && cue.core && cue.first > sA) src = clauseSubject(ctx, cue.first, sA);
   if (!src) return null;
 
   const beforeSrc = tokens[src.first - 1];
-  const endsClause = tokens[cue.end]?.text !== ":" && !predicateFollows(ctx, cue.end, sB) && !objectFollows(ctx, cue, sB);
+  const endsClause =
+    tokens[cue.end]?.text !== ":" &&
+    (adjunctFollows(ctx, cue.end, sB) || (!predicateFollows(ctx, cue.end, sB) && !objectFollows(ctx, cue, sB)));
   if (beforeSrc && src.first > sA && isSeparator(beforeSrc) && endsClause && clauseLike(ctx, sA, src.first - 1)) {
     // Post-posed: "“…,” he said" / "…, officials said."
     return build(cue, src, contentBefore(ctx, src.first, sA), followingQuote(ctx, cue.end, sB));

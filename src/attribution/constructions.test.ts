@@ -162,3 +162,25 @@ test("a lone quote mark, cue words without a speaker and bare quote marks give n
   assert.deepEqual(run("said said said").attributions, []);
   assert.deepEqual(run('"""" "" "').attributions, []);
 });
+
+test("a chain verb before “to” joins the cue of the verb it governs", () => {
+  const x = about(run("The senator went on to criticize the new budget plan."), "new budget plan");
+  assert.equal(x.cue?.text, "went on to criticize");
+  assert.equal(x.content.text, "the new budget plan");
+  assert.equal(x.source?.text, "The senator");
+});
+
+test("a time clause after a post-posed cue is not its content", () => {
+  const x = about(run("“Nobody wants a long war,” the prime minister said after the meeting ended."), "long war");
+  assert.equal(x.content.text, "“Nobody wants a long war,”");
+  assert.equal(x.source?.text, "the prime minister");
+});
+
+test("a subject with a modifier clause before a verb of saying is the speaker", () => {
+  const x = about(run("Many of the farmers we met say the drought is the worst in decades."), "worst in decades");
+  assert.equal(x.source?.text, "Many of the farmers we met");
+  assert.equal(
+    about(run("Those close to the governor say she will not run again."), "not run").source?.text,
+    "Those close to the governor",
+  );
+});

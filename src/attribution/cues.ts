@@ -52,6 +52,7 @@ export interface CueModel {
  */
 const ACCORDING = H.ACCORDING;
 const COLON_CUE_PROB = H.COLON_CUE_PROB;
+const CHAIN_VERBS = H.CHAIN_VERBS;
 const CORE_CUES = H.CORE_CUES;
 const CORE_VETO_PROB = H.CORE_VETO_PROB;
 const CORE_VETO_SEEN = H.CORE_VETO_SEEN;
@@ -195,6 +196,35 @@ export const ATTRIBUTION_DASHES = new Set(["―", "—", "–"]);
 const CLOSING_QUOTES = new Set(["”", '"', "»"]);
 const quoteBefore = (tokens: readonly Token[], i: number) => CLOSING_QUOTES.has(tokens[i - 1]?.text ?? "");
 
+/** The cue span's first token: auxiliaries and adverbs before the head join it ("has also said"); and whether one negates it. */
+function withAuxiliaries(tokens: readonly Token[], i: number): [number, boolean] {
+  const sentence = (tokens[i] as Token).sentence;
+  let first = i;
+  let negated = false;
+  while (first > 0) {
+    const p = tokens[first - 1] as Token;
+    const joins = CUE_AUXILIARIES.has(p.normal) || (p.pos === "ADV" && !NON_CUE_ADVERBS.has(p.normal));
+    if (p.sentence !== sentence || !joins) break;
+    if (NEGATIONS.has(p.normal)) negated = true;
+    first--;
+  }
+  return [first, negated];
+}
+
+/**
+ * "went on to discuss", "has tried to blame": a chain verb before "to" (a particle may stand
+ * between) belongs to the cue of the verb it governs; its index, or -1.
+ */
+function chainVerbBefore(tokens: readonly Token[], first: number): number {
+  const to = tokens[first - 1];
+  if (to?.normal !== "to" || to.sentence !== (tokens[first] as Token).sentence) return -1;
+  let v = first - 2;
+  const particle = tokens[v];
+  if (particle && (particle.pos === "ADP" || particle.pos === "PART") && particle.sentence === to.sentence) v--;
+  const verb = tokens[v];
+  return verb && verb.pos === "VERB" && verb.sentence === to.sentence && CHAIN_VERBS.has(verb.lemma) ? v : -1;
+}
+
 export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -251,14 +281,19 @@ export function findCues(tokens: readonly Token[], lex: Lexicon = cueLexicon()):
       entry = { stance: "asserts", prob: COLON_CUE_PROB, core: false, frames: new Map() };
     }
     if (!lemma || !entry) continue;
-    let first = i;
-    let negated = false;
-    while (first > 0) {
-      const p = tokens[first - 1] as Token;
-      const joins = CUE_AUXILIARIES.has(p.normal) || (p.pos === "ADV" && !NON_CUE_ADVERBS.has(p.normal));
-      if (p.sentence !== t.sentence || !joins || lemma === "according to") break;
-      if (NEGATIONS.has(p.normal)) negated = true;
-      first--;
+    if (lemma === "according to") {
+      out.push({ first: i, head: i, end, lemma, stance: entry.stance, prob: entry.prob, core: entry.core, negated: false });
+      i = end - 1;
+      continue;
+    }
+    let [first, negated] = withAuxiliaries(tokens, i);
+    const chain = chainVerbBefore(tokens, first);
+    if (chain >= 0) {
+      // The chain verb's own cue (if any) gives way to the verb it governs.
+      if (out[out.length - 1]?.head === chain) out.pop();
+      const [chainFirst, chainNegated] = withAuxiliaries(tokens, chain);
+      first = chainFirst;
+      negated ||= chainNegated;
     }
     out.push({ first, head: i, end, lemma, stance: entry.stance, prob: entry.prob, core: entry.core, negated });
     i = end - 1;

@@ -48,6 +48,12 @@ export const SCARE_QUOTE_MAX_WORDS = 4;
 /** A source noun phrase is at most this many tokens (longer runs are clauses, not speakers). */
 export const MAX_SOURCE_TOKENS = 12;
 
+/**
+ * A built-in verb of saying with no noun phrase right before it takes the whole clause before it
+ * as the speaker, up to this many tokens (longer stretches are rarely one subject).
+ */
+export const FALLBACK_SUBJECT_MAX_TOKENS = 16;
+
 /** Between a cue and its "that"/time adjuncts we look at most this many tokens ahead. */
 export const MAX_CUE_TO_THAT = 12;
 
@@ -93,6 +99,15 @@ export const CUE_AUXILIARIES = new Set([
   "privately",
   "reportedly",
 ]);
+
+/**
+ * Verbs that chain to the verb after "to" ("went on to discuss", "tried to blame", "continued to
+ * deny"): the annotated cue spans both (PolNeAR train: for these lemmas the cue covers the chain
+ * far more often than it stops before "to", unlike "want"/"plan"/"vow", whose "to …" is content).
+ */
+export const CHAIN_VERBS = new Set(
+  words("go try continue tend begin start use set need fail manage take proceed attempt struggle move work scramble"),
+);
 
 /** Negation words that flip the stance of a following cue ("did not deny"). */
 export const NEGATIONS = new Set(["not", "n't", "never", "no"]);

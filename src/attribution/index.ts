@@ -8,8 +8,10 @@
 import type { Attribution, Entity } from "../contract/analysis.js";
 import type { Stage, WorkingDoc } from "../pipeline/stage.js";
 import { type Candidate, candidateFor } from "./candidates.js";
+import { attributionClassifier, type Classifier, isWordCue, probability } from "./classifier.js";
 import { type AttributionContext, makeContext } from "./context.js";
-import { cueStance, findCues } from "./cues.js";
+import { type Cue, cueStance, findCues } from "./cues.js";
+import { candidateFeatures } from "./features.js";
 import { toAttribution } from "./output.js";
 import { carryOver, selectCandidates, sourceRange } from "./resolve.js";
 
@@ -17,9 +19,8 @@ export function contextOf(doc: Readonly<WorkingDoc>): AttributionContext {
   return makeContext(doc.document.text, doc.nlp.tokens, doc.nlp.sentenceTokens, doc.document.paragraphs);
 }
 
-export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
-  if (doc.nlp.tokens.length === 0) return [];
-  const ctx = contextOf(doc);
+/** Every cue of the text and the candidate attribution each proposes (before the learnt filter). */
+export function proposeCandidates(ctx: AttributionContext): { cues: Cue[]; candidates: Candidate[] } {
   const candidates: Candidate[] = [];
   const cues = findCues(ctx.tokens);
   for (const cue of cues) ctx.isCueHead[cue.head] = 1;
@@ -27,7 +28,20 @@ export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
     const c = candidateFor(ctx, cue);
     if (c) candidates.push(c);
   }
-  const kept = selectCandidates(ctx, candidates);
+  return { cues, candidates };
+}
+
+/** Candidates the learnt classifier (when its model is present) finds likely enough. */
+function filterCandidates(ctx: AttributionContext, candidates: Candidate[], clf: Classifier | null): Candidate[] {
+  if (!clf) return candidates;
+  return candidates.filter((c) => !isWordCue(c) || probability(clf, candidateFeatures(ctx, c)) >= clf.threshold);
+}
+
+export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
+  if (doc.nlp.tokens.length === 0) return [];
+  const ctx = contextOf(doc);
+  const { cues, candidates } = proposeCandidates(ctx);
+  const kept = selectCandidates(ctx, filterCandidates(ctx, candidates, attributionClassifier()));
   const all = [...kept, ...carryOver(ctx, kept, cues)];
   const out: Attribution[] = [];
   for (const c of all) {

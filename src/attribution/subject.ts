@@ -5,7 +5,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import type { AttributionContext } from "./context.js";
-import { CUE_AUXILIARIES } from "./heuristics.js";
+import { CUE_AUXILIARIES, FALLBACK_SUBJECT_MAX_TOKENS, SUBJECT_PRONOUNS } from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
 
 const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s"]);
@@ -49,4 +49,30 @@ export function passiveAgent(ctx: AttributionContext, cueFirst: number, cueHead:
   for (let k = cueFirst; k < cueHead; k++) if (BE_FORMS.has((tokens[k] as Token).normal)) passive = true;
   if (!passive || tokens[cueEnd]?.normal !== "by") return null;
   return nounPhraseAfter(tokens, cueEnd + 1, sB);
+}
+
+/** Tokens that close the clause before a cue when looking back for its subject. */
+const SUBJECT_BOUNDARIES = new Set([",", ";", ":", "(", ")", "—", "–", "--", "―"]);
+
+/**
+ * Fallback subject of a verb of saying when no noun phrase stands right before it: the stretch
+ * back to the clause start, when it holds a noun or pronoun ("Those close to him say", "all the
+ * experts I interviewed said", "many of whom say"). Overlap with the speaker is what matters for
+ * the joint reading; an over-long span is better than no speaker.
+ */
+export function clauseSubject(ctx: AttributionContext, end: number, sA: number): TokenRange | null {
+  const { tokens } = ctx;
+  let first = end;
+  while (first > sA && end - first < FALLBACK_SUBJECT_MAX_TOKENS) {
+    const t = tokens[first - 1] as Token;
+    if (SUBJECT_BOUNDARIES.has(t.text) || (ctx.tokenQuote[first - 1] as number) >= 0 || t.normal === "that") break;
+    first--;
+  }
+  while (first < end && ((tokens[first] as Token).pos === "CCONJ" || (tokens[first] as Token).pos === "ADV")) first++;
+  if (first >= end || (first > sA && end - first >= FALLBACK_SUBJECT_MAX_TOKENS)) return null;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.normal))) return { first, end };
+  }
+  return null;
 }

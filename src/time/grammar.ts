@@ -178,12 +178,8 @@ const STARTERS = new Set<string>([
     "middle",
     "midmorning",
     "midafternoon",
-    // "the near future", "the short term"
-    "near",
-    "immediate",
-    "short",
-    "long",
-    "distant",
+    // "the near term": read at "the" (the adjectives are too common to start a time themselves)
+    "term",
   ],
 ]);
 

@@ -47,6 +47,8 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return plausible(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+const FULL_YEAR = /\b\d{4}\b/;
+
 /** How many characters at the start of the text a dateline may sit in. */
 const DATELINE_WINDOW = 300;
 
@@ -55,7 +57,8 @@ export function datelineDate(text: string): string | null {
   const head = text.slice(0, DATELINE_WINDOW);
   for (const r of parseDateSnippets(head)) {
     const s = r.start;
-    if (s.isCertain("year") && s.isCertain("month") && s.isCertain("day")) {
+    // a dateline prints the year in full: "Jan. 18, 10 days after …" is not 2010
+    if (s.isCertain("year") && s.isCertain("month") && s.isCertain("day") && FULL_YEAR.test(r.text)) {
       const d = s.date();
       if (plausible(d.getFullYear(), d.getMonth() + 1, d.getDate()))
         return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -67,6 +70,28 @@ export function datelineDate(text: string): string | null {
 /** Where a written date may be: a month name next to a number, or a numeric date. */
 const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
+/**
+ * chrono with only the parsers for written dates (month names, ISO, slash and year-month-day forms):
+ * inference ignores relative and weekday-only readings, and the full casual set runs some twenty
+ * parsers on every snippet.
+ */
+const WRITTEN_DATE_PARSERS = new Set([
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENYearMonthNameParser",
+]);
+let writtenDates: chrono.Chrono | null = null;
+function writtenDateParser(): chrono.Chrono {
+  if (!writtenDates) {
+    writtenDates = chrono.en.casual.clone();
+    writtenDates.parsers = writtenDates.parsers.filter((p) => WRITTEN_DATE_PARSERS.has(p.constructor.name));
+  }
+  return writtenDates;
+}
+
 /** Characters around a date hint handed to chrono. */
 const SNIPPET_BEFORE = 30;
 const SNIPPET_AFTER = 40;
@@ -81,7 +106,7 @@ function parseDateSnippets(body: string): Array<{ index: number; text: string; s
     const start = Math.max(0, at - SNIPPET_BEFORE);
     const end = Math.min(body.length, at + m[0].length + SNIPPET_AFTER);
     coveredTo = end;
-    for (const r of chrono.parse(body.slice(start, end), undefined, { forwardDate: false })) {
+    for (const r of writtenDateParser().parse(body.slice(start, end), undefined, { forwardDate: false })) {
       out.push({ index: r.index + start, text: r.text, start: r.start });
     }
   }
@@ -142,7 +167,7 @@ export function inferPublicationDate(text: string, now = new Date()): string | n
     if (!s.isCertain("month") || !s.isCertain("day") || !/\d/.test(r.text) || !/\p{L}{3}|\d[/.-]\d/u.test(r.text)) continue;
     const month = s.get("month") as number;
     const day = s.get("day") as number;
-    if (s.isCertain("year") && /\b\d{4}\b/.test(r.text)) {
+    if (s.isCertain("year") && FULL_YEAR.test(r.text)) {
       const y = s.get("year") as number;
       if (!plausible(y, month, day) || new Date(Date.UTC(y, month - 1, day)) > now) continue;
       const iso = `${y}-${pad(month)}-${pad(day)}`;

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { assertValidAnalysis } from "../../test/support/invariants.js";
 import { analyze } from "../pipeline/analyze.js";
-import { inferPublicationDate } from "./dates.js";
+import { datelineDate, inferPublicationDate } from "./dates.js";
 import { repairGluedWords } from "./glue-repair.js";
 import { extractDocument } from "./index.js";
 
@@ -90,4 +90,10 @@ test("date inference: latest absolute date, weekday agreement, 'this week' with 
   // A future date is not a publication date.
   assert.equal(inferPublicationDate("The treaty expires on January 5, 2030.", now), null);
   assert.equal(inferPublicationDate("Ministers met in the capital and agreed to keep talking.", now), null);
+});
+
+test("dateline: a full date near the top, with the year written in full", () => {
+  assert.equal(datelineDate("GENEVA, March 4, 2021 — Negotiators resumed talks on Thursday."), "2021-03-04");
+  assert.equal(datelineDate("GENEVA — By Feb. 9, 12 delegations had left the talks."), null);
+  assert.equal(datelineDate("GENEVA — Negotiators resumed talks on Thursday."), null);
 });

@@ -60,6 +60,8 @@ function readNumber(tokens: Token[], i: number): NumberRead | null {
     const g = m.groups;
     let value: number | null = toNumber(g.num as string);
     let valueMax = g.max ? toNumber(g.max) : null;
+    // "a 52-35 vote": a tally, not a range (a range rises).
+    if (valueMax !== null && valueMax <= value) valueMax = null;
     let suffix = g.suf ? g.suf.toLowerCase() : null;
     let end = i + 1;
     let multiplied = false;

@@ -50,6 +50,36 @@ export function identifierNumbers(tokens: Token[]): Set<string> {
   return ids;
 }
 
+/** "(202) 555-0143": an area code in brackets before the rest of a phone number. */
+function isAreaCode(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && /^\d{3}-\d{4}$/.test(tokens[i + 2]?.text ?? "");
+}
+
+/** "a 45-year-old man", "aged 45 years old": an age, which describes the person rather than counting. */
+function isAge(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j]?.text === "-") j++;
+  if (!/^(year|years|month|months)$/i.test(tokens[j]?.text ?? "")) return false;
+  j++;
+  if (tokens[j]?.text === "-") j++;
+  return lower(tokens[j]) === "old";
+}
+
+/** Words that end a street name: "10 Downing Street", "1600 Pennsylvania Avenue". */
+const STREET_WORDS = new Set(["street", "avenue", "road", "boulevard", "lane", "square", "place", "drive", "st.", "ave.", "rd."]);
+/** Capitalised words a street name may have between its number and STREET_WORDS. */
+const STREET_NAME_WORDS = 3;
+
+/** "10 Downing Street": a house number. */
+function isStreetNumber(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + STREET_NAME_WORDS + 1; j++) {
+    const w = tokens[j];
+    if (!w || !/^[A-Z]/.test(w.text)) return false;
+    if (j > i + 1 && STREET_WORDS.has(lower(w))) return true;
+  }
+  return false;
+}
+
 /** Whether the number at token i is a label ("Article 5", "No. 10"), an identifier or a phone number. */
 export function isNotAmount(tokens: Token[], i: number, hasUnit: boolean, end: number): boolean {
   const t = tokens[i] as Token;
@@ -70,6 +100,7 @@ export function isNotAmount(tokens: Token[], i: number, hasUnit: boolean, end: n
   if (ORDINAL.test(t.text) || t.text.includes(":") || t.text.includes("/")) return true;
   if (/^\d{3}-\d{3,4}(-\d{4})?$/.test(t.text) || (PHONE.test(t.text) && (t.text.match(/-/g)?.length ?? 0) >= 2)) return true;
   if (t.text.startsWith("+")) return true;
+  if (isAreaCode(tokens, i) || isAge(tokens, i) || isStreetNumber(tokens, i)) return true;
   const prev = tokens[i - 1];
   if (prev && LABEL_WORDS.has(lower(prev))) return true;
   // "the two companies": a small number word after "the" points back to things already counted.

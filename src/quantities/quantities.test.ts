@@ -115,6 +115,18 @@ describe("quantities: what is not a quantity", () => {
     assert.deepEqual(brief("Boeing delivered its first 787 Dreamliner; more 787s followed."), []);
     assert.deepEqual(brief("The 3D model of iPhone 4 sold well."), []);
   });
+  it("skips area codes, ages and house numbers, but keeps ranges", () => {
+    assert.deepEqual(brief("Call the office on (202) 555-0143."), []);
+    assert.deepEqual(brief("A 45-year-old man and a woman aged 38 years old were held."), []);
+    assert.deepEqual(brief("Protesters gathered at 10 Downing Street."), []);
+    assert.deepEqual(brief("Losses of 10-12 villages were reported."), ["10-12|count|10|-|exact|villages"]);
+    assert.equal(quantities("Losses of 10-12 villages were reported.").qs[0]?.valueMax, 12);
+    // A tally is kept whole (news annotation counts it) but is not a range.
+    assert.deepEqual(
+      quantities("The Senate vote was 52-35.").qs.map((q) => [q.text, q.value, q.valueMax]),
+      [["52-35", 52, null]],
+    );
+  });
 });
 
 describe("quantities: odd input", () => {

@@ -19,16 +19,29 @@ const ROLES: Record<string, string> = {
   rebel: "REB",
   negotiators: "GOV",
   court: "JUD",
+  forces: "MIL",
 };
+/** Two-word agents as the KB lists them. */
+const COMPOUNDS: Record<string, string> = { "security forces": "COP" };
 const lexicon: ActorLexicon = {
   ...agentLexicon,
   agentSector: (t: Token) => ROLES[t.normal] ?? agentLexicon.agentSector(t),
+  compoundSector: (a: Token, b: Token) => COMPOUNDS[`${a.normal} ${b.normal}`] ?? null,
 };
 
 function only(sentence: string, entities: HandEntity[] = []): Event[] {
   const { events, analysis } = eventsOf(sentence, { entities }, lexicon);
   assertValidAnalysis(analysis);
   return events;
+}
+
+/** Codes of the actors of the sentence's event of this type. */
+function actorCodes(type: Event["type"], sentence: string, entities: HandEntity[] = []): string[] {
+  return codes(withType(only(sentence, entities), type)?.actors ?? []);
+}
+
+function recipientCodes(type: Event["type"], sentence: string, entities: HandEntity[] = []): string[] {
+  return codes(withType(only(sentence, entities), type)?.recipients ?? []);
 }
 
 test("a title right before a person's name is part of the person, whose codes win", () => {
@@ -44,54 +57,61 @@ test("a title right before a person's name is part of the person, whose codes wi
 });
 
 test("an office holder the KB does not know takes the country the article is mostly about", () => {
-  const events = only("President Tamba accused the rebels of blocking the roads to Lubumbashi and Kananga in Congo.", [
-    { surface: "Tamba", kind: "person", country: null, sector: null },
-    { surface: "Lubumbashi", kind: "location", country: "COD" },
-    { surface: "Kananga", kind: "location", country: "COD" },
-    C("Congo", "COD"),
-  ]);
-  assert.deepEqual(codes(withType(events, "ACCUSE")?.actors ?? []), ["COD/GOV"]);
+  assert.deepEqual(
+    actorCodes("ACCUSE", "President Tamba accused the rebels of blocking the roads to Lubumbashi and Kananga in Congo.", [
+      { surface: "Tamba", kind: "person", country: null, sector: null },
+      { surface: "Lubumbashi", kind: "location", country: "COD" },
+      { surface: "Kananga", kind: "location", country: "COD" },
+      C("Congo", "COD"),
+    ]),
+    ["COD/GOV"],
+  );
   // Without a title there is no office to place: the person keeps no country.
-  const plain = only("Tamba accused the rebels of blocking the roads in Congo.", [
-    { surface: "Tamba", kind: "person", country: null, sector: null },
-    C("Congo", "COD"),
-  ]);
-  assert.deepEqual(codes(withType(plain, "ACCUSE")?.actors ?? []), ["null/null"]);
+  assert.deepEqual(
+    actorCodes("ACCUSE", "Tamba accused the rebels of blocking the roads in Congo.", [
+      { surface: "Tamba", kind: "person", country: null, sector: null },
+      C("Congo", "COD"),
+    ]),
+    ["null/null"],
+  );
 });
 
 test("a plural demonym used as a noun is the nation's civilians; a quantifier is no preposition", () => {
-  const march = only("Thousands of Chileans protested against the reform.", [D("Chileans", "CHL")]);
-  assert.deepEqual(codes(withType(march, "PROTEST")?.actors ?? []), ["CHL/CVL"]);
-  const held = only("Peruvian police arrested more than 40 Bolivians on Monday.", [D("Peruvian", "PER"), D("Bolivians", "BOL")]);
-  assert.deepEqual(codes(withType(held, "COERCE")?.recipients ?? []), ["BOL/CVL"]);
+  assert.deepEqual(actorCodes("PROTEST", "Thousands of Chileans protested against the reform.", [D("Chileans", "CHL")]), ["CHL/CVL"]);
+  assert.deepEqual(
+    recipientCodes("COERCE", "Peruvian police arrested more than 40 Bolivians on Monday.", [D("Peruvian", "PER"), D("Bolivians", "BOL")]),
+    ["BOL/CVL"],
+  );
   // An adjectival demonym keeps its noun's reading.
-  const troops = only("Chilean troops attacked the camp.", [D("Chilean", "CHL")]);
-  assert.deepEqual(codes(withType(troops, "ASSAULT")?.actors ?? []), ["CHL/MIL"]);
+  assert.deepEqual(actorCodes("ASSAULT", "Chilean troops attacked the camp.", [D("Chilean", "CHL")]), ["CHL/MIL"]);
 });
 
 test("a generic head keeps its modifier's sector, collective heads and possessives stay in the actor", () => {
-  const leader = only("Opposition leaders in Peru rejected the budget.", [C("Peru", "PER")]);
-  assert.deepEqual(codes(withType(leader, "REJECT")?.actors ?? []), ["PER/OPP"]);
-  const groups = only("Opposition groups in Peru rejected the budget.", [C("Peru", "PER")]);
-  assert.deepEqual(codes(withType(groups, "REJECT")?.actors ?? []), ["PER/OPP"]);
-  const court = only("Peru's supreme court rejected the appeal.", [C("Peru", "PER")]);
-  assert.deepEqual(codes(withType(court, "REJECT")?.actors ?? []), ["PER/JUD"]);
-  const pair = only("Chilean and Peruvian negotiators rejected the draft.", [D("Chilean", "CHL"), D("Peruvian", "PER")]);
-  assert.deepEqual(codes(withType(pair, "REJECT")?.actors ?? []).sort(), ["CHL/GOV", "PER/GOV"]);
+  assert.deepEqual(actorCodes("REJECT", "Opposition leaders in Peru rejected the budget.", [C("Peru", "PER")]), ["PER/OPP"]);
+  assert.deepEqual(actorCodes("REJECT", "Opposition groups in Peru rejected the budget.", [C("Peru", "PER")]), ["PER/OPP"]);
+  assert.deepEqual(actorCodes("REJECT", "Peru's supreme court rejected the appeal.", [C("Peru", "PER")]), ["PER/JUD"]);
+  assert.deepEqual(
+    actorCodes("REJECT", "Chilean and Peruvian negotiators rejected the draft.", [D("Chilean", "CHL"), D("Peruvian", "PER")]).sort(),
+    ["CHL/GOV", "PER/GOV"],
+  );
 });
 
 test("a people named by a demonym living in a country are that country's civilians", () => {
-  const events = only("The Hungarians of northern Romania demanded autonomy from Romanian authorities.", [
-    D("Hungarians", "HUN"),
-    C("Romania", "ROU"),
-    D("Romanian", "ROU"),
-  ]);
-  assert.deepEqual(codes(withType(events, "REQUEST")?.actors ?? []), ["ROU/CVL"]);
+  assert.deepEqual(
+    actorCodes("REQUEST", "The Hungarians of northern Romania demanded autonomy from Romanian authorities.", [
+      D("Hungarians", "HUN"),
+      C("Romania", "ROU"),
+      D("Romanian", "ROU"),
+    ]),
+    ["ROU/CVL"],
+  );
 });
 
 test("the subject is the actor before a verbless apposition; a person acts in the role it names", () => {
-  const refused = only("Peru, a close ally of Chile in the dispute, refused to sign the accord.", [C("Peru", "PER"), C("Chile", "CHL")]);
-  assert.deepEqual(codes(withType(refused, "REJECT")?.actors ?? []), ["PER/null"]);
+  assert.deepEqual(
+    actorCodes("REJECT", "Peru, a close ally of Chile in the dispute, refused to sign the accord.", [C("Peru", "PER"), C("Chile", "CHL")]),
+    ["PER/null"],
+  );
   const urged = only("Ana Ruiz, the Chilean army chief, urged Peru to withdraw.", [
     { surface: "Ana Ruiz", kind: "person", country: null, sector: null },
     D("Chilean", "CHL"),
@@ -105,10 +125,13 @@ test("the subject is the actor before a verbless apposition; a person acts in th
 });
 
 test("recipients: the subject of a that-clause after a short object, a goal after a moved agent, no reporting clause", () => {
-  const demand = only("Chile repeated its demand today that Peru open the border.", [C("Chile", "CHL"), C("Peru", "PER")]);
-  assert.deepEqual(codes(withType(demand, "REQUEST")?.recipients ?? []), ["PER/null"]);
-  const moved = only("Chile mobilized troops against Peru on Monday.", [C("Chile", "CHL"), C("Peru", "PER")]);
-  assert.deepEqual(codes(withType(moved, "MOBILIZE")?.recipients ?? []), ["PER/null"]);
+  assert.deepEqual(
+    recipientCodes("REQUEST", "Chile repeated its demand today that Peru open the border.", [C("Chile", "CHL"), C("Peru", "PER")]),
+    ["PER/null"],
+  );
+  assert.deepEqual(recipientCodes("MOBILIZE", "Chile mobilized troops against Peru on Monday.", [C("Chile", "CHL"), C("Peru", "PER")]), [
+    "PER/null",
+  ]);
   const seized = only("Chilean police seized weapons from Peruvian rebels, the Bolivian army said.", [
     D("Chilean", "CHL"),
     D("Peruvian", "PER"),
@@ -116,4 +139,23 @@ test("recipients: the subject of a that-clause after a short object, a goal afte
   ]);
   const e = seized.find((x) => x.trigger.text === "seized");
   assert.deepEqual(codes(e?.recipients ?? []), ["PER/REB"]);
+});
+
+test("a national office or affiliation before a person gives the sector; a bare title only fills gaps", () => {
+  const ana = { surface: "Ana Ruiz", kind: "person" as const, country: "PER", sector: "REB" };
+  assert.deepEqual(actorCodes("REJECT", "Peruvian leader Ana Ruiz rejected the offer.", [D("Peruvian", "PER"), ana]), ["PER/GOV"]);
+  assert.deepEqual(actorCodes("REJECT", "President Ana Ruiz rejected the offer.", [ana]), ["PER/REB"]);
+});
+
+test("a demonym before a people's name, ethnic groups and two-word agents", () => {
+  assert.deepEqual(actorCodes("REJECT", "Bolivian Chileans rejected the plan.", [D("Bolivian", "BOL"), D("Chileans", "CHL")]), ["BOL/CVL"]);
+  assert.deepEqual(
+    actorCodes("PROTEST", "Ethnic Chileans protested in Peru on Monday, Peruvian media said.", [
+      D("Chileans", "CHL"),
+      C("Peru", "PER"),
+      D("Peruvian", "PER"),
+    ]),
+    ["PER/CVL"],
+  );
+  assert.deepEqual(actorCodes("ASSAULT", "Peruvian security forces attacked the camp.", [D("Peruvian", "PER")]), ["PER/COP"]);
 });

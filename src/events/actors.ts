@@ -6,7 +6,7 @@
  */
 import type { Entity, EntityKind } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
-import { DIRECTION_WORDS } from "./heuristics.js";
+import { DIRECTION_WORDS, TRANSNATIONAL_SECTORS } from "./heuristics.js";
 
 export interface ActorMention {
   /** Token range [first, last + 1). */
@@ -22,8 +22,12 @@ export interface ActorMention {
   pronoun?: boolean;
   /** A national adjective or noun ("Nigerians", "Iraqi") rather than the country's name. */
   demonym?: boolean;
+  /** "ethnic Albanians": a people, not the state of that name; they live where the article is. */
+  ethnic?: boolean;
   /** An agent noun phrase ("President", "foreign ministers") found by the events stage, not an entity. */
   agent?: boolean;
+  /** An agent whose sector is its modifier's ("opposition leader", "rebel commander"): a stated affiliation. */
+  affiliated?: boolean;
 }
 
 export interface LexiconMatch {
@@ -42,12 +46,17 @@ export interface ActorLexicon {
   matchAt(tokens: readonly Token[], i: number, end: number): LexiconMatch | null;
   /** Sector of an agent noun ("troops" → MIL), null if it is none. */
   agentSector(token: Token): string | null;
+  /** Sector of a two-word agent ("security forces" → COP, "border patrol" → COP), null if none. Absent: no such rule. */
+  compoundSector?(first: Token, second: Token): string | null;
   /** Is this a noun for ordinary people or their places ("youths", "homes"), CVL after a national adjective? Absent: no such rule. */
   civilianHead?(token: Token): boolean;
 }
 
 /** Agent sectors that describe the actor better than a country alone. */
 const KIND_OF_AGENT: EntityKind = "group";
+
+/** Words that make a demonym a people rather than a state's nationals ("ethnic Albanians"). */
+const ETHNIC_MARKERS = new Set(["ethnic"]);
 
 /** Words allowed between a country word and its agent noun ("Israeli army", "U.S. border patrol agents"). */
 function isModifier(t: Token): boolean {
@@ -81,6 +90,7 @@ function entityMentions(tokens: readonly Token[], first: number, last: number, e
         kind: ent.kind,
         pronoun: m.kind === "pronoun",
         demonym: m.kind === "demonym",
+        ethnic: m.kind === "demonym" && a > first && ETHNIC_MARKERS.has((tokens[a - 1] as Token).normal),
       });
     }
   }
@@ -169,6 +179,12 @@ function withCivilianHeads(tokens: readonly Token[], last: number, mentions: Act
     const m = mentions[k] as ActorMention;
     if (m.kind !== "country" || m.sector || !m.country || m.last - m.first !== 1) continue;
     const next = mentions[k + 1];
+    if (next && next.first === m.last && next.demonym && next.last - next.first === 1 && isPeopleName(tokens, next.first, last)) {
+      // "Bosnian Serbs", "Iraqi Kurds" named by demonym: a people living in the first country are its civilians.
+      mentions[k] = { ...m, last: next.last, end: next.end, sector: CIVILIAN_SECTOR };
+      mentions.splice(k + 1, 1);
+      continue;
+    }
     const head = m.last < last && !(next && next.first === m.last) ? (tokens[m.last] as Token) : null;
     if (head && ((head.pos === "NOUN" && lexicon.civilianHead?.(head)) || isPeopleName(tokens, m.last, last))) {
       mentions[k] = { ...m, last: m.last + 1, end: head.end, sector: CIVILIAN_SECTOR };
@@ -215,16 +231,22 @@ const MATERIEL_NOUNS = new Set([
 ]);
 const MATERIEL_SECTOR = "MIL";
 
+function isMateriel(t: Token): boolean {
+  return t.pos === "NOUN" && MATERIEL_NOUNS.has(t.lemma.toLowerCase());
+}
+
 function sectorOf(lexicon: ActorLexicon, t: Token): string | null {
-  return lexicon.agentSector(t) ?? (t.pos === "NOUN" && MATERIEL_NOUNS.has(t.lemma.toLowerCase()) ? MATERIEL_SECTOR : null);
+  return lexicon.agentSector(t) ?? (isMateriel(t) ? MATERIEL_SECTOR : null);
 }
 
 function takesQualifier(m: ActorMention): boolean {
   return m.kind === "person" || m.kind === "group" || m.kind === "organization" || m.kind === "agent";
 }
 
-/** Sectors of bodies that belong to no country: their officers' actor code is the body's. */
-const TRANSNATIONAL_SECTORS = new Set(["IGO", "NGO"]);
+/** A role noun phrase: a bare agent ("President") or a national office, a demonym qualified by one ("Palestinian leader"). */
+function isTitle(m: ActorMention): boolean {
+  return !!m.agent || (m.kind === "country" && m.sector !== null && m.last - m.first > 1);
+}
 
 /**
  * Title and possessive compounds: "Russian Foreign Minister" + "Andrei Kozyrev", "Nicaragua" + "'s" +
@@ -234,15 +256,18 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
   const out: ActorMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    // "President Obama", "Palestinian leader Yasser Arafat": a title right before a person is part of
-    // the person's mention; the person's own codes win, the title fills what the KB lacks.
-    if (prev?.agent && m.kind === "person" && prev.last === m.first) {
+    // "President Obama", "Palestinian Prime Minister X": a title right before a person is part of the
+    // person's mention. A national office or an affiliation named in the text ("Palestinian Prime
+    // Minister", "opposition leader") says in which capacity they act now and its sector wins over
+    // the KB's; a bare rank or title ("Lt. Gen.", "President") only fills what the KB lacks.
+    if (prev && isTitle(prev) && m.kind === "person" && prev.last === m.first) {
+      const office = !prev.agent || prev.affiliated;
       out[out.length - 1] = {
         ...m,
         first: prev.first,
         start: prev.start,
         country: m.country ?? prev.country,
-        sector: m.sector ?? prev.sector,
+        sector: office ? (prev.sector ?? m.sector) : (m.sector ?? prev.sector),
       };
       continue;
     }
@@ -288,7 +313,11 @@ function withAgents(
     if (covered[i - first] || (tok.pos !== "NOUN" && tok.pos !== "PROPN")) continue;
     const prev = out[out.length - 1];
     const gapOk = prev && prev.last <= i && i - prev.last <= AGENT_GAP && allModifiers(tokens, prev.last, i);
-    const sector = sectorOf(lexicon, tok);
+    // "security forces" (COP), "border patrol": a two-word agent the lexicon lists names the sector.
+    const next = i + 1 < last && !covered[i + 1 - first] ? (tokens[i + 1] as Token) : null;
+    // Weapons ("helicopter gunships", "suicide bombers") stay weapons: they qualify an actor, never name one.
+    const compound = next && lexicon.compoundSector && !isMateriel(next) ? lexicon.compoundSector(tok, next) : null;
+    const sector = compound ?? sectorOf(lexicon, tok);
     if (!sector) {
       // "UNITA's armed wing", "Fatah supporters": a collective head extends the actor before it, codes unchanged.
       if (prev && gapOk && (prev.country || prev.sector) && isCollectiveHead(tok)) {
@@ -299,16 +328,16 @@ function withAgents(
     }
     // Extend over a compound agent ("security forces", "border police"): keep the last noun,
     // unless it is a generic head ("opposition leader", "rebel commanders" keep the modifier's sector).
-    let end = i + 1;
+    let end = compound ? i + 2 : i + 1;
     while (end < last && !covered[end - first] && sectorOf(lexicon, tokens[end] as Token)) end++;
-    const headSector = (): string => {
-      const h = tokens[end - 1] as Token;
-      return (GENERIC_HEADS.has(h.lemma.toLowerCase()) ? null : sectorOf(lexicon, h)) ?? sector;
-    };
+    const head = tokens[end - 1] as Token;
+    // "opposition leader": the sector is the modifier's, an affiliation the text states.
+    const affiliated = end - 1 > i && GENERIC_HEADS.has(head.lemma.toLowerCase());
+    const headSector = (): string => compound ?? (affiliated ? null : sectorOf(lexicon, head)) ?? sector;
     // "opposition groups in Zimbabwe": collective heads after the agent belong to it.
     while (end < last && !covered[end - first] && isCollectiveHead(tokens[end] as Token)) end++;
     // A weapons platform qualifies an actor before it; alone ("fired artillery shells") it is no actor.
-    if (!gapOk && !lexicon.agentSector(tok)) continue;
+    if (!gapOk && !compound && !lexicon.agentSector(tok)) continue;
     if (prev && gapOk) {
       // "Hezbollah guerrillas", "Israeli army bulldozers": one actor; a named sector wins.
       prev.last = end;
@@ -331,6 +360,7 @@ function withAgents(
         sector: headSector(),
         kind: KIND_OF_AGENT,
         agent: true,
+        affiliated,
       };
       const next = mentions[mi];
       const prep = tokens[end];
@@ -395,7 +425,8 @@ function withPlaces(tokens: readonly Token[], mentions: ActorMention[]): ActorMe
       while (at < next.first && at - m.last <= PLACE_MODIFIERS && skip(tokens[at] as Token)) at++;
       if (prep && PLACE_PREPS.has(prep.normal) && next.first === at) {
         const sector = residents ? CIVILIAN_SECTOR : m.sector;
-        out.push({ ...m, country: next.country, sector, last: next.last, end: next.end, entityId: m.entityId ?? next.entityId });
+        const placed = { ...m, country: next.country, sector, last: next.last, end: next.end, entityId: m.entityId ?? next.entityId };
+        out.push(residents ? { ...placed, ethnic: false } : placed);
         k++;
         continue;
       }

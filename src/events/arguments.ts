@@ -17,6 +17,7 @@ import {
   RECIPIENT_PREPS,
   SUBJECT_PRONOUNS,
   SUBJECT_WINDOW,
+  TRANSNATIONAL_SECTORS,
 } from "./heuristics.js";
 import type { Trigger } from "./triggers.js";
 
@@ -240,7 +241,13 @@ function beforeApposition(v: SentenceView, groupStart: number): ActorMention | n
   if (m.kind !== "person") return m;
   // "X, the UN relief coordinator, demanded": a person acts in the role the apposition names.
   const role = v.mentions.find((x) => x.first > open && x.last <= close && (x.country || x.sector));
-  return role ? { ...m, country: role.country, sector: role.sector ?? m.sector } : m;
+  return role
+    ? {
+        ...m,
+        country: role.country ?? (role.sector && TRANSNATIONAL_SECTORS.has(role.sector) ? null : m.country),
+        sector: role.sector ?? m.sector,
+      }
+    : m;
 }
 
 /** Day words that may stand between a verb and its complement clause. */

@@ -62,7 +62,7 @@ function candidate(
   trig: Trigger,
   opts: ExtractOptions,
   sentence: number,
-  home: string | null,
+  home: readonly string[],
 ): EventCandidate | null {
   const text = doc.document.text;
   const args = argumentsOf(view, trig);
@@ -109,10 +109,10 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
   const { tokens, sentenceTokens } = doc.nlp;
   const out: EventCandidate[] = [];
   const entitiesBySentence = entitiesPerSentence(doc);
-  let homeCountry: string | null | undefined;
+  let homeCountries: string[] | undefined;
   const home = () => {
-    if (homeCountry === undefined) homeCountry = dominantCountry(doc.entities);
-    return homeCountry;
+    homeCountries ??= countriesByMentions(doc.entities);
+    return homeCountries;
   };
   // Actor mentions are found only for sentences that need them (a trigger, or the antecedent of a pronoun).
   const memo = new Map<number, ActorMention[]>();
@@ -147,27 +147,27 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
 }
 
 /**
- * The country the document is mostly about: the country with the most entity mentions (its name,
- * demonyms, places, bodies and people), ties to the first named; null if none has any.
+ * The countries the document is about, most mentioned first (its name, demonyms, places, bodies
+ * and people each count once per mention; ties in order of first mention).
  */
-export function dominantCountry(entities: readonly Entity[]): string | null {
+export function countriesByMentions(entities: readonly Entity[]): string[] {
   const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const e of entities) {
-    if (!e.country) continue;
-    const n = (counts.get(e.country) ?? 0) + e.mentions.length;
-    counts.set(e.country, n);
-    if (best === null || n > (counts.get(best) ?? 0)) best = e.country;
-  }
-  return best;
+  for (const e of entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
 /**
  * An actor with a domestic role but no country ("President Dos Santos" unknown to the KB, "rebels",
- * "opposition leaders", "elders") belongs, in news, to the country the article is about.
+ * "opposition leaders", "elders") belongs, in news, to the country the article is about; so does an
+ * ethnic group named by a demonym ("ethnic Albanians"), to the first such country not its namesake.
  */
-function withHomeCountry(m: ActorMention, home: string | null): ActorMention {
-  return home && !m.country && m.sector && DOMESTIC_SECTORS.has(m.sector) ? { ...m, country: home } : m;
+function withHomeCountry(m: ActorMention, home: readonly string[]): ActorMention {
+  if (m.ethnic) {
+    const lives = home.find((c) => c !== m.country);
+    return lives ? { ...m, country: lives } : m;
+  }
+  const first = home[0];
+  return first && !m.country && m.sector && DOMESTIC_SECTORS.has(m.sector) ? { ...m, country: first } : m;
 }
 
 /**

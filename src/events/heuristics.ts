@@ -143,3 +143,6 @@ export const LIGHT_VERBS = new Set([
 export const LIGHT_OBJECT_WINDOW = 6;
 /** Exercise nouns: joint exercises of several actors are COOPERATE, one actor's are MOBILIZE. */
 export const EXERCISE_HEADS = new Set(["exercise", "drill", "game", "manoeuvre", "maneuver"]);
+
+/** Sectors of bodies that belong to no country (IGO, NGO): their officers act for the body, not a state. */
+export const TRANSNATIONAL_SECTORS = new Set(["IGO", "NGO"]);

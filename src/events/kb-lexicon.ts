@@ -93,6 +93,17 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
     civilianHead(token) {
       return token.pos === "NOUN" && CIVILIAN_HEADS.has(token.lemma.toLowerCase());
     },
+    compoundSector(a, b) {
+      if (b.pos !== "NOUN" && b.pos !== "PROPN") return null;
+      const key = `${a.normal} ${b.normal}`;
+      let hit = agentMemo.get(key);
+      if (hit === undefined) {
+        hit = kb.agentSector(key) ?? kb.agentSector(`${a.normal} ${b.lemma.toLowerCase()}`);
+        if (agentMemo.size > AGENT_MEMO_MAX) agentMemo.clear();
+        agentMemo.set(key, hit);
+      }
+      return hit;
+    },
     agentSector(token) {
       if (token.pos !== "NOUN" && token.pos !== "PROPN") return null;
       // The KB's agent lookup normalises and singularises on each call: memoise by surface.

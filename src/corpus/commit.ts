@@ -22,7 +22,9 @@ export class Committer {
   private readonly writer: ArticleWriter;
   private readonly stories: StoryAssigner;
   private readonly clusters: EventClusterer;
-  private readonly upsert;
+  private readonly sourceId;
+  private readonly updateSource;
+  private readonly insertSource;
   private readonly byHash;
   private readonly doneLocator;
 
@@ -30,10 +32,14 @@ export class Committer {
     this.writer = new ArticleWriter(db);
     this.stories = new StoryAssigner(db);
     this.clusters = new EventClusterer(db);
-    this.upsert = db.prepare(
-      `INSERT INTO sources (locator, kind, status, article_id, error_code, error_message, updated_at) VALUES (?,?,?,?,?,?,?)
-       ON CONFLICT(locator) DO UPDATE SET kind = excluded.kind, status = excluded.status, article_id = excluded.article_id,
-       error_code = excluded.error_code, error_message = excluded.error_message, updated_at = excluded.updated_at`,
+    // look up, then update by id or insert: with foreign keys on, SQLite's INSERT … ON CONFLICT DO UPDATE
+    // (and an UPDATE … WHERE locator = ?) cost ~1 ms of CPU per row on the writing thread; these 0.1 ms
+    this.sourceId = db.prepare("SELECT id FROM sources WHERE locator = ?").pluck();
+    this.updateSource = db.prepare(
+      "UPDATE sources SET kind = ?, status = ?, article_id = ?, error_code = ?, error_message = ?, updated_at = ? WHERE id = ?",
+    );
+    this.insertSource = db.prepare(
+      "INSERT INTO sources (kind, status, article_id, error_code, error_message, updated_at, locator) VALUES (?,?,?,?,?,?,?)",
     );
     this.byHash = db.prepare("SELECT id FROM articles WHERE content_hash = ?");
     this.doneLocator = db.prepare("SELECT status FROM sources WHERE locator = ? AND status != 'failed'");
@@ -84,6 +90,9 @@ export class Committer {
     articleId: number | null,
     err: { code: string; message: string } | null,
   ) {
-    this.upsert.run(locator, kind, status, articleId, err?.code ?? null, err?.message ?? null, new Date().toISOString());
+    const row = [kind, status, articleId, err?.code ?? null, err?.message ?? null, new Date().toISOString()];
+    const id = this.sourceId.get(locator);
+    if (id === undefined) this.insertSource.run(...row, locator);
+    else this.updateSource.run(...row, id);
   }
 }

@@ -84,12 +84,9 @@ export const foldCached = memo(foldToken);
 
 export function buildKb(source: KbSource): Kb {
   const { entries: rows } = source;
-  // A Map answers string lookups faster than a dictionary-mode object of ~70k keys; built once.
-  const surfaces = new Map<string, SurfaceCodes>();
-  for (const key in source.surfaces) {
-    const v = source.surfaces[key];
-    if (typeof v === "number" || Array.isArray(v)) surfaces.set(key, v);
-  }
+  // The parsed object is used as it is: copying its ~70k keys into a Map cost ~70 ms at load, and
+  // the token trie and the memoised lookups ask it for each key only once.
+  const surfaces = source.surfaces;
   const entryCache: Array<KbEntry | undefined> = new Array(rows.length);
   const matchCache = new Map<string, KbMatch[]>();
   const entryAt = (i: number): KbEntry => {
@@ -104,19 +101,28 @@ export function buildKb(source: KbSource): Kb {
   const roles = lazy(() => makeRoleIndex(source.roles(), entryAt, (id) => idIndex().get(id)));
   const agentTable = lazy(source.agents);
   const agentSector = lazy(() => makeAgentSector(agentTable()));
-  let maxAliasTokens = 0;
-  for (const key of surfaces.keys()) {
-    let n = 1;
-    for (let k = key.indexOf(" "); k >= 0; k = key.indexOf(" ", k + 1)) n++;
-    if (n > maxAliasTokens) maxAliasTokens = n;
-  }
+  /** Longest surface in tokens, counted the first time it is asked for (no lookup needs it). */
+  const maxAliasTokens = lazy(() => {
+    let max = 0;
+    for (const key in surfaces) {
+      let n = 1;
+      for (let k = key.indexOf(" "); k >= 0; k = key.indexOf(" ", k + 1)) n++;
+      if (n > max) max = n;
+    }
+    return max;
+  });
 
   function byId(id: string): KbEntry | undefined {
     const i = idIndex().get(id);
     return i === undefined ? undefined : entryAt(i);
   }
 
-  const codesOf = (key: string): SurfaceCodes | undefined => surfaces.get(key);
+  /** Stored codes of a key; own properties only ("constructor" is not a surface), malformed values ignored. */
+  const codesOf = (key: string): SurfaceCodes | undefined => {
+    if (!Object.hasOwn(surfaces, key)) return undefined;
+    const v = surfaces[key];
+    return typeof v === "number" || Array.isArray(v) ? v : undefined;
+  };
 
   /** Matches for stored codes; the same array every time for a key. */
   function decode(key: string, stored: SurfaceCodes): KbMatch[] | undefined {
@@ -160,14 +166,17 @@ export function buildKb(source: KbSource): Kb {
     return { key, hit: matches ? { length, matches } : null, prefix: isPrefixCodes(stored), next: null };
   });
 
-  /** Longest match from position i over already folded tokens (the token-trie walk). */
+  /**
+   * Longest match from position i over already folded tokens (the token-trie walk). The walk
+   * needs no length bound: a node is a prefix only when a longer surface exists.
+   */
   function matchFolded(foldAt: (j: number) => string | undefined, i: number): { length: number; matches: KbMatch[] } | null {
     const first = foldAt(i);
     if (first === undefined) return null;
     let step = trie.root(first);
     if (step === null) return null;
     let best = step.hit;
-    for (let length = 1; step.prefix && length < maxAliasTokens; length++) {
+    for (let length = 1; step.prefix; length++) {
       const next = foldAt(i + length);
       if (next === undefined) break;
       step = trie.child(step, next, length + 1);
@@ -183,7 +192,9 @@ export function buildKb(source: KbSource): Kb {
   });
 
   return {
-    maxAliasTokens,
+    get maxAliasTokens() {
+      return maxAliasTokens();
+    },
     lookup,
     lookupKey,
     byId,
@@ -198,7 +209,7 @@ export function buildKb(source: KbSource): Kb {
       entries: rows.length,
       people: roles().people,
       roles: roles().count,
-      surfaces: surfaces.size,
+      surfaces: Object.keys(surfaces).length,
       agents: Object.keys(agentTable()).length,
     }),
   };

@@ -66,25 +66,32 @@ export function unpackWeights(m: StoredModel): SparseWeights {
   const vb = Buffer.from(m.value, "base64");
   const idx = new Uint32Array(ib.buffer.slice(ib.byteOffset, ib.byteOffset + ib.byteLength));
   const val = new Int16Array(vb.buffer.slice(vb.byteOffset, vb.byteOffset + vb.byteLength));
-  // Indices are ascending, so each bucket's labels are contiguous.
-  const buckets: number[] = [];
-  for (let k = 0; k < idx.length; k++) {
-    const b = Math.floor((idx[k] as number) / NL);
-    if (buckets[buckets.length - 1] !== b) buckets.push(b);
-  }
-  const w = new Int16Array(buckets.length * NL);
-  let r = -1;
+  // Indices are ascending, so each bucket's labels are contiguous: count the buckets, then fill
+  // typed arrays in one more pass (no growing arrays: the model has ~10^5 buckets).
+  let count = 0;
   let last = -1;
   for (let k = 0; k < idx.length; k++) {
     const b = Math.floor((idx[k] as number) / NL);
     if (b !== last) {
-      r++;
+      count++;
       last = b;
     }
-    w[r * NL + ((idx[k] as number) % NL)] = val[k] as number;
+  }
+  const buckets = new Int32Array(count);
+  const w = new Int16Array(count * NL);
+  let r = -1;
+  last = -1;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k] as number;
+    const b = Math.floor(i / NL);
+    if (b !== last) {
+      buckets[++r] = b;
+      last = b;
+    }
+    w[r * NL + (i - b * NL)] = val[k] as number;
   }
   const lists: WordLists = { alwaysOutside: new Set(m.alwaysOutside ?? []), inside: new Set(m.inside ?? []) };
-  return new SparseWeights(m.bits, Int32Array.from(buckets), w, lists, m.scale);
+  return new SparseWeights(m.bits, buckets, w, lists, m.scale);
 }
 
 const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), "../../../data/models/ner.json");

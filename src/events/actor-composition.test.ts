@@ -159,3 +159,23 @@ test("a demonym before a people's name, ethnic groups and two-word agents", () =
   );
   assert.deepEqual(actorCodes("ASSAULT", "Peruvian security forces attacked the camp.", [D("Peruvian", "PER")]), ["PER/COP"]);
 });
+
+test("the subject is the head of a noun phrase, not a place inside its prepositional phrase", () => {
+  assert.deepEqual(
+    actorCodes("ASSAULT", "Rebels in the hills of Cusco attacked the camp.", [{ surface: "Cusco", kind: "location", country: "PER" }]),
+    ["PER/REB"],
+  );
+});
+
+test("without entities with a country, a domestic agent takes the country its sentence names", () => {
+  const { events } = eventsOf(
+    "Rebels attacked a Peruvian army post.",
+    {},
+    {
+      ...lexicon,
+      matchAt: (tokens, i) =>
+        (tokens[i] as Token).normal === "peruvian" ? { length: 1, country: "PER", sector: null, kind: "country" } : null,
+    },
+  );
+  assert.deepEqual(codes(withType(events, "ASSAULT")?.actors ?? []), ["PER/REB"]);
+});

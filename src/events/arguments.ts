@@ -218,7 +218,7 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
     const p = precededByPrep(v, m);
     return p === null || p === "of";
   });
-  const pick = bare ?? cands[0];
+  const pick = npHead(v, cands, bare ?? cands[0]);
   return pick ? coordinatedLeft(v, ownedBy(v, pick)) : [];
 }
 
@@ -248,6 +248,33 @@ function beforeApposition(v: SentenceView, groupStart: number): ActorMention | n
         sector: role.sector ?? m.sector,
       }
     : m;
+}
+
+/**
+ * "The government of Sindh province", "settlers in the city of Hebron": an actor inside a
+ * prepositional phrase belongs to the noun phrase of an earlier actor, which is the subject.
+ */
+function npHead(v: SentenceView, cands: readonly ActorMention[], pick: ActorMention | undefined): ActorMention | undefined {
+  if (!pick || precededByPrep(v, pick) === null) return pick;
+  let head = pick;
+  for (const e of cands) {
+    if (e.last > head.first) continue;
+    if (!onlyNounPhrase(v, e.last, head.first)) break;
+    head = e;
+    if (precededByPrep(v, e) === null) return e;
+  }
+  return pick;
+}
+
+/** Tokens [a, b) continue a noun phrase: a preposition, and no verb, punctuation or clause break. */
+function onlyNounPhrase(v: SentenceView, a: number, b: number): boolean {
+  let prep = false;
+  for (let i = a; i < b; i++) {
+    const t = tok(v, i);
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT" || isBreak(t)) return false;
+    if (t.pos === "ADP") prep = true;
+  }
+  return prep;
 }
 
 /** Day words that may stand between a verb and its complement clause. */

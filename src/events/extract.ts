@@ -22,6 +22,11 @@ export interface ExtractOptions {
   /** Names and agent nouns for stretches the entities layer does not cover; null = entities only. */
   actors: ActorLexicon | null;
   publishedAt: string | null;
+  /**
+   * Give actors with a domestic role and no country the article's (or sentence's) country
+   * (default true). PETRARCH-style coding leaves them "---": its unit tests turn this off.
+   */
+  inferCountries?: boolean;
 }
 
 /** An event before merging; `type` is null only for a dictionary code outside PLOVER (never emitted). */
@@ -83,13 +88,15 @@ function candidate(
   const sent = doc.nlp.sentences[sentence] ?? { start: 0, end: text.length };
   const trigger = span(text, first?.start ?? 0, last?.end ?? 0);
   const loc = args.location;
+  // Without entities with a country, the countries the sentence's own actors name.
+  const countries = opts.inferCountries === false ? [] : home.length > 0 ? home : sentenceCountries(view.mentions);
   return {
     event: {
       type,
       mode,
       context,
-      actors: args.actors.map((m) => toEventActor(text, withHomeCountry(m, home))),
-      recipients: args.recipients.map((m) => toEventActor(text, withHomeCountry(m, home))),
+      actors: args.actors.map((m) => toEventActor(text, withHomeCountry(m, countries))),
+      recipients: args.recipients.map((m) => toEventActor(text, withHomeCountry(m, countries))),
       date: dateOf(doc.times, sent.start, sent.end, trigger.start, opts.publishedAt),
       location: loc ? { entityId: loc.entityId, ...span(text, loc.start, loc.end), country: loc.country } : null,
       modality,
@@ -151,9 +158,19 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
  * and people each count once per mention; ties in order of first mention).
  */
 export function countriesByMentions(entities: readonly Entity[]): string[] {
+  return rankByCount(entities.map((e) => [e.country, e.mentions.length]));
+}
+
+/** Country codes by total weight, heaviest first (stable: ties in order of first appearance). */
+function rankByCount(weighted: ReadonlyArray<readonly [string | null, number]>): string[] {
   const counts = new Map<string, number>();
-  for (const e of entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  for (const [c, n] of weighted) if (c) counts.set(c, (counts.get(c) ?? 0) + n);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/** Countries of a sentence's actor mentions, most mentioned first. */
+function sentenceCountries(mentions: readonly ActorMention[]): string[] {
+  return rankByCount(mentions.map((m) => [m.pronoun ? null : m.country, 1]));
 }
 
 /**

@@ -123,7 +123,16 @@ export const suite: Suite = {
         actors = petrarchLexicon(dataDir, r.date);
         lexicons.set(r.date, actors);
       }
-      const cands = eventCandidates({ document, nlp, entities: [], times: [], attributions: [] }, { triggers, actors, publishedAt: null });
+      const cands = eventCandidates(
+        { document, nlp, entities: [], times: [], attributions: [] },
+        {
+          triggers,
+          actors,
+          publishedAt: null,
+          // PETRARCH codes an agent without a named country as "---": no country inference here.
+          inferCountries: false,
+        },
+      );
       const produced = new Set<string>();
       for (const c of cands) {
         if (!c.cameo) continue;

@@ -178,6 +178,7 @@ const STARTERS = new Set<string>([
     "middle",
     "midmorning",
     "midafternoon",
+    "current",
     // "the near term": read at "the" (the adjectives are too common to start a time themselves)
     "term",
   ],
@@ -222,7 +223,6 @@ const FUNCTION_STARTERS = new Set([
   "one",
   "last",
   "next",
-  "current",
 ]);
 /** How far past a common word the time word may be: "the end of the year" is four words on. */
 const LOOKAHEAD = 4;

@@ -21,6 +21,7 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
   const times: Time[] = [];
   let last: Point | null = null;
   let reported: Point | null = null;
+  let lastDay: Point | null = null;
   for (const m of matchTimes(ws)) {
     const first = ws[m.first];
     const lastWord = ws[m.end - 1];
@@ -29,8 +30,9 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
     // A weekday given as a deadline ("until Tuesday", "as soon as Tuesday") lies ahead whatever the verb's tense.
     const tense =
       isWeekday(m.sem) && isDeadline(nlp.tokens, firstToken) ? "future" : tenseAround(nlp, firstToken, tokenIndex(stream, m.end - 1) + 1);
-    const r = resolveSem(m.sem, { anchor, tense, last, reported });
+    const r = resolveSem(m.sem, { anchor, tense, last, reported, lastDay });
     if (r.point) last = r.point;
+    if (r.point?.grain === "day") lastDay = r.point;
     if (isReportedQuarter(m.sem, r.point, anchor)) reported = r.point;
     times.push({ id: `t${times.length + 1}`, ...span(text, first.start, lastWord.end), type: m.type, value: r.value, mod: m.mod });
   }

@@ -44,6 +44,8 @@ export type TimeSem =
       ago?: boolean;
       /** "the following year", "that day": a whole unit of `grain`, not the last time moved by it. */
       whole?: boolean;
+      /** "later in the day": the unit of the time just mentioned, else the publication's. */
+      orAnchor?: boolean;
     }
   | { k: "season"; season: number; year: number | null; dir: number | null }
   | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null; yearShift?: number }
@@ -146,6 +148,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The last calendar point mentioned before the expression. */
   last: Point | null;
+  /** The last day mentioned before the expression. */
+  lastDay?: Point | null;
   /** The last quarter mentioned that is not after publication: the period a report is about. */
   reported: Point | null;
 }
@@ -194,14 +198,17 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       return { value: `${format(p)}-WE`, point: p };
     }
     case "relative": {
-      if (sem.from === "last") {
-        // "a day later" after "in 1990" has no day to count from.
-        if (!last || GRAIN_ORDER.indexOf(sem.grain) < GRAIN_ORDER.indexOf(last.grain)) return { value: null, point: null };
+      // "later in the day" after "on Tuesday … in February": the day last mentioned, whatever came since.
+      const ref = sem.orAnchor && sem.grain === "day" ? (ctx.lastDay ?? null) : last;
+      const base = sem.from === "last" && ref && GRAIN_ORDER.indexOf(sem.grain) >= GRAIN_ORDER.indexOf(ref.grain) ? ref : null;
+      // "a day later" after "in 1990" has no day to count from; "later in the day" is then the publication day.
+      if (sem.from === "last" && !base && !sem.orAnchor) return { value: null, point: null };
+      if (base) {
         const p = sem.whole
-          ? shift(coarsen(startDay(last), sem.grain), sem.n * sem.dir)
-          : sem.grain === last.grain
-            ? shift(last, sem.n * sem.dir)
-            : shiftBy(last, sem.grain, sem.n * sem.dir);
+          ? shift(coarsen(startDay(base), sem.grain), sem.n * sem.dir)
+          : sem.grain === base.grain
+            ? shift(base, sem.n * sem.dir)
+            : shiftBy(base, sem.grain, sem.n * sem.dir);
         // Not a new reference point: "a year earlier" twice refers back to the same time.
         return { value: format(p), point: null };
       }

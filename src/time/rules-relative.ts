@@ -89,7 +89,7 @@ export const reference: Rule = (ws, i) => {
       },
     ];
   }
-  const ahead = aheadAt(ws, i);
+  const ahead = aheadAt(ws, i) ?? currentAt(ws, i);
   if (ahead) return ahead;
   if ((n === "these" && next === "days") || (n === "at" && next === "present")) {
     return [{ first: i, end: i + 2, type: "DATE", sem: { k: "value", value: "PRESENT_REF" }, mod: null }];
@@ -108,6 +108,19 @@ function aheadAt(ws: Word[], i: number): TimeMatch[] | null {
   // "the short term debt", "the long term interest rate": a modifier, not a time.
   if (ws[i + 2]?.pos === "NOUN" || normalAt(ws, i + 2) === "-") return null;
   return [{ first: i, end: i + 2, type: "DATE", sem: { k: "value", value: "FUTURE_REF" }, mod: null, takesThe: true }];
+}
+
+/** Nouns after "current" that make a fixed term, not a time: "the current account", "a current of air". */
+const CURRENT_TERMS = new Set(["account", "accounts", "affairs", "assets", "liabilities", "flow", "flows", "of"]);
+
+/** "its current position", "current market conditions": PRESENT_REF; "the then current price": PAST_REF. */
+function currentAt(ws: Word[], i: number): TimeMatch[] | null {
+  if (normalAt(ws, i) !== "current") return null;
+  const next = ws[i + 1];
+  if (!next || (next.pos !== "NOUN" && next.pos !== "ADJ" && next.pos !== "NUM") || CURRENT_TERMS.has(next.normal)) return null;
+  const then = normalAt(ws, i - 1) === "then";
+  const value = then ? "PAST_REF" : "PRESENT_REF";
+  return [{ first: then ? i - 1 : i, end: i + 1, type: "DATE", sem: { k: "value", value }, mod: null }];
 }
 
 /** "Thursday", "Thursday night"; plural "Mondays" is a set. */
@@ -331,6 +344,31 @@ function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
   return null;
 }
 
+/**
+ * "year-end", "year end", "year's end": the end of the publication year (of the year before,
+ * after "since").
+ */
+function yearEnd(ws: Word[], i: number): TimeMatch[] | null {
+  if (normalAt(ws, i) !== "year") return null;
+  const j = normalAt(ws, i + 1) === "-" || normalAt(ws, i + 1) === "'s" ? i + 2 : i + 1;
+  if (normalAt(ws, j) !== "end") return null;
+  const dir = normalAt(ws, i - 1) === "since" ? -1 : 0;
+  return [
+    { first: i, end: j + 1, type: "DATE", sem: { k: "relative", grain: "year", n: 1, dir, from: "anchor" }, mod: "END", takesThe: true },
+  ];
+}
+
+/** "(earlier in) the year", "(later in) the day": the unit of the time just mentioned, else the current one. */
+function inTheUnit(ws: Word[], i: number): TimeMatch[] | null {
+  const lead = normalAt(ws, i);
+  if ((lead !== "earlier" && lead !== "later") || normalAt(ws, i + 1) !== "in" || normalAt(ws, i + 2) !== "the") return null;
+  const unit = UNITS.get(normalAt(ws, i + 3));
+  if (!unit?.grain || unit.plural || unit.grain === "quarter") return null;
+  const sem: TimeSem = { k: "relative", grain: unit.grain, n: 1, dir: 0, from: "last", whole: true, orAnchor: true };
+  // TimeML tags "the day" of "later in the day".
+  return [{ first: i + 2, end: i + 4, type: "DATE", sem, mod: null }];
+}
+
 /** "the week of March 6": the week holding that day. */
 function weekOf(ws: Word[], i: number): TimeMatch[] | null {
   if (normalAt(ws, i) !== "week" || normalAt(ws, i - 1) !== "the" || normalAt(ws, i + 1) !== "of") return null;
@@ -393,7 +431,8 @@ export const relativeRule: Rule = (ws, i) => {
   if (lead === "weekend" && normalAt(ws, i - 1) === "the") {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "weekend" }, mod: null, takesThe: true }];
   }
-  const reporting = reportingYear(ws, i) ?? sameLastYear(ws, i) ?? partOfCurrent(ws, i) ?? weekOf(ws, i);
+  const reporting =
+    reportingYear(ws, i) ?? sameLastYear(ws, i) ?? partOfCurrent(ws, i) ?? weekOf(ws, i) ?? yearEnd(ws, i) ?? inTheUnit(ws, i);
   if (reporting) return reporting;
   if (
     (lead === "earlier" || lead === "later") &&

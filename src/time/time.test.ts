@@ -303,6 +303,31 @@ describe("time: halves, fiscal quarters and year-ago comparisons (article of Tue
   });
 });
 
+describe("time: 'current', year-end and 'earlier in the year' (article of Tuesday 2024-05-14)", () => {
+  it("reads 'current' before a noun as PRESENT_REF, 'then current' as PAST_REF, but not the current account", () => {
+    assert.deepEqual(times("He kept his current post."), ["current|DATE|PRESENT_REF"]);
+    assert.deepEqual(times("Shares were sold at the then current price."), ["then current|DATE|PAST_REF"]);
+    assert.deepEqual(times("The current account deficit widened."), []);
+    assert.deepEqual(times("Sales rose in the current quarter."), ["the current quarter|DATE|2024-Q2"]);
+  });
+  it("reads year-end as the end of the publication year, or of the year before after 'since'", () => {
+    assert.deepEqual(times("The sale should close by year-end."), ["year-end|DATE|2024|END"]);
+    assert.deepEqual(times("The index has fallen 4% since year-end."), ["year-end|DATE|2023|END"]);
+    assert.deepEqual(times("Rules must be in place by year's end."), ["year's end|DATE|2024|END"]);
+    // 2024-01-03: the year that has just ended.
+    assert.equal(timeValue("The index has fallen since year end.", "year end", "2024-01-03"), "2023");
+  });
+  it("reads 'earlier in the year' and 'later in the day' as the unit last mentioned, else the current one", () => {
+    assert.deepEqual(times("Planting was delayed earlier in the year."), ["the year|DATE|2024"]);
+    assert.deepEqual(times("He flew to Rome later in the day."), ["the day|DATE|2024-05-14"]);
+    assert.deepEqual(times("Ford said on Monday that sales rose in April; shares fell later in the day."), [
+      "Monday|DATE|2024-05-13",
+      "April|DATE|2024-04",
+      "the day|DATE|2024-05-13",
+    ]);
+  });
+});
+
 describe("time: offsets", () => {
   it("every time is a valid span of the analysed text", () => {
     const text =

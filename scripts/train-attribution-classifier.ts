@@ -28,7 +28,7 @@ const LEARNING_RATE = 0.05;
 const L2 = 1e-5;
 const SEED = 20161108;
 /** Default decision threshold (tuned on the dev split with `entente eval polnear`). */
-const DEFAULT_THRESHOLD = 0.3;
+const DEFAULT_THRESHOLD = 0.25;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

@@ -109,3 +109,23 @@ test("a speaker label opening a quoted transcript turn", () => {
   assert.equal(about(a, "accept the result").source?.text, "MODERATOR");
   assert.equal(about(a, "I will accept").source?.text, "SENATOR");
 });
+
+test("a noun-phrase content ends before a time adjunct", () => {
+  assert.equal(
+    about(run("The senator criticized the budget plan during a radio interview on Sunday."), "budget plan").content.text,
+    "the budget plan",
+  );
+  assert.equal(about(run("Critics condemned the decision after the vote."), "the decision").content.text, "the decision");
+});
+
+test("an addressee before an infinitive stays in the content; one before “that” does not", () => {
+  assert.equal(about(run("The mayor urged residents to stay indoors."), "stay indoors").content.text, "residents to stay indoors");
+  const told = about(run("Lynch told The Associated Press on Monday that the inquiry is independent."), "inquiry");
+  assert.equal(told.content.text, "that the inquiry is independent");
+  assert.equal(told.source?.text, "Lynch");
+});
+
+test("the object of a light verb before “that” is left out of the content", () => {
+  const x = about(run("The senator expressed concern that the new rules would hurt farmers."), "hurt farmers");
+  assert.equal(x.content.text, "that the new rules would hurt farmers");
+});

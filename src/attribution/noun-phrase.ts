@@ -48,6 +48,23 @@ function isMistaggedName(tokens: readonly Token[], j: number): boolean {
   const opens = prev === undefined || prev.sentence !== t.sentence || prev.pos === "PUNCT" || prev.pos === "PROPN";
   return t.pos === "VERB" && /^\p{Lu}/u.test(t.text) && next?.pos === "VERB" && opens;
 }
+/**
+ * A capitalised word the tagger read as a verb or adjective between a determiner or name part and
+ * a name ("The Associated Press", "the United Nations") is part of the name.
+ */
+function isNameInside(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (
+    /^\p{Lu}/u.test(t.text) &&
+    prev !== undefined &&
+    (prev.pos === "DET" || prev.pos === "PROPN") &&
+    next !== undefined &&
+    next.pos === "PROPN" &&
+    next.sentence === t.sentence
+  );
+}
 /** Possessive determiners inside a phrase ("his spokesman", "its ministry"). */
 const isPossessivePronoun = (t: Token) =>
   t.pos === "PRON" && !SUBJECT_PRONOUNS.has(t.normal) && /^(his|her|its|their|our|my|your)$/.test(t.normal);
@@ -108,7 +125,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
   let j = start;
   while (j < ceiling && j - start < MAX_SOURCE_TOKENS) {
     const t = tokens[j] as Token;
-    if (isInner(t) || (j > start && isJoiner(tokens, j)) || (j > start && isNameLike(tokens, j))) j++;
+    if (isInner(t) || (j > start && isJoiner(tokens, j)) || (j > start && isNameLike(tokens, j)) || isNameInside(tokens, j)) j++;
     else break;
   }
   let end = j;

@@ -28,8 +28,10 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
     if (!first || !lastWord || isInTitle(ws, m, nlp)) continue;
     const firstToken = tokenIndex(stream, m.first);
     // A weekday given as a deadline ("until Tuesday", "as soon as Tuesday") lies ahead whatever the verb's tense.
-    const tense =
-      isWeekday(m.sem) && isDeadline(nlp.tokens, firstToken) ? "future" : tenseAround(nlp, firstToken, tokenIndex(stream, m.end - 1) + 1);
+    // A yearless month may lie months away either side: its clause's verb decides even when far off ("In January, a week after …, a bomb killed …").
+    const yearless = m.sem.k === "date" && m.sem.year === null;
+    const end = tokenIndex(stream, m.end - 1) + 1;
+    const tense = isWeekday(m.sem) && isDeadline(nlp.tokens, firstToken) ? "future" : tenseAround(nlp, firstToken, end, yearless);
     const r = resolveSem(m.sem, { anchor, tense, last, reported, lastDay });
     if (r.point) last = r.point;
     if (r.point?.grain === "day") lastDay = r.point;

@@ -72,14 +72,23 @@ function tenseOf(tokens: Token[], i: number): Tense {
   return "present";
 }
 
-/** Tense deciding token range [first, end): the nearest tensed verb of its sentence, left first. */
-export function tenseAround(nlp: NlpLayer, first: number, end: number): Tense {
+/**
+ * Tense deciding token range [first, end): the nearest tensed verb of its sentence, left first,
+ * within MAX_DISTANCE tokens, or (`wholeSentence`) anywhere in the sentence when none is that near.
+ */
+export function tenseAround(nlp: NlpLayer, first: number, end: number, wholeSentence = false): Tense {
   const tokens = nlp.tokens;
   const sentence = (tokens[first] as Token).sentence;
   const [sFirst, sEnd] = nlp.sentenceTokens[sentence] ?? [first, end];
+  const near = nearestTense(tokens, first, end, Math.max(sFirst, first - MAX_DISTANCE), Math.min(sEnd, end + MAX_DISTANCE));
+  return near === null && wholeSentence ? nearestTense(tokens, first, end, sFirst, sEnd) : near;
+}
+
+/** The tense of the tensed token nearest to [first, end) within [from, to); tokens after it count a little farther. */
+function nearestTense(tokens: Token[], first: number, end: number, from: number, to: number): Tense {
   let best: Tense = null;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (let i = Math.max(sFirst, first - MAX_DISTANCE); i < Math.min(sEnd, end + MAX_DISTANCE); i++) {
+  for (let i = from; i < to; i++) {
     if (i >= first && i < end) continue;
     const tense = tenseOf(tokens, i);
     if (!tense) continue;

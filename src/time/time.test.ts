@@ -42,6 +42,10 @@ describe("time: issue examples (article of Tuesday 2024-05-14)", () => {
     assert.deepEqual(times("Growth slowed this year."), ["this year|DATE|2024"]);
     assert.deepEqual(times("A deal is expected later this year."), ["later this year|DATE|2024"]);
   });
+  it("reads the tense of a yearless month from a far verb of its sentence when none is near", () => {
+    const text = "In March, a week after the fortieth anniversary of the founding of the party and of its youth wing, protesters marched.";
+    assert.equal(timeValue(text, "March", "2024-10-25"), "2024-03");
+  });
   it("biases yearless dates by tense", () => {
     assert.equal(timeValue("The attack on October 7 killed hundreds.", "October 7"), "2023-10-07");
     assert.equal(timeValue("Elections will be held on October 7.", "October 7"), "2024-10-07");

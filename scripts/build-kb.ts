@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { addCountries, ciIso3 } from "../src/kb/build/countries.js";
 import { parseCountryInfo } from "../src/kb/build/countryinfo.js";
 import { parseCuratedLeaders } from "../src/kb/build/curated-leaders.js";
+import { givenNames } from "../src/kb/build/given-names.js";
 import { KbBuilder } from "../src/kb/build/model.js";
 import { addOrganisations } from "../src/kb/build/orgs.js";
 import { addPeople } from "../src/kb/build/people.js";
@@ -68,7 +69,7 @@ for (const [noun, sector] of Object.entries(AGENT_OVERRIDES)) agents.set(noun, s
 const files = kb.files(agents);
 mkdirSync(out, { recursive: true });
 const sizes: string[] = [];
-for (const [name, value] of Object.entries(files)) {
+for (const [name, value] of Object.entries({ ...files, "given-names": givenNames(kb) })) {
   const text = `${JSON.stringify(value)}\n`;
   writeFileSync(join(out, `${name}.json`), text);
   sizes.push(`${name}.json ${(text.length / 1024).toFixed(0)} KiB`);

@@ -198,3 +198,9 @@ export const CORPORATE_TITLES = set(`
 
 /** Words after "chief" that make it a corporate title ("chief executive", "chief operating officer"). */
 export const CORPORATE_CHIEF_NEXT = set(`executive executives operating financial technology technical`);
+
+/**
+ * Legal forms that end a company's name ("Chrysler LLC", "Daimler AG"): capitalised words after
+ * one start another name ("Chrysler LLC Jim Press" is a company, then its chairman).
+ */
+export const LEGAL_FORMS = set(`llc inc inc. ltd ltd. plc ag gmbh corp corp. n.v. nv s.a. sa co. spa s.p.a.`);

@@ -12,7 +12,7 @@ import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { taggerCandidates } from "./tagger/index.js";
 import { isCapitalised } from "./tokens.js";
-import { applyTypeEvidence, orgsBeforeCorporateTitles } from "./type-evidence.js";
+import { applyTypeEvidence, orgsBeforeCorporateTitles, retypeOrgProducts, splitAtLegalForms } from "./type-evidence.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 /** A model number after a maker's name ("A380", "787", "737s") makes the pair a product. */
@@ -146,8 +146,10 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     const events = eventRuns(view);
     if (events.length > 0) cands = cands.filter((c) => !events.some(([a, b]) => a <= c.first && c.end <= b));
     for (const c of cands) if (c.type === "PER") stripLeadingTitles(view, c);
+    cands = splitAtLegalForms(view, cands);
     applyTypeEvidence(view, cands);
     cands = [...cands, ...orgsBeforeCorporateTitles(view, cands)];
+    retypeOrgProducts(view, cands);
     cands = propagate(view, cands).filter((c) => !isProductMaker(view, c));
     markAdjectivalCountries(view, cands);
     addRoles(view, cands);

@@ -37,3 +37,22 @@ test("a one-word 'person' that acts in an article and is never given a full name
   assertValidAnalysis(a);
   assert.notEqual(kindOf(a.entities, "Dravonix"), "person");
 });
+
+test("a company's legal form ends its name: the person after it is a name of its own", () => {
+  const text = "The plan was backed by the chairman of Velmora LLC Jim Hartley on Tuesday.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  assert.equal(kindOf(a.entities, "Velmora LLC"), "organization");
+  assert.equal(kindOf(a.entities, "Jim Hartley"), "person");
+});
+
+test("a name led by an organisation's first word is not a person", () => {
+  const text =
+    "Velmora Motor Company CEO Alan Brook has said that Velmora will rename the Velmora Corsa to the Astra. " +
+    "Brook says that Velmora's decision was a mistake. The Velmora Astra was first built in 1986. Brook plans to revive the Astra.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  for (const e of a.entities)
+    if (e.mentions.some((m) => m.text.startsWith("Velmora"))) assert.notEqual(e.kind, "person", e.mentions[0]?.text);
+  assert.equal(kindOf(a.entities, "Alan Brook"), "person");
+});

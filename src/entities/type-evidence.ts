@@ -9,9 +9,11 @@
  * capitalised word before a corporate title that no finder took is such an organisation too,
  * even at the start of a sentence ("Velmora CEO Hanna Strom said …").
  */
+
+import { givenNameSet } from "../kb/given-names.js";
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
-import { CORPORATE_CHIEF_NEXT, CORPORATE_TITLES, HONORIFICS, NEVER_NAMES, TITLE_WORDS } from "./heuristics.js";
+import { CORPORATE_CHIEF_NEXT, CORPORATE_TITLES, HONORIFICS, LEGAL_FORMS, NEVER_NAMES, TITLE_WORDS } from "./heuristics.js";
 import { isAllCaps } from "./tokens.js";
 import { type Candidate, ruleCandidate, type TextView } from "./types.js";
 
@@ -88,5 +90,49 @@ export function applyTypeEvidence(view: TextView, cands: readonly Candidate[]): 
       c.strong = true;
     } else continue;
     c.entityKind = null;
+  }
+}
+
+/** Whether the token is a given name the KB knows ("Jim", "Alan"). */
+function isGivenName(t: Token): boolean {
+  return givenNameSet().has(t.normal);
+}
+
+/**
+ * A name that runs past a company's legal form ("Chrysler LLC Jim Press") is two names: the
+ * company up to its legal form, and the person (or other name) after it.
+ */
+export function splitAtLegalForms(view: TextView, cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let k = c.first + 1;
+    while (k < c.end - 1 && !LEGAL_FORMS.has((view.tokens[k] as Token).normal)) k++;
+    if (c.kbId || c.kind !== "name" || k >= c.end - 1) {
+      out.push(c);
+      continue;
+    }
+    const rest = view.tokens[k + 1] as Token;
+    out.push({ ...c, end: k + 1, type: "ORG", entityKind: null, strong: true });
+    out.push(ruleCandidate(k + 1, c.end, isGivenName(rest) ? "PER" : c.type, false));
+  }
+  return out;
+}
+
+/**
+ * A "person" named with the first word of an organisation the document names, followed by
+ * other capitalised words ("Ford Taurus" beside "Ford Motor Company"), is the organisation's
+ * (or one of its products or units), not a person; unless that word is a given name.
+ */
+export function retypeOrgProducts(view: TextView, cands: readonly Candidate[]): void {
+  const orgFirstWords = new Set<string>();
+  for (const c of cands) if (c.type === "ORG" && c.end - c.first > 1) orgFirstWords.add((view.tokens[c.first] as Token).text);
+  if (orgFirstWords.size === 0) return;
+  for (const c of cands) {
+    if (c.type !== "PER" || c.kbId || c.end - c.first < 2) continue;
+    const first = view.tokens[c.first] as Token;
+    if (orgFirstWords.has(first.text) && !isGivenName(first)) {
+      c.type = "ORG";
+      c.entityKind = null;
+    }
   }
 }

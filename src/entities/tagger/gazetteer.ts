@@ -4,6 +4,7 @@
  * words from heuristics.ts, combined per token in features.ts. The same code runs at training
  * and tagging time.
  */
+import { givenNameSet } from "../../kb/given-names.js";
 import type { KbMatch } from "../../kb/index.js";
 import type { Token } from "../../nlp/index.js";
 import { docIndex } from "../doc-index.js";
@@ -13,11 +14,12 @@ import { fnv } from "./hash.js";
 /** Closed-class word → hash of its code; later lists override earlier ones, so title words win. */
 let closedClass: Map<string, number> | null = null;
 
-/** Hash of a lower-cased word's closed-class code ("title", "org", "place", "part"), 0 if none. */
+/** Hash of a lower-cased word's closed-class code ("given", "title", "org", "place", "part"), 0 if none. */
 export function closedClassHash(normal: string): number {
   if (!closedClass) {
     closedClass = new Map();
-    const lists: Array<[Set<string>, string]> = [
+    const lists: Array<[ReadonlySet<string>, string]> = [
+      [givenNameSet(), "given"],
       [NAME_PARTICLES, "part"],
       [PLACE_WORDS, "place"],
       [ORG_WORDS, "org"],

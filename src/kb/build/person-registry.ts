@@ -106,15 +106,22 @@ export function namesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): b
   return false;
 }
 
+/** Surface keys of countries, places, organisations, groups, demonyms and metonyms. */
+export function reservedKeys(kb: KbBuilder): Set<string> {
+  const reserved = new Set<string>();
+  for (const e of kb.entries.values()) if (e.kind !== "person") for (const k of e.aliasKeys) reserved.add(k);
+  for (const [surface] of kb.links) reserved.add(surfaceKey(surface));
+  return reserved;
+}
+
 export class People {
   private readonly byName = new Map<string, Person[]>();
   readonly all = new Map<string, Person>();
   /** Surface keys of countries, places, organisations and groups: never a person's name. */
-  private readonly reserved = new Set<string>();
+  private readonly reserved: Set<string>;
 
   constructor(private readonly kb: KbBuilder) {
-    for (const e of kb.entries.values()) if (e.kind !== "person") for (const k of e.aliasKeys) this.reserved.add(k);
-    for (const [surface] of kb.links) this.reserved.add(surfaceKey(surface));
+    this.reserved = reservedKeys(kb);
   }
 
   /** Curated names are people's: upstream group or organisation aliases with the same key are dropped. */

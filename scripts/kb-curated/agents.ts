@@ -108,6 +108,7 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   assembly: "LEG",
   hacker: "CRM",
   administrator: "GOV",
+  inhabitant: "CVL",
   // Upstream codes "deputy" as police (a sheriff's deputy); in world news it is a deputy minister,
   // chief or member of parliament, whose sector the rest of the phrase gives.
   deputy: "",

@@ -179,3 +179,19 @@ test("without entities with a country, a domestic agent takes the country its se
   );
   assert.deepEqual(codes(withType(events, "ASSAULT")?.actors ?? []), ["PER/REB"]);
 });
+
+test("a stated obligation is the speaker's demand on the clause's subject; a threat's condition names its target", () => {
+  const { events, analysis } = eventsOf(
+    "Chile declared on Monday that Peru must reopen the border.",
+    { entities: [C("Chile", "CHL"), C("Peru", "PER")] },
+    lexicon,
+  );
+  assertValidAnalysis(analysis);
+  const demand = events.find((e) => e.trigger.text === "declared");
+  assert.equal(demand?.type, "REQUEST");
+  assert.deepEqual([codes(demand?.actors ?? []), codes(demand?.recipients ?? [])], [["CHL/null"], ["PER/null"]]);
+  assert.deepEqual(
+    recipientCodes("THREATEN", "Chile threatened to close the border unless Peru paid its debts.", [C("Chile", "CHL"), C("Peru", "PER")]),
+    ["PER/null"],
+  );
+});

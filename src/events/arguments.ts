@@ -277,6 +277,27 @@ function onlyNounPhrase(v: SentenceView, a: number, b: number): boolean {
   return prep;
 }
 
+/** Conjunctions of the condition a threat sets ("… unless Israel rescinds …"). */
+const THREAT_CONDITIONS = new Set(["unless", "if"]);
+
+/** "threatened to strike unless X rescinds": the threat's target is the subject of its condition. */
+function conditionSubject(v: SentenceView, from: number, actors: readonly ActorMention[]): ActorMention[] {
+  const limit = Math.min(v.last, from + OBJECT_WINDOW);
+  for (let i = from; i < limit; i++) {
+    if (!THREAT_CONDITIONS.has(tok(v, i).normal)) continue;
+    const m = v.mentions.find((x) => {
+      if (x.first <= i || x.first > i + FIRST_SUBJECT_GAP) return false;
+      const p = precededByPrep(v, x);
+      // The tagger may read the conjunction itself as a preposition.
+      return p === null || THREAT_CONDITIONS.has(p);
+    });
+    return m && !actors.some((a) => same(a, m)) ? coordinatedRight(v, m) : [];
+  }
+  return [];
+}
+/** Determiners and modifiers before a clause's subject ("unless the new government"). */
+const FIRST_SUBJECT_GAP = 4;
+
 /** Day words that may stand between a verb and its complement clause. */
 const DAY_WORDS = new Set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
@@ -464,6 +485,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     recipients = objectAfter(v, trig.last, skip, false);
   }
   ({ actors, recipients } = withPatternRoles(trig, actors, recipients));
+  if (recipients.length === 0 && trig.code?.type === "THREATEN") recipients = conditionSubject(v, trig.last, actors);
   recipients = recipients.filter((r) => !actors.some((a) => same(a, r)));
   const location = locationAfter(v, trig.last, new Set(actors));
   return { actors, recipients, location, groupStart, governor, passive };

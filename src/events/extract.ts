@@ -12,6 +12,7 @@ import { intensityOf } from "./intensity.js";
 import type { TriggerLexicon } from "./lexicon.js";
 import { mergeEvents } from "./merge.js";
 import { modalityOf } from "./modality.js";
+import { hasObligation, obligationTriggers } from "./obligation.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { refineType } from "./type-rules.js";
 
@@ -143,8 +144,11 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [first, last] = sentenceTokens[s] as [number, number];
     const triggers = findTriggers(opts.triggers, tokens, first, last, () => mentionsOf(s));
-    if (triggers.length === 0) continue;
+    // Our own reading of stated obligations; dictionary-exact coding (PETRARCH) has no such rule.
+    const obliges = !opts.triggers.keepUnmapped && hasObligation(tokens, first, last);
+    if (triggers.length === 0 && !obliges) continue;
     const view: SentenceView = { tokens, first, last, mentions: mentionsOf(s), previousActor: previousActor(s) };
+    if (obliges) for (const o of obligationTriggers(view)) if (!triggers.some((t) => t.head === o.head)) triggers.push(o);
     for (const trig of triggers) {
       const c = candidate(doc, view, trig, opts, s, home());
       if (c) out.push(c);

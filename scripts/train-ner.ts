@@ -1,7 +1,7 @@
 /**
  * Train the averaged-perceptron BIO name tagger and write data/models/ner.json.
  *
- *   npx tsx scripts/train-ner.ts [--epochs 10] [--gaz-dropout 0] [--no-gaz] [--out data/models/ner.json] [--eval]
+ *   npx tsx scripts/train-ner.ts [--epochs 16] [--gaz-dropout 0] [--no-gaz] [--out data/models/ner.json] [--eval]
  *   npx tsx scripts/train-ner.ts --eval-only [--out data/models/ner.json]   (dev figures of a model, no training)
  *
  * About 2–3 minutes on one core (most of it running the nlp layer over the training text).
@@ -41,7 +41,8 @@ const flag = (name: string, dflt: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] as string) : dflt;
 };
-const EPOCHS = Number(flag("--epochs", "10"));
+/** 16 rather than 10 epochs: tagger-only MEANTIME dev 0.526 → 0.541, uner 0.659 → 0.660, wikigold 0.630 → 0.612. */
+const EPOCHS = Number(flag("--epochs", "16"));
 const USE_GAZ = !args.includes("--no-gaz");
 const EVAL = args.includes("--eval");
 const OUT = flag("--out", join(repoRoot, "data/models/ner.json"));

@@ -18,8 +18,14 @@ export interface PackedArticle {
   rawGz: Uint8Array | null;
 }
 
+/**
+ * Fastest gzip level: on PolNeAR analyses it halves compression time (0.75 → 0.35 ms per article)
+ * for blobs 16 % larger (6.3 → 7.3 KB), small next to the stored text and its full-text index.
+ */
+const GZIP = { level: 1 };
+
 export function packArticle(a: Analysis, raw: Uint8Array | null): PackedArticle {
-  return { analysisGz: gzipSync(JSON.stringify(a)), rawGz: raw ? gzipSync(raw) : null };
+  return { analysisGz: gzipSync(JSON.stringify(a), GZIP), rawGz: raw ? gzipSync(raw, GZIP) : null };
 }
 
 /** better-sqlite3 binds Buffers as blobs; a Buffer sent between threads arrives as a plain Uint8Array. */

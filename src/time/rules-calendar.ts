@@ -72,8 +72,10 @@ export const monthDate: Rule = (ws, i) => {
   let first = i;
   const wd = WEEKDAYS.get(normalAt(ws, j));
   if (wd !== undefined && isCapitalised(ws[j])) {
-    if (normalAt(ws, j + 1) !== "," || monthAt(ws, j + 2) === null) return null;
-    j += 2;
+    // "Friday, Aug. 7", "Friday Oct. 13"
+    const comma = normalAt(ws, j + 1) === "," ? 1 : 0;
+    if (monthAt(ws, j + 1 + comma) === null) return null;
+    j += 1 + comma;
   }
   const month = monthAt(ws, j);
   if (month === null) return null;

@@ -335,9 +335,10 @@ function reportingYear(ws: Word[], i: number): TimeMatch[] | null {
   if (YEAR_ENDED.has(after) && (after !== "to" || ws[j + 2]?.pos === "PROPN")) {
     return [{ first: i, end: j + 1, type: "DURATION", sem: { k: "value", value: "P1Y" }, mod: null, takesThe: true }];
   }
-  // "the full year", "for the year": the year of the period just reported on, else the current one.
+  // "the full year", "for the year", "nine months of the year.", "a high for the year of $42": the year of the period just reported on, else the current one.
   const current: TimeSem = { k: "period-year" };
-  const forTheYear = j === i && normalAt(ws, i - 2) === "for" && ws[j + 1]?.pos === "PUNCT";
+  const before = normalAt(ws, i - 2);
+  const forTheYear = j === i && (before === "for" || before === "of") && (ws[j + 1]?.pos === "PUNCT" || normalAt(ws, j + 1) === "of");
   if (forTheYear || (j > i && ws[j + 1]?.pos !== "NOUN")) {
     return [{ first: i, end: j + 1, type: "DATE", sem: current, mod: null, takesThe: true }];
   }
@@ -356,6 +357,15 @@ function yearEnd(ws: Word[], i: number): TimeMatch[] | null {
   return [
     { first: i, end: j + 1, type: "DATE", sem: { k: "relative", grain: "year", n: 1, dir, from: "anchor" }, mod: "END", takesThe: true },
   ];
+}
+
+/** "the first nine months", "the first two weeks": a length, counted from the start of a period. */
+function firstUnits(ws: Word[], i: number): TimeMatch[] | null {
+  const count = countAt(ws, i + 1);
+  const unit = count ? UNITS.get(normalAt(ws, count.end)) : undefined;
+  if (!count || count.value === null || !unit?.plural || unit.grain === "quarter") return null;
+  const value = durationValue(count.value, unit);
+  return [{ first: i, end: count.end + 1, type: "DURATION", sem: { k: "value", value }, mod: null, takesThe: true }];
 }
 
 /** "(earlier in) the year", "(later in) the day": the unit of the time just mentioned, else the current one. */
@@ -441,7 +451,7 @@ export const relativeRule: Rule = (ws, i) => {
     j++;
   const det = normalAt(ws, j);
   const dir = RELATIVE.get(det);
-  if (dir === undefined) return null;
+  if (dir === undefined) return det === "first" ? firstUnits(ws, j) : null;
   const hasThe = normalAt(ws, first - 1) === "the";
   j++;
   // "last fiscal year", "the current fiscal year"

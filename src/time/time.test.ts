@@ -314,6 +314,14 @@ describe("time: 'current', year-end and 'earlier in the year' (article of Tuesda
     assert.deepEqual(times("The current account deficit widened."), []);
     assert.deepEqual(times("Sales rose in the current quarter."), ["the current quarter|DATE|2024-Q2"]);
   });
+  it("reads 'the year' after 'for' or 'of' as the current year, and a weekday before its date without a comma", () => {
+    assert.deepEqual(times("Shares hit a high for the year of $42 in June."), ["the year|DATE|2024", "June|DATE|2024-06"]);
+    assert.deepEqual(times("Profit rose in the first nine months of the year."), [
+      "the first nine months|DURATION|P9M",
+      "the year|DATE|2024",
+    ]);
+    assert.deepEqual(times("Funds lost $14 million on Friday May 10 alone."), ["Friday May 10|DATE|2024-05-10"]);
+  });
   it("reads year-end as the end of the publication year, or of the year before after 'since'", () => {
     assert.deepEqual(times("The sale should close by year-end."), ["year-end|DATE|2024|END"]);
     assert.deepEqual(times("The index has fallen 4% since year-end."), ["year-end|DATE|2023|END"]);

@@ -4,8 +4,7 @@
  * (short pages, listings, odd markup) Readability on linkedom is the fallback, and its output goes
  * through the same block sorting; when both fail, every prose block of the page is kept.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import type { Document, Removed } from "../contract/analysis.js";
 import { authorsFromByline } from "./byline.js";
 import { type Candidate, classifyCandidates } from "./classify-blocks.js";
@@ -58,8 +57,21 @@ function pageFurniture(blocks: HtmlBlock[], article: Set<number>, protectedEls: 
   return out;
 }
 
+type FallbackLibs = { parseHTML: typeof import("linkedom").parseHTML; Readability: typeof import("@mozilla/readability").Readability };
+let fallbackLibs: FallbackLibs | null = null;
+
+/** linkedom and Readability load on first use (~0.3 s of CPU that text-only runs and lean pages never need). */
+function loadFallback(): FallbackLibs {
+  if (!fallbackLibs) {
+    const require = createRequire(import.meta.url);
+    fallbackLibs = { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability };
+  }
+  return fallbackLibs;
+}
+
 function readabilityCandidates(html: string): Candidate[] | null {
   try {
+    const { parseHTML, Readability } = loadFallback();
     // Script, style and SVG bodies are no use to Readability's body search and cost most of its parse.
     const { document } = parseHTML(stripRawText(html));
     const article = new Readability(document as unknown as globalThis.Document).parse();

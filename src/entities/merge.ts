@@ -97,7 +97,7 @@ export function merge(tagged: Candidate[], kb: Candidate[], rules: Candidate[], 
     if (exact) {
       exact.type = r.type;
       exact.strong = true;
-    } else if (inside.every((o) => covers(r, o) && (o.type !== "ORG" || r.type !== "ORG"))) {
+    } else if (inside.every((o) => covers(r, o))) {
       for (const o of inside) out.splice(out.indexOf(o), 1);
       out.push(r);
     }

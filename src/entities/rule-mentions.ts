@@ -123,6 +123,14 @@ export function ruleCandidates(view: TextView): Candidate[] {
       while (f < end - 1 && (TITLE_WORDS.has((view.tokens[f] as Token).normal) || HONORIFICS.has((view.tokens[f] as Token).normal))) f++;
       if (f !== first) type = typeOf(f, end) ?? (end - f >= 1 ? "PER" : null);
     }
+    // "Fellow of All Souls College": a title and its "of" lead into the organisation's name
+    while (
+      type === "ORG" &&
+      end - f > 3 &&
+      TITLE_WORDS.has((view.tokens[f] as Token).normal) &&
+      (view.tokens[f + 1] as Token).normal === "of"
+    )
+      f += 2;
     let strong = false;
     if (f === first && type !== "LOC" && namedAfterCountry(view, idx, f, end)) {
       type = "ORG";

@@ -56,3 +56,15 @@ test("a name led by an organisation's first word is not a person", () => {
     if (e.mentions.some((m) => m.text.startsWith("Velmora"))) assert.notEqual(e.kind, "person", e.mentions[0]?.text);
   assert.equal(kindOf(a.entities, "Alan Brook"), "person");
 });
+
+test("a company named after a country is one organisation, not the country and a fragment", () => {
+  const ents = findEntitiesInText("The planemaker has won an order from Oman Airways for up to twelve of its jets.", null);
+  assert.equal(kindOf(ents, "Oman Airways"), "organization");
+  assert.equal(kindOf(ents, "Airways"), undefined);
+});
+
+test("a title and its 'of' before an organisation are not part of its name", () => {
+  const ents = findEntitiesInText("She is currently a Fellow of Eastbrook College at Oxford, where she teaches law.", null);
+  assert.equal(kindOf(ents, "Eastbrook College"), "organization");
+  assert.equal(kindOf(ents, "Fellow of Eastbrook College"), undefined);
+});

@@ -1,6 +1,6 @@
 /** Time stage: TIMEX3 expressions normalised against the publication date. */
 import type { Time } from "../contract/analysis.js";
-import type { NlpLayer } from "../nlp/index.js";
+import type { NlpLayer, Token } from "../nlp/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
 import { compareDays, type Point, parseAnchor, shift, startDay } from "./calendar.js";
@@ -32,7 +32,7 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
     const yearless = m.sem.k === "date" && m.sem.year === null;
     const end = tokenIndex(stream, m.end - 1) + 1;
     const tense = isWeekday(m.sem) && isDeadline(nlp.tokens, firstToken) ? "future" : tenseAround(nlp, firstToken, end, yearless);
-    const r = resolveSem(m.sem, { anchor, tense, last, reported, lastDay });
+    const r = resolveSem(endedPeriod(m.sem, nlp.tokens, firstToken), { anchor, tense, last, reported, lastDay });
     if (r.point) last = r.point;
     if (r.point?.grain === "day") lastDay = r.point;
     if (isReportedQuarter(m.sem, r.point, anchor)) reported = r.point;
@@ -42,6 +42,15 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
 }
 
 const isWeekday = (sem: TimeSem): boolean => sem.k === "weekday" && sem.dir === null;
+
+/**
+ * "the quarter ended Oct. 31", "the fiscal year ended Jan. 31": the last day of a period already
+ * over, so the latest such day before publication, however far back.
+ */
+function endedPeriod(sem: TimeSem, tokens: Token[], first: number): TimeSem {
+  if (sem.k !== "date" || sem.year !== null || sem.dir !== undefined || sem.yearShift !== undefined) return sem;
+  return tokens[first - 1]?.normal === "ended" ? { ...sem, dir: -1 } : sem;
+}
 
 /** Quarters this many years before publication or later can be the period a report is about. */
 const REPORT_YEARS_BACK = 1;

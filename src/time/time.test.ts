@@ -291,6 +291,11 @@ describe("time: halves, fiscal quarters and year-ago comparisons (article of Tue
     ]);
     assert.deepEqual(times("Sales slumped in the last half of the '80s."), ["the '80s|DATE|198"]);
   });
+  it("dates the last day of a period that 'ended' to its latest occurrence before publication, however far back", () => {
+    // 2023-10-27: January 31 is nine months back, October 31 a few days ahead.
+    assert.equal(timeValue("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2023-10-27"), "2023-01-31");
+    assert.equal(timeValue("In the quarter ended Oct. 31 a year ago, it lost money.", "Oct. 31", "2023-10-27"), "2022-10-31");
+  });
   it("dates 'the quarter ended <day>' by the calendar quarter holding most of it, unless a quarter was named", () => {
     assert.deepEqual(times("In the quarter ended January 31, sales rose."), ["the quarter|DATE|2023-Q4", "January 31|DATE|2024-01-31"]);
     assert.deepEqual(times("Its fiscal first quarter was weak: in the quarter ended March 31, sales fell."), [

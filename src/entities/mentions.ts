@@ -5,6 +5,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
+import { extendOverGluedLetters } from "./glued.js";
 import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
@@ -139,6 +140,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
   const rules = mode === "tagger" ? [] : ruleCandidates(view).filter((c) => !insideMisc(c));
   const spans = mode === "tagger" ? tagged.candidates : repairTaggerSpans(view, tagged.candidates);
   let cands = merge(spans, kb, rules, mode);
+  cands = extendOverGluedLetters(view, cands);
   if (mode !== "tagger") {
     const fragments = titleFragments(view);
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));

@@ -68,3 +68,12 @@ test("a title and its 'of' before an organisation are not part of its name", () 
   assert.equal(kindOf(ents, "Eastbrook College"), "organization");
   assert.equal(kindOf(ents, "Fellow of Eastbrook College"), undefined);
 });
+
+test("a name never stops inside a word the tokeniser split at a non-ASCII letter", () => {
+  const text = "Officials said Dragan Miličević and Mehmet Yıldıroğlu would meet in Brčko on Friday.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  const names = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+  for (const n of names) assert.match(text, new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u"), `"${n}" is cut inside a word`);
+  assert.ok(names.includes("Dragan Miličević"), names.join());
+});

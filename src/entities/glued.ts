@@ -1,0 +1,31 @@
+/**
+ * The nlp layer's tokeniser splits words at some non-ASCII letters ("Vučić" → "Vu" "č" "i" "ć",
+ * "Erdoğan" → "Erdo" "ğ" "an"), so a name found by the finders can stop or start inside a word.
+ * A mention never ends or starts inside a word: it grows over letter pieces written without a
+ * space against it.
+ */
+import type { Token } from "../nlp/index.js";
+import type { Candidate, TextView } from "./types.js";
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/** Tokens a and b (a before b) are pieces of one word: adjacent, both letters only. */
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return (
+    a !== undefined && b !== undefined && a.end === b.start && a.sentence === b.sentence && LETTERS.test(a.text) && LETTERS.test(b.text)
+  );
+}
+
+/** The candidates grown to whole words; one that a grown candidate now overlaps is dropped. */
+export function extendOverGluedLetters(view: TextView, cands: readonly Candidate[]): Candidate[] {
+  const { tokens } = view;
+  const grown: Candidate[] = [];
+  for (const c of cands) {
+    const [first, end] = [c.first, c.end];
+    while (glued(tokens[c.end - 1], tokens[c.end])) c.end++;
+    while (c.first > 0 && glued(tokens[c.first - 1], tokens[c.first])) c.first--;
+    if (c.first !== first || c.end !== end) grown.push(c);
+  }
+  if (grown.length === 0) return cands as Candidate[];
+  return cands.filter((c) => grown.includes(c) || !grown.some((g) => g.first < c.end && c.first < g.end));
+}

@@ -35,7 +35,9 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
     const r = resolveSem(endedPeriod(m.sem, nlp.tokens, firstToken), { anchor, tense, last, reported, lastDay });
     if (r.point) last = r.point;
     if (r.point?.grain === "day") lastDay = r.point;
-    if (isReportedQuarter(m.sem, r.point, anchor)) reported = r.point;
+    // An earlier quarter named later ("after a flat second quarter") is a comparison, not the period reported on.
+    if (isReportedQuarter(m.sem, r.point, anchor) && (!reported || compareDays(startDay(r.point), startDay(reported)) > 0))
+      reported = r.point;
     times.push({ id: `t${times.length + 1}`, ...span(text, first.start, lastWord.end), type: m.type, value: r.value, mod: m.mod });
   }
   return times;

@@ -213,9 +213,10 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
         return { value: format(p), point: null };
       }
       if (!anchor) return { value: null, point: null };
-      // "a year ago" in a quarterly report: the same quarter a year before the one reported.
-      if (sem.ago && sem.grain === "year" && sem.dir === -1 && last?.grain === "quarter" && last.year >= anchor.year - 1) {
-        const p = shiftBy(last, "year", -sem.n);
+      // "a year ago" after a quarter in a quarterly report: the same quarter a year before the one reported on.
+      const quarter = last?.grain === "quarter" ? (ctx.reported ?? last) : null;
+      if (sem.ago && sem.grain === "year" && sem.dir === -1 && quarter && quarter.year >= anchor.year - 1) {
+        const p = shiftBy(quarter, "year", -sem.n);
         return { value: format(p), point: null };
       }
 
@@ -265,7 +266,8 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       return { value: String((century + sem.decade) / 10), point: null };
     }
     case "year-quarter": {
-      const q = last?.grain === "quarter" ? last.sub : (ctx.reported?.sub ?? (anchor ? shift(coarsen(anchor, "quarter"), -1).sub : null));
+      // The quarter reported on, else the one just mentioned, else the last one completed.
+      const q = ctx.reported?.sub ?? (last?.grain === "quarter" ? last.sub : anchor ? shift(coarsen(anchor, "quarter"), -1).sub : null);
       if (q === null) return { value: String(sem.year), point: null };
       return { value: format({ grain: "quarter", year: sem.year, sub: q, day: 0 }), point: null };
     }

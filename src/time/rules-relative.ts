@@ -573,6 +573,8 @@ export const reportedQuarter: Rule = (ws, i) => {
   const head = normalAt(ws, j);
   if (head !== "quarter" && !(head === "period" && j > i)) return null;
   if (normalAt(ws, i - 1) !== "the") return null;
+  // "the quarter-to-quarter comparison": an adjective.
+  if (normalAt(ws, j + 1) === "-" && normalAt(ws, j + 2) === "to") return null;
   // "the quarter ended July 31": a fiscal quarter, dated by its last day (which is tagged apart).
   const ended = normalAt(ws, j + 1);
   const date = ended === "ended" || ended === "ending" ? monthDate(ws, j + 2)?.[0] : undefined;

@@ -291,6 +291,22 @@ describe("time: halves, fiscal quarters and year-ago comparisons (article of Tue
     ]);
     assert.deepEqual(times("Sales slumped in the last half of the '80s."), ["the '80s|DATE|198"]);
   });
+  it("keeps the latest quarter named as the one reported on, and reads 'quarter-to-quarter' as no time", () => {
+    assert.deepEqual(times("Profit rose in the first quarter. After a flat fourth quarter, the year-ago period was weak."), [
+      "the first quarter|DATE|2024-Q1",
+      "fourth quarter|DATE|2023-Q4",
+      "the year-ago period|DATE|2023-Q1",
+    ]);
+    assert.deepEqual(times("The quarter-to-quarter comparison was poor."), []);
+    // 2024-11-01: the third quarter is the one reported on, even after an earlier quarter is named.
+    assert.deepEqual(
+      times(
+        "Net rose in the third quarter. After a flat second quarter, costs fell from a year ago and from the 2023 period.",
+        "2024-11-01",
+      ),
+      ["the third quarter|DATE|2024-Q3", "second quarter|DATE|2024-Q2", "a year ago|DATE|2023-Q3", "the 2023 period|DATE|2023-Q3"],
+    );
+  });
   it("dates the last day of a period that 'ended' to its latest occurrence before publication, however far back", () => {
     // 2023-10-27: January 31 is nine months back, October 31 a few days ahead.
     assert.equal(timeValue("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2023-10-27"), "2023-01-31");

@@ -22,7 +22,9 @@ import { documentFromText } from "../src/pipeline/analyze.js";
 
 /** Features seen fewer times than this get no weight (noise, and rare lemmas stay out of the file). */
 const MIN_FEATURE_COUNT = 3;
-const EPOCHS = 12;
+const EPOCHS = 40;
+/** The model is the mean of the weights after each of the last this many epochs. */
+const AVERAGED_EPOCHS = 20;
 const LEARNING_RATE = 0.05;
 /** L2 penalty per update: keeps rare features' weights small. */
 const L2 = 1e-5;
@@ -75,6 +77,7 @@ for (const ex of examples) ex.features = ex.features.filter(kept);
 
 // Logistic regression by SGD over a seeded shuffle each epoch.
 const weights = new Map<string, number>();
+const averaged = new Map<string, number>();
 const rand = mulberry32(SEED);
 const order = examples.map((_, i) => i);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -93,11 +96,13 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
       weights.set(f, w + rate * (g - L2 * w));
     }
   }
+  // Average the weights over the later epochs: the final model depends much less on the order of the last updates.
+  if (epoch >= EPOCHS - AVERAGED_EPOCHS) for (const [f, w] of weights) averaged.set(f, (averaged.get(f) ?? 0) + w / AVERAGED_EPOCHS);
 }
 
 const out: Record<string, number> = {};
-for (const f of [...weights.keys()].sort()) {
-  const w = Math.round((weights.get(f) as number) * 1000) / 1000;
+for (const f of [...averaged.keys()].sort()) {
+  const w = Math.round((averaged.get(f) as number) * 1000) / 1000;
   if (w !== 0) out[f] = w;
 }
 const positives = examples.filter((e) => e.label === 1).length;

@@ -519,7 +519,12 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   // "The poll released Friday shows …": a subject with a participle modifier.
   src ??= subjectSpan(ctx, sA, cue.first);
   if (!src && cue.core && cue.first > sA) src = clauseSubject(ctx, cue.first, sA);
-  if (!src) return null;
+  if (!src) {
+    // A verb of saying whose speaker the phrase rules cannot find still reports its content
+    // ("Asked about the plan, …"); the learnt filter weighs it (its source kind is "none").
+    const unsourced = cue.core ? contentAfter(ctx, withParticle(ctx, cue, sB), withParticle(ctx, cue, sB).end, sB) : null;
+    return unsourced ? build(withParticle(ctx, cue, sB), null, unsourced) : null;
+  }
 
   const beforeSrc = tokens[src.first - 1];
   const endsClause =

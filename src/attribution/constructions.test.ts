@@ -184,3 +184,10 @@ test("a subject with a modifier clause before a verb of saying is the speaker", 
     "Those close to the governor",
   );
 });
+
+test("a verb of saying whose speaker cannot be found still reports its content, with no source", () => {
+  const x = about(run("Later in the interview, insisted that the treaty was dead."), "treaty was dead");
+  assert.equal(x.source, null);
+  assert.equal(x.cue?.text, "insisted");
+  assert.equal(x.content.text, "that the treaty was dead");
+});

@@ -12,6 +12,7 @@ import { attributionClassifier, type Classifier, isWordCue, probability } from "
 import { type AttributionContext, makeContext } from "./context.js";
 import { type Cue, cueStance, findCues } from "./cues.js";
 import { candidateFeatures } from "./features.js";
+import { UNSOURCED_MIN_PROB } from "./heuristics.js";
 import { toAttribution } from "./output.js";
 import { carryOver, selectCandidates, sourceRange } from "./resolve.js";
 
@@ -34,7 +35,11 @@ export function proposeCandidates(ctx: AttributionContext): { cues: Cue[]; candi
 /** Candidates the learnt classifier (when its model is present) finds likely enough. */
 function filterCandidates(ctx: AttributionContext, candidates: Candidate[], clf: Classifier | null): Candidate[] {
   if (!clf) return candidates;
-  return candidates.filter((c) => !isWordCue(c) || probability(clf, candidateFeatures(ctx, c)) >= clf.threshold);
+  return candidates.filter(
+    (c) =>
+      !isWordCue(c) ||
+      probability(clf, candidateFeatures(ctx, c)) >= (c.source ? clf.threshold : Math.max(clf.threshold, UNSOURCED_MIN_PROB)),
+  );
 }
 
 export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {

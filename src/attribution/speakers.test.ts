@@ -71,3 +71,12 @@ test("speaker spans resolve to the entity whose mention they overlap", () => {
 function extractText(text: string): string {
   return attributeText(text).document.text;
 }
+
+test("a lone quantifier or a subject with no noun head before a verb of saying is the speaker", () => {
+  const a = attributeText("Sens. Roe (D-Ore.) and Poe (R-Utah) all agreed that the bill was flawed.");
+  assertValidAnalysis(a);
+  assert.equal(attributionOf(a, "bill was flawed")?.source?.text, "all");
+  const b = attributeText("Those close to the king say he will abdicate.");
+  assertValidAnalysis(b);
+  assert.equal(attributionOf(b, "abdicate")?.source?.text, "Those close to the king");
+});

@@ -51,12 +51,18 @@ export function passiveAgent(ctx: AttributionContext, cueFirst: number, cueHead:
   return nounPhraseAfter(tokens, cueEnd + 1, sB);
 }
 
+/** Determiners that stand alone as a subject ("all agreed", "most of whom say", "each touting"). */
+const QUANTIFIER_SUBJECTS = new Set(["all", "each", "both", "those", "these", "some", "many", "most", "few", "several", "others"]);
+
+/** Indefinite pronouns that can make a statement ("someone asked"); "nobody"/"no one" report none. */
+const INDEFINITE_SPEAKERS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "others"]);
+
 /** Tokens that close the clause before a cue when looking back for its subject. */
 const SUBJECT_BOUNDARIES = new Set([",", ";", ":", "(", ")", "—", "–", "--", "―"]);
 
 /**
  * Fallback subject of a verb of saying when no noun phrase stands right before it: the stretch
- * back to the clause start, when it holds a noun or pronoun ("Those close to him say", "all the
+ * back to the clause start, when it holds a noun, pronoun or lone quantifier ("Those close to him say", "all the
  * experts I interviewed said", "many of whom say"). Overlap with the speaker is what matters for
  * the joint reading; an over-long span is better than no speaker.
  */
@@ -72,7 +78,8 @@ export function clauseSubject(ctx: AttributionContext, end: number, sA: number):
   if (first >= end || (first > sA && end - first >= FALLBACK_SUBJECT_MAX_TOKENS)) return null;
   for (let k = first; k < end; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.normal))) return { first, end };
+    const pronoun = t.pos === "PRON" && (SUBJECT_PRONOUNS.has(t.normal) || INDEFINITE_SPEAKERS.has(t.normal));
+    if (t.pos === "NOUN" || t.pos === "PROPN" || pronoun || QUANTIFIER_SUBJECTS.has(t.normal)) return { first, end };
   }
   return null;
 }

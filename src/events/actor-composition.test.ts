@@ -195,3 +195,13 @@ test("a stated obligation is the speaker's demand on the clause's subject; a thr
     ["PER/null"],
   );
 });
+
+test("coordinated adjectives stay inside an actor; a national office before a name gives its country", () => {
+  const people = [C("Velmar", "VLM"), { surface: "Dorsan", kind: "person" as const, country: "QNB", sector: null }, C("Ostria", "OST")];
+  // The possessive states whose minister Dorsan is, whatever country the KB gives the person.
+  assert.deepEqual(actorCodes("ACCUSE", "Velmar's minister Dorsan accused Ostria of fraud.", people), ["VLM/GOV"]);
+  // "bitter and angry" is one modifier of "minister", not a second actor.
+  assert.deepEqual(actorCodes("ACCUSE", "Velmar's bitter and angry minister Dorsan accused Ostria of fraud.", people), ["VLM/GOV"]);
+  // A bare title only fills what the KB lacks.
+  assert.deepEqual(actorCodes("ACCUSE", "Minister Dorsan accused Ostria of fraud.", people.slice(1)), ["QNB/GOV"]);
+});

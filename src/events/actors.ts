@@ -258,7 +258,7 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
     const prev = out[out.length - 1];
     // "President Obama", "Palestinian Prime Minister X": a title right before a person is part of the
     // person's mention. A national office or an affiliation named in the text ("Palestinian Prime
-    // Minister", "opposition leader") says in which capacity they act now and its sector wins over
+    // Minister", "opposition leader") says in which capacity they act now and its codes win over
     // the KB's; a bare rank or title ("Lt. Gen.", "President") only fills what the KB lacks.
     if (prev && isTitle(prev) && m.kind === "person" && prev.last === m.first) {
       const office = !prev.agent || prev.affiliated;
@@ -266,7 +266,7 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
         ...m,
         first: prev.first,
         start: prev.start,
-        country: m.country ?? prev.country,
+        country: office ? (prev.country ?? m.country) : (m.country ?? prev.country),
         sector: office ? (prev.sector ?? m.sector) : (m.sector ?? prev.sector),
       };
       continue;
@@ -281,7 +281,8 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
           ...m,
           first: prev.first,
           start: prev.start,
-          country: m.country ?? prev.country,
+          // A national office before a name ("Gondor's minister X") states whose office they hold: its country wins.
+          country: isTitle(prev) && prev.sector && !m.sector ? (prev.country ?? m.country) : (m.country ?? prev.country),
           // "Arab League Secretary General X": an officer of a transnational body acts for the body.
           sector: !prev.country && prev.sector && TRANSNATIONAL_SECTORS.has(prev.sector) ? prev.sector : (m.sector ?? prev.sector),
         };
@@ -312,7 +313,8 @@ function withAgents(
     while (mi < mentions.length && (mentions[mi] as ActorMention).last <= i) out.push(mentions[mi++] as ActorMention);
     if (covered[i - first] || (tok.pos !== "NOUN" && tok.pos !== "PROPN")) continue;
     const prev = out[out.length - 1];
-    const gapOk = prev && prev.last <= i && i - prev.last <= AGENT_GAP && allModifiers(tokens, prev.last, i);
+    const gap = prev && prev.last <= i ? modifierSpan(tokens, prev.last, i) : -1;
+    const gapOk = prev && gap >= 0 && gap <= AGENT_GAP;
     // "security forces" (COP), "border patrol": a two-word agent the lexicon lists names the sector.
     const next = i + 1 < last && !covered[i + 1 - first] ? (tokens[i + 1] as Token) : null;
     // Weapons ("helicopter gunships", "suicide bombers") stay weapons: they qualify an actor, never name one.
@@ -453,12 +455,25 @@ function isName(t: Token): boolean {
 }
 
 /** Tokens [a, b) are modifiers of a following head; a possessive may open them ("Iraq's interim government"). */
-function allModifiers(tokens: readonly Token[], a: number, b: number): boolean {
+/** Words joining two adjectives into one modifier ("awful and evil minister", "long, bitter war"). */
+const ADJ_COORDINATORS = new Set(["and", "or", ","]);
+
+/**
+ * Tokens [a, b) between an actor and an agent noun as a modifier count (a possessive "'s" first),
+ * coordinated adjectives counting as one; -1 when a word there is no modifier.
+ */
+function modifierSpan(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
   for (let i = a; i < b; i++) {
     const t = tokens[i] as Token;
-    if (!isModifier(t) && !(i === a && t.normal === "'s")) return false;
+    if (i > a && i + 1 < b && ADJ_COORDINATORS.has(t.normal) && tokens[i - 1]?.pos === "ADJ" && tokens[i + 1]?.pos === "ADJ") {
+      i++;
+      continue;
+    }
+    if (!isModifier(t) && !(i === a && t.normal === "'s")) return -1;
+    n++;
   }
-  return true;
+  return n;
 }
 
 /**

@@ -38,6 +38,18 @@ QUARREL
 AGREE
 - % *                   [030:030]
 
+---  LEAVE   [012]  ---
+LEAVE
+
+---  LEFT   [042:043]  ---
+LEFT
+
+---  FIND   [---]  ---
+FIND {FINDS FOUND FINDING }
+
+---  FOUND   [040]  ---
+FOUND
+
 ---  BREAK   [---]  ---
 BREAK {BROKE BROKEN }
 - *_OFF TIES            [195]
@@ -129,4 +141,12 @@ test("a '+++' pattern is inactive, contractions match their TreeBank forms, unma
     { triggers: lex, actors: names, publishedAt: null },
   );
   assert.equal(c?.event.type, null);
+});
+
+test("a surface form with a block of its own is that verb unless the dictionary lists it as its lemma's form", () => {
+  // LEFT is a headword of its own (a visit), not an inflection of LEAVE.
+  assert.deepEqual(coded("Velmar left for Ostria on Monday."), ["VLM>OST:042"]);
+  assert.deepEqual(coded("Velmar will leave Ostria on Monday."), ["VLM>OST:012"]);
+  // FOUND is listed under FIND: "found" reads as the past of "find", whose block codes nothing.
+  assert.deepEqual(coded("Velmar found Ostria in poor shape."), []);
 });

@@ -132,6 +132,10 @@ function coded(
 function verbTrigger(lex: TriggerLexicon, ctx: MatchContext, i: number, first: number, last: number): Trigger | null {
   const tok = ctx.tokens[i] as Token;
   let base = tok.lemma.toLowerCase();
+  // A surface form with a block of its own ("LEFT" as a visit beside LEAVE) is that verb, unless the
+  // dictionary lists it as an inflection of its lemma ("found" under FIND stays FIND).
+  const own = tok.normal !== base ? lex.verbs.get(tok.normal) : undefined;
+  if (own && lex.forms.get(tok.normal) !== base && own.patterns !== lex.verbs.get(base)?.patterns) base = tok.normal;
   // An inflected form the dictionary lists ("risen" under its own entry) when the lemma is not a headword.
   if (!lex.verbs.has(base) && !lex.verbFallbacks.has(base))
     base = lex.forms.get(tok.normal) ?? (lex.verbs.has(tok.normal) ? tok.normal : base);

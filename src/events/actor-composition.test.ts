@@ -205,3 +205,9 @@ test("coordinated adjectives stay inside an actor; a national office before a na
   // A bare title only fills what the KB lacks.
   assert.deepEqual(actorCodes("ACCUSE", "Minister Dorsan accused Ostria of fraud.", people.slice(1)), ["QNB/GOV"]);
 });
+
+test("the subject of a trailing reporting clause is never the object of the verb before it", () => {
+  const velmar = [C("Velmar", "VLM")];
+  assert.deepEqual(recipientCodes("ASSAULT", "Velmar troops shelled the border post on Monday, police said.", velmar), []);
+  assert.deepEqual(recipientCodes("ASSAULT", "Velmar troops shelled police in the border town on Monday.", velmar), ["VLM/COP"]);
+});

@@ -15,6 +15,7 @@ import {
   NOMINAL_ACTOR_PREPS,
   OBJECT_WINDOW,
   RECIPIENT_PREPS,
+  REPORTING_VERBS,
   SUBJECT_PRONOUNS,
   SUBJECT_WINDOW,
   TRANSNATIONAL_SECTORS,
@@ -311,6 +312,15 @@ function ownedBy(v: SentenceView, m: ActorMention): ActorMention {
   return earlier?.country ? { ...m, country: earlier.country } : m;
 }
 
+/** "…, a senior official said": a mention right before a reporting verb is its subject, in a clause of its own. */
+function reportingSubject(v: SentenceView, m: ActorMention): boolean {
+  let i = m.last;
+  while (i < v.last && tok(v, i).pos === "ADV") i++;
+  if (i >= v.last) return false;
+  const t = tok(v, i);
+  return t.pos === "VERB" && REPORTING_VERBS.has(t.lemma.toLowerCase());
+}
+
 /** First actor after position `from`: direct object or after a recipient preposition. */
 function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMention>, allowBy: boolean): ActorMention[] {
   const limit = Math.min(v.last, from + OBJECT_WINDOW);
@@ -325,6 +335,7 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
     if (m.first >= limit) break;
     if (hasBreakBetween(v, start, m.first)) break;
     const prep = precededByPrep(v, m);
+    if (prep === null && reportingSubject(v, m)) break;
     if (prep === "by" && !allowBy) continue;
     if (prep !== null && prep !== "by" && !RECIPIENT_PREPS.has(prep)) continue;
     // "offered its troops to Lebanon": the subject's own agents are what is given, not the recipient.

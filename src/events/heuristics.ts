@@ -146,3 +146,27 @@ export const EXERCISE_HEADS = new Set(["exercise", "drill", "game", "manoeuvre",
 
 /** Sectors of bodies that belong to no country (IGO, NGO): their officers act for the body, not a state. */
 export const TRANSNATIONAL_SECTORS = new Set(["IGO", "NGO"]);
+
+/**
+ * Reporting verbs introduce the event, they are not one: CAMEO patterns under SAY/TELL reach into
+ * the reported clause ("said Serbia attacked"), which the clause's own verb codes (PLOVER has no
+ * statement type). Only dictionary-exact coding (`keepUnmapped`) codes them.
+ */
+export const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "report",
+  "note",
+  "state",
+  "claim",
+  "believe",
+  "think",
+  "write",
+  "quote",
+  "comment",
+  "explain",
+  "announce",
+  "confirm",
+  "conclude",
+]);

@@ -5,7 +5,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import type { ActorMention } from "./actors.js";
-import { LIGHT_OBJECT_WINDOW, LIGHT_VERBS } from "./heuristics.js";
+import { LIGHT_OBJECT_WINDOW, LIGHT_VERBS, REPORTING_VERBS } from "./heuristics.js";
 import type { TriggerLexicon } from "./lexicon.js";
 import type { NominalTrigger } from "./nominal-triggers.js";
 import { bestPattern, type MatchContext, type PatternRoles } from "./pattern-match.js";
@@ -38,29 +38,6 @@ const LABOUR_STRIKE_CUES = new Set([
 
 /** Verb forms that are prepositions in use ("according to"), never events. */
 const NOT_TRIGGERS = new Set(["according", "including", "regarding", "concerning", "following", "given"]);
-/**
- * Reporting verbs introduce the event, they are not one: CAMEO patterns under SAY/TELL reach into
- * the reported clause ("said Serbia attacked"), which the clause's own verb codes (PLOVER has no
- * statement type). Only dictionary-exact coding (`keepUnmapped`) codes them.
- */
-const REPORTING_VERBS = new Set([
-  "say",
-  "tell",
-  "add",
-  "report",
-  "note",
-  "state",
-  "claim",
-  "believe",
-  "think",
-  "write",
-  "quote",
-  "comment",
-  "explain",
-  "announce",
-  "confirm",
-  "conclude",
-]);
 /** Verbs whose "to"-complement is the event ("decided to allow", "tried to hack"): not events themselves. */
 const CONTROL_VERBS = new Set([
   "decide",

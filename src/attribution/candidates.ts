@@ -29,6 +29,8 @@ export interface Candidate {
   source: TokenRange | null;
   /** Content character ranges (several for a quote split by its attribution). */
   contents: Array<[number, number]>;
+  /** The learnt filter's probability that this is an annotated attribution (when the model is present). */
+  score?: number;
 }
 
 /** Punctuation that separates a post-posed attribution from its content. */

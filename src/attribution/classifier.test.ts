@@ -4,10 +4,12 @@ import { test } from "node:test";
 import { EntenteError } from "../contract/errors.js";
 import { runNlp } from "../nlp/index.js";
 import { documentFromText } from "../pipeline/analyze.js";
+import type { Candidate } from "./candidates.js";
 import { attributionClassifier, classifierFrom, probability } from "./classifier.js";
 import { makeContext } from "./context.js";
 import { candidateFeatures } from "./features.js";
 import { proposeCandidates } from "./index.js";
+import { selectCandidates } from "./resolve.js";
 import { about, run } from "./test-helpers.js";
 
 function candidatesOf(text: string) {
@@ -55,4 +57,13 @@ test("the trained filter keeps plain reports and drops a verb of saying used wit
     assert.equal(candidatesOf(text).candidates.length, 1, `the rules propose "${text}"`);
     assert.deepEqual(run(text).attributions, [], `the filter drops "${text}"`);
   }
+});
+
+test("overlapping candidates: the one the filter finds more likely is chosen, whatever its cue", () => {
+  const { ctx, candidates } = candidatesOf("The ministry said that the border would reopen.");
+  const c = candidates[0] as Candidate;
+  const weak: Candidate = { ...c, cue: { ...c.cue, core: false, prob: 0.3 }, score: 0.9 };
+  const strong: Candidate = { ...c, score: 0.4 };
+  assert.deepEqual(selectCandidates(ctx, [strong, weak]), [weak]);
+  assert.deepEqual(selectCandidates(ctx, [{ ...weak, score: 0.2 }, strong]), [strong]);
 });

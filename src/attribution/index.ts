@@ -35,11 +35,16 @@ export function proposeCandidates(ctx: AttributionContext): { cues: Cue[]; candi
 /** Candidates the learnt classifier (when its model is present) finds likely enough. */
 function filterCandidates(ctx: AttributionContext, candidates: Candidate[], clf: Classifier | null): Candidate[] {
   if (!clf) return candidates;
-  return candidates.filter(
-    (c) =>
-      !isWordCue(c) ||
-      probability(clf, candidateFeatures(ctx, c)) >= (c.source ? clf.threshold : Math.max(clf.threshold, UNSOURCED_MIN_PROB)),
-  );
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (!isWordCue(c)) {
+      kept.push(c);
+      continue;
+    }
+    const score = probability(clf, candidateFeatures(ctx, c));
+    if (score >= (c.source ? clf.threshold : Math.max(clf.threshold, UNSOURCED_MIN_PROB))) kept.push({ ...c, score });
+  }
+  return kept;
 }
 
 export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {

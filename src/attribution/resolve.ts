@@ -41,9 +41,13 @@ function truncateBefore(text: string, r: Range, taken: readonly Range[]): Range 
 /** Trailing conjunctions and punctuation left when a content is cut before another attribution. */
 const TRAILING_JOINER = /(?:[\s,;:—–-]|\b(?:and|but|or|by|as well as|while)\b)+$/;
 
-/** Strongest first: built-in verbs of saying, then by trained cue share, then text order. */
+/**
+ * Most likely first: by the learnt filter's probability where there is one (else the cue's share:
+ * 1 for built-in verbs), then text order. Ranking by the filter rather than built-in verbs first
+ * raised PolNeAR dev cue overlap F1 0.769 → 0.773 and joint 0.740 → 0.743.
+ */
 function byStrength(a: Candidate, b: Candidate): number {
-  return Number(b.cue.core) - Number(a.cue.core) || b.cue.prob - a.cue.prob || a.cue.head - b.cue.head;
+  return (b.score ?? b.cue.prob) - (a.score ?? a.cue.prob) || a.cue.head - b.cue.head;
 }
 
 export function selectCandidates(ctx: AttributionContext, candidates: Candidate[]): Candidate[] {

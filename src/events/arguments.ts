@@ -447,6 +447,18 @@ function same(a: ActorMention, b: ActorMention): boolean {
 }
 
 /**
+ * "welcomed memos about X": a matched pattern that ends in a preposition names the recipient's
+ * role, so the actor right after that preposition (a determiner between at most) is the recipient.
+ */
+function patternPrepObject(v: SentenceView, trig: Trigger): ActorMention[] {
+  const last = trig.consumed[trig.consumed.length - 1];
+  if (last === undefined || tok(v, last).pos !== "ADP") return [];
+  const at = last + 1 < v.last && tok(v, last + 1).pos === "DET" ? last + 2 : last + 1;
+  const m = v.mentions.find((x) => x.first === at);
+  return m ? coordinatedRight(v, m) : [];
+}
+
+/**
  * A matched pattern's role markers override the positional reading: `$` the source, `+` the
  * target; a `%` compound before the verb acts towards itself (no separate recipient), after it is the target.
  */
@@ -496,6 +508,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     recipients = objectAfter(v, trig.last, skip, false);
   }
   ({ actors, recipients } = withPatternRoles(trig, actors, recipients));
+  if (recipients.length === 0) recipients = patternPrepObject(v, trig);
   if (recipients.length === 0 && trig.code?.type === "THREATEN") recipients = conditionSubject(v, trig.last, actors);
   recipients = recipients.filter((r) => !actors.some((a) => same(a, r)));
   const location = locationAfter(v, trig.last, new Set(actors));

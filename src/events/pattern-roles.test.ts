@@ -50,6 +50,10 @@ FIND {FINDS FOUND FINDING }
 ---  FOUND   [040]  ---
 FOUND
 
+---  WARN   [160]  ---
+WARN
+- * MEMOS ABOUT         [162]
+
 ---  BREAK   [---]  ---
 BREAK {BROKE BROKEN }
 - *_OFF TIES            [195]
@@ -149,4 +153,10 @@ test("a surface form with a block of its own is that verb unless the dictionary 
   assert.deepEqual(coded("Velmar will leave Ostria on Monday."), ["VLM>OST:012"]);
   // FOUND is listed under FIND: "found" reads as the past of "find", whose block codes nothing.
   assert.deepEqual(coded("Velmar found Ostria in poor shape."), []);
+});
+
+test("the actor right after a matched pattern's final preposition is the recipient", () => {
+  assert.deepEqual(coded("Velmar warned of memos about the Ostria on Monday."), ["VLM>OST:162"]);
+  // No pattern names "about" here: a topic is no recipient, and the verb's own code needs one.
+  assert.deepEqual(coded("Velmar warned about Ostria on Monday."), []);
 });

@@ -363,6 +363,8 @@ function complementStart(v: SentenceView, start: number, limit: number): number 
   for (let i = start; i < Math.min(limit, start + SPEECH_OBJECT_GAP + 1); i++) {
     const t = tok(v, i);
     if (COMPLEMENTISERS.has(t.normal)) return i + 1;
+    // "expressed hopes on Thursday that …": a day adjunct may stand before the complementiser.
+    if (t.normal === "on" && i + 1 < limit && DAY_WORDS.has(tok(v, i + 1).normal)) continue;
     if (!SPEECH_OBJECT_POS.has(t.pos) && !DAY_WORDS.has(t.normal)) break;
     if (v.mentions.some((m) => m.first <= i && i < m.last)) break;
   }
@@ -480,6 +482,13 @@ function withPatternRoles(
   return { actors: a, recipients: t };
 }
 
+/** End of the verb and the pattern words right after it ("expressed hopes", "broke off"): the object comes later. */
+function predicateEnd(trig: Trigger): number {
+  let end = trig.last;
+  while (trig.consumed.includes(end)) end++;
+  return end;
+}
+
 export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
   let actors: ActorMention[] = [];
   let recipients: ActorMention[] = [];
@@ -495,7 +504,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
       recipients = subject;
     } else {
       actors = subject;
-      recipients = objectAfter(v, trig.last, new Set(actors), true);
+      recipients = objectAfter(v, predicateEnd(trig), new Set(actors), true);
     }
   } else {
     actors = premodifier(v, trig);

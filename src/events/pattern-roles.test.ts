@@ -50,6 +50,10 @@ FIND {FINDS FOUND FINDING }
 ---  FOUND   [040]  ---
 FOUND
 
+---  EXPRESS   [020]  ---
+EXPRESS
+- * HOPES               [024]
+
 ---  WARN   [160]  ---
 WARN
 - * MEMOS ABOUT         [162]
@@ -159,4 +163,9 @@ test("the actor right after a matched pattern's final preposition is the recipie
   assert.deepEqual(coded("Velmar warned of memos about the Ostria on Monday."), ["VLM>OST:162"]);
   // No pattern names "about" here: a topic is no recipient, and the verb's own code needs one.
   assert.deepEqual(coded("Velmar warned about Ostria on Monday."), []);
+});
+
+test("the subject of a that-clause after the pattern's words and a day adjunct is the recipient", () => {
+  assert.deepEqual(coded("Velmar expressed hopes that Ostria would sign the treaty."), ["VLM>OST:024"]);
+  assert.deepEqual(coded("Velmar expressed hopes on Friday that Ostria would sign the treaty."), ["VLM>OST:024"]);
 });

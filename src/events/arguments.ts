@@ -43,7 +43,7 @@ export interface Arguments {
 }
 
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
-const COORD = new Set(["and", ",", "&", "as", "well", "both", "the"]);
+const COORD = new Set(["and", ",", "&", "as", "well", "both", "the", "nor"]);
 /** Most tokens between two coordinated actors ("Fornost, and the evil awful Gondor"). */
 const COORD_GAP = 5;
 const SKIP_TO_GOVERNOR = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "ADP", "CCONJ", "PUNCT"]);
@@ -104,7 +104,8 @@ function coordinationBetween(v: SentenceView, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const n = tok(v, i).normal;
     if (!COORD.has(n) && tok(v, i).pos !== "ADJ") return false;
-    if (n === "and" || n === ",") joined = true;
+    // "neither A nor B": both are named as the actors (the negation is the event's modality).
+    if (n === "and" || n === "," || n === "nor") joined = true;
   }
   return joined;
 }

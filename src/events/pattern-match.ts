@@ -31,7 +31,7 @@ export interface MatchContext {
 }
 
 /** Words that may join coordinated actors of one marker ("Gondor and the Shire", "A, B and C"). */
-const COORD_WORDS = new Set(["and", ",", "the", "&"]);
+const COORD_WORDS = new Set(["and", ",", "the", "&", "nor"]);
 /** Parts of speech a skipped noun phrase (`^`) may span when it is no actor. */
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -71,7 +71,7 @@ function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[]
     for (let i = afterMention(ctx, prev, end); i < next.first && ok; i++) {
       const w = (ctx.tokens[i] as Token).normal;
       ok = COORD_WORDS.has(w);
-      if (w === "and" || w === ",") joined = true;
+      if (w === "and" || w === "," || w === "nor") joined = true;
     }
     if (!ok || !joined) break;
     group.push(next);
@@ -175,7 +175,10 @@ function matchPre(p: CompiledPattern, ctx: MatchContext, from: number, verb: num
     const tryRoles: PatternRoles = { ...roles };
     const m = matchSlots(p.pre, ctx, start, verb, 0, tryRoles);
     if (!m) continue;
-    const end = lastMatched(p.pre, m, ctx, start);
+    let end = lastMatched(p.pre, m, ctx, start);
+    // "NEITHER *" before "Neither A nor B boycotted": a pre word may stand before the verb's subject.
+    const subject = p.verbTight || p.pre[p.pre.length - 1]?.marker ? null : actorGroupAt(ctx, end + 1, verb);
+    if (subject) end = afterMention(ctx, subject[subject.length - 1] as ActorMention, verb) - 1;
     if (verb - 1 - end <= maxGap) return m;
   }
   return null;

@@ -54,6 +54,10 @@ FOUND
 EXPRESS
 - * HOPES               [024]
 
+---  BOYCOTT   [191]  ---
+BOYCOTT
+- NEITHER *             [081]
+
 ---  WARN   [160]  ---
 WARN
 - * MEMOS ABOUT         [162]
@@ -168,4 +172,9 @@ test("the actor right after a matched pattern's final preposition is the recipie
 test("the subject of a that-clause after the pattern's words and a day adjunct is the recipient", () => {
   assert.deepEqual(coded("Velmar expressed hopes that Ostria would sign the treaty."), ["VLM>OST:024"]);
   assert.deepEqual(coded("Velmar expressed hopes on Friday that Ostria would sign the treaty."), ["VLM>OST:024"]);
+});
+
+test("'neither A nor B' coordinates the actors, and a pre-verb pattern word may precede the subject", () => {
+  assert.deepEqual(coded("Neither Velmar nor Ostria boycotted the talks with Quenby."), ["VLM+OST>QNB:081"]);
+  assert.deepEqual(coded("Velmar and Ostria boycotted the talks with Quenby."), ["VLM+OST>QNB:191"]);
 });

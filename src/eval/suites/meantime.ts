@@ -2,7 +2,7 @@
  * MEANTIME (Wikinews, CC BY 4.0): named PER/ORG/LOC mentions, TIMEX3 and VALUE, scored on the
  * annotated first six sentences of each article.
  * - names: exact span and type match of our `name` and `metonym` mentions (person→PER,
- *   organization/group→ORG, country/location→LOC, as in the ner suite) against the proper-name core of each gold NAM mention (see nameCore).
+ *   organization/group→ORG, country/location→LOC, a metonym→LOC, as in the ner suite) against the proper-name core of each gold NAM mention (see nameCore).
  * - timex: strict (same span) and relaxed (overlap, one-to-one) detection F1; value accuracy =
  *   share of relaxed matches with the same TIMEX3 value; type accuracy likewise. The creation
  *   time (the dateline) is not a scored TIMEX3 in the gold, so predictions on it are ignored.
@@ -33,10 +33,10 @@ const add = (t: Tally, m: { tp: number; fp: number; fn: number }) => {
 function predictedNames(a: Analysis, limit: number): GoldSpan[] {
   const out: GoldSpan[] = [];
   for (const e of a.entities) {
-    const type = nerTypeOf(e.kind);
-    // a place name read as its government ("Beijing said") is still a name on the page, as in the ner suite
+    // a place name read as its government ("Beijing said") is still a name on the page, typed LOC, as in the ner suite
     for (const m of e.mentions) {
-      if ((m.kind === "name" || m.kind === "metonym") && m.end <= limit) out.push({ start: m.start, end: m.end, type });
+      if ((m.kind === "name" || m.kind === "metonym") && m.end <= limit)
+        out.push({ start: m.start, end: m.end, type: nerTypeOf(e.kind, m.kind) });
     }
   }
   return out;

@@ -12,16 +12,20 @@
  * Each sentence's text is its tokens joined by single spaces; the entities stage runs on that
  * text, and every entity mention of kind "name" or "metonym" (a place name read as its
  * government is still a name on the page) is scored: person → PER, organization/group → ORG,
- * country/location → LOC. A match needs the same [start, end) and type.
+ * country/location → LOC, and a metonym → LOC whatever it stands for (CoNLL-style sets type the
+ * surface: "Beijing said" is LOC). A match needs the same [start, end) and type.
  * ENTENTE_NER_MODE=rules|tagger|combined scores one component alone (for ablations).
  */
-import type { Entity } from "../../contract/analysis.js";
+import type { Entity, Mention } from "../../contract/analysis.js";
 import { findEntitiesInText } from "../../entities/index.js";
 import { loadNer, type NerType } from "../loaders/conll.js";
 import { matchKeys, prf, round } from "../metrics.js";
 import type { Suite } from "../types.js";
 
-export function nerTypeOf(kind: Entity["kind"]): NerType {
+export function nerTypeOf(kind: Entity["kind"], mention: Mention["kind"] = "name"): NerType {
+  // a place name read as its government ("Beijing said", "the Kremlin") is a place name on the
+  // page: NER sets (CoNLL-style) type the surface, LOC, whatever it stands for
+  if (mention === "metonym") return "LOC";
   if (kind === "person") return "PER";
   if (kind === "organization" || kind === "group") return "ORG";
   return "LOC";
@@ -32,7 +36,7 @@ export function predictedKeys(text: string): string[] {
   const out: string[] = [];
   for (const e of findEntitiesInText(text, null)) {
     for (const m of e.mentions) {
-      if (m.kind === "name" || m.kind === "metonym") out.push(`${m.start}:${m.end}:${nerTypeOf(e.kind)}`);
+      if (m.kind === "name" || m.kind === "metonym") out.push(`${m.start}:${m.end}:${nerTypeOf(e.kind, m.kind)}`);
     }
   }
   return out;

@@ -211,3 +211,9 @@ test("the subject of a trailing reporting clause is never the object of the verb
   assert.deepEqual(recipientCodes("ASSAULT", "Velmar troops shelled the border post on Monday, police said.", velmar), []);
   assert.deepEqual(recipientCodes("ASSAULT", "Velmar troops shelled police in the border town on Monday.", velmar), ["VLM/COP"]);
 });
+
+test("'he' and 'she' stand for a person or a role holder, never a country", () => {
+  const names = [C("Velmar", "VLM"), C("Ostria", "OST"), { surface: "Dorsan", kind: "person" as const, country: "QNB", sector: null }];
+  assert.deepEqual(actorCodes("ACCUSE", "After Velmar's election, he accused Ostria of fraud.", names.slice(0, 2)), []);
+  assert.deepEqual(actorCodes("ACCUSE", "Dorsan arrived in Velmar on Monday and he accused Ostria of fraud.", names), ["QNB/null"]);
+});

@@ -185,13 +185,22 @@ function precededByPrep(v: SentenceView, m: ActorMention): string | null {
 }
 
 /** A pronoun in subject position right before the verb group, resolved to an earlier actor. */
+/** "he"/"she" stand for a person or a role holder ("the minister"), "it" for anything else. */
+function pronounFits(pronoun: string, m: ActorMention): boolean {
+  if (pronoun === "he" || pronoun === "she") return m.kind === "person" || !!m.agent;
+  if (pronoun === "it") return m.kind !== "person";
+  return true;
+}
+
 function pronounSubject(v: SentenceView, groupStart: number): ActorMention | null {
   const i = groupStart - 1;
   if (i < v.first) return null;
   const t = tok(v, i);
   if (t.pos !== "PRON" || !SUBJECT_PRONOUNS.has(t.normal)) return null;
-  const earlier = mentionEndingBefore(v, i, SUBJECT_WINDOW).filter((m) => !precededByPrep(v, m));
-  const target = earlier[earlier.length - 1] ?? v.previousActor();
+  const fits = (m: ActorMention) => pronounFits(t.normal, m);
+  const earlier = mentionEndingBefore(v, i, SUBJECT_WINDOW).filter((m) => !precededByPrep(v, m) && fits(m));
+  const previous = v.previousActor();
+  const target = earlier[earlier.length - 1] ?? (previous && fits(previous) ? previous : null);
   if (!target) return null;
   return { ...target, first: i, last: i + 1, start: t.start, end: t.end, pronoun: true };
 }
@@ -200,6 +209,9 @@ function pronounSubject(v: SentenceView, groupStart: number): ActorMention | nul
 export function subjectOf(v: SentenceView, groupStart: number, depth = 0): ActorMention[] {
   const pron = pronounSubject(v, groupStart);
   if (pron) return [pron];
+  // A pronoun subject that resolves to no fitting actor leaves the actor unknown: the names before it are not its subject.
+  const p = groupStart - 1 >= v.first ? tok(v, groupStart - 1) : null;
+  if (p?.pos === "PRON" && SUBJECT_PRONOUNS.has(p.normal)) return [];
   // "X is prepared to impose", "X decided to allow": the infinitive shares its controller's subject.
   const head = groupStart - 1 >= v.first ? tok(v, groupStart - 1) : null;
   if (depth < 3 && head && tok(v, groupStart).normal === "to" && (head.pos === "VERB" || head.pos === "ADJ")) {

@@ -202,6 +202,8 @@ test("coordinated adjectives stay inside an actor; a national office before a na
   assert.deepEqual(actorCodes("ACCUSE", "Velmar's minister Dorsan accused Ostria of fraud.", people), ["VLM/GOV"]);
   // "bitter and angry" is one modifier of "minister", not a second actor.
   assert.deepEqual(actorCodes("ACCUSE", "Velmar's bitter and angry minister Dorsan accused Ostria of fraud.", people), ["VLM/GOV"]);
+  // The tagger reads "cool" here as a verb; after "awful and" it is the second adjective.
+  assert.deepEqual(actorCodes("ACCUSE", "Velmar's awful and cool minister Dorsan accused Ostria of fraud.", people), ["VLM/GOV"]);
   // A bare title only fills what the KB lacks.
   assert.deepEqual(actorCodes("ACCUSE", "Minister Dorsan accused Ostria of fraud.", people.slice(1)), ["QNB/GOV"]);
 });

@@ -458,6 +458,11 @@ function isName(t: Token): boolean {
 /** Words joining two adjectives into one modifier ("awful and evil minister", "long, bitter war"). */
 const ADJ_COORDINATORS = new Set(["and", "or", ","]);
 
+/** An adjective, or a bare verb form the tagger reads in its place after "ADJ and" ("awful and cool minister"). */
+function adjectiveLike(t: Token): boolean {
+  return t.pos === "ADJ" || (t.pos === "VERB" && t.normal === t.lemma.toLowerCase());
+}
+
 /**
  * Tokens [a, b) between an actor and an agent noun as a modifier count (a possessive "'s" first),
  * coordinated adjectives counting as one; -1 when a word there is no modifier.
@@ -466,7 +471,7 @@ function modifierSpan(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
   for (let i = a; i < b; i++) {
     const t = tokens[i] as Token;
-    if (i > a && i + 1 < b && ADJ_COORDINATORS.has(t.normal) && tokens[i - 1]?.pos === "ADJ" && tokens[i + 1]?.pos === "ADJ") {
+    if (i > a && i + 1 < b && ADJ_COORDINATORS.has(t.normal) && tokens[i - 1]?.pos === "ADJ" && adjectiveLike(tokens[i + 1] as Token)) {
       i++;
       continue;
     }

@@ -2,17 +2,39 @@
  * The nlp layer's tokeniser splits words at some non-ASCII letters ("Vučić" → "Vu" "č" "i" "ć",
  * "Erdoğan" → "Erdo" "ğ" "an"), so a name found by the finders can stop or start inside a word.
  * A mention never ends or starts inside a word: it grows over letter pieces written without a
- * space against it.
+ * space against it. Likewise a lower-case Arabic article hyphened to a name belongs to it
+ * ("al-Qaeda", "el-Sisi"): the name's capital starts after the article.
  */
 import type { Token } from "../nlp/index.js";
 import type { Candidate, TextView } from "./types.js";
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
+/** Arabic article forms written before a hyphened name (assimilated forms included). */
+const HYPHENED_ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "ul"]);
+
 /** Tokens a and b (a before b) are pieces of one word: adjacent, both letters only. */
 function glued(a: Token | undefined, b: Token | undefined): boolean {
   return (
     a !== undefined && b !== undefined && a.end === b.start && a.sentence === b.sentence && LETTERS.test(a.text) && LETTERS.test(b.text)
+  );
+}
+
+/** Token i is a lower-case article hyphened to a capitalised name ("al" "-" "Qaeda"). */
+export function isHyphenedArticle(tokens: readonly Token[], i: number): boolean {
+  const art = tokens[i];
+  const dash = tokens[i + 1];
+  const name = tokens[i + 2];
+  return (
+    art !== undefined &&
+    dash !== undefined &&
+    name !== undefined &&
+    dash.text === "-" &&
+    art.end === dash.start &&
+    dash.end === name.start &&
+    art.sentence === name.sentence &&
+    HYPHENED_ARTICLES.has(art.text) &&
+    /^\p{Lu}/u.test(name.text)
   );
 }
 
@@ -24,6 +46,7 @@ export function extendOverGluedLetters(view: TextView, cands: readonly Candidate
     const [first, end] = [c.first, c.end];
     while (glued(tokens[c.end - 1], tokens[c.end])) c.end++;
     while (c.first > 0 && glued(tokens[c.first - 1], tokens[c.first])) c.first--;
+    if (isHyphenedArticle(tokens, c.first - 2)) c.first -= 2;
     if (c.first !== first || c.end !== end) grown.push(c);
   }
   if (grown.length === 0) return cands as Candidate[];

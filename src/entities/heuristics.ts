@@ -123,6 +123,11 @@ export const NEVER_NAMES = set(`
   mr mrs ms dr today yesterday tomorrow
 `);
 
+/** Day words that end a name the tagger ran on into them ("Serbia Friday rejected …"). */
+export const DAY_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+`);
+
 /** Verbs after which a capital/seat-of-power name is the government acting ("Beijing said"). */
 export const METONYM_VERBS = set(`
   say says said tell tells told warn warns warned accuse accuses accused urge urges urged demand

@@ -7,6 +7,7 @@
 import { getKb, type KbEntry, type KbMatch } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
+import { isHyphenedArticle } from "./glued.js";
 import { METONYM_VERBS, NEVER_NAMES, PLACE_PREPOSITIONS } from "./heuristics.js";
 import { isCurrencyCode } from "./merge.js";
 import { isCapitalised } from "./tokens.js";
@@ -146,7 +147,13 @@ export function kbCandidates(view: TextView): Candidate[] {
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     // Leading "the" is not part of the mention ("the Kremlin" → "Kremlin").
-    const hit = idx.cap[i] === 1 && !NEVER_NAMES.has(t.normal) && !isCurrencyCode(tokens, i) ? idx.kbAt(i) : null;
+    // a name opening with a hyphened article ("al-Qaeda") is looked up from the article
+    const hit =
+      idx.cap[i] === 1 && !NEVER_NAMES.has(t.normal) && !isCurrencyCode(tokens, i)
+        ? idx.kbAt(i)
+        : isHyphenedArticle(tokens, i)
+          ? kb.matchFolded(idx.foldAt, i)
+          : null;
     if (!hit) {
       i++;
       continue;

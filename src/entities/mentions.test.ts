@@ -144,3 +144,10 @@ test("a currency code written in one token with its sign is not a name", () => {
     ),
   );
 });
+
+test("a day word ends a name the tagger ran on into it; a hyphened Arabic article belongs to the name", () => {
+  const text = "Serbia Thursday rejected the offer, and officials blamed al-Qaeda for the raid.";
+  const names = findEntitiesInText(text, "2024-05-14").flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!names.some((n) => n.includes("Thursday")), names.join(" | "));
+  assert.ok(names.includes("al-Qaeda"), names.join(" | "));
+});

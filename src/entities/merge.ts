@@ -5,7 +5,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
-import { CURRENCY_SIGNS, INNER_CONNECTORS, NAME_PARTICLES } from "./heuristics.js";
+import { CURRENCY_SIGNS, DAY_WORDS, INNER_CONNECTORS, NAME_PARTICLES } from "./heuristics.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
@@ -24,8 +24,8 @@ export function isCurrencyCode(tokens: readonly Token[], i: number): boolean {
 /**
  * A tagger span is name-shaped: it stops before a lower-case word that no name contains
  * ("Airbus for the additional delay" → "Airbus"), before a possessive ("Ford's North American"
- * → "Ford", unless the whole span is a KB name like "People's Republic of China") and before a
- * currency code; connectors are not left at either end. Returns null when nothing is left.
+ * → "Ford", unless the whole span is a KB name like "People's Republic of China"), before a day
+ * word ("Serbia Friday" → "Serbia") and before a currency code; connectors are not left at either end. Returns null when nothing is left.
  */
 function repairSpan(view: TextView, c: Candidate): Candidate | null {
   const { tokens } = view;
@@ -36,7 +36,7 @@ function repairSpan(view: TextView, c: Candidate): Candidate | null {
   for (let k = c.first + 1; k < c.end && !known; k++) {
     const t = tokens[k] as Token;
     const w = t.normal;
-    if (w === "'s" || w === "’s" || isCurrencyCode(tokens, k)) break;
+    if (w === "'s" || w === "’s" || DAY_WORDS.has(w) || isCurrencyCode(tokens, k)) break;
     const lower = idx.cap[k] !== 1 && /\p{Ll}/u.test(t.text);
     if (lower && !INNER_CONNECTORS.has(w) && !NAME_PARTICLES.has(w)) break;
     end = k + 1;

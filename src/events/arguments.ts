@@ -474,6 +474,18 @@ function patternPrepObject(v: SentenceView, trig: Trigger): ActorMention[] {
 }
 
 /**
+ * "X noted Y regretted …" (`NOTED + *`): when the pattern's target is the verb's own subject, the
+ * source is the subject of the pattern's earlier verb.
+ */
+function speakerOfTarget(v: SentenceView, trig: Trigger, actors: ActorMention[], targets: readonly ActorMention[]): ActorMention[] {
+  if (!actors.every((a) => targets.some((t) => same(a, t)))) return actors;
+  const verb = trig.consumed.find((i) => i < trig.head && tok(v, i).pos === "VERB");
+  if (verb === undefined) return actors;
+  const speaker = subjectOf(v, verbGroupStart(v, verb));
+  return speaker.length > 0 ? speaker : actors;
+}
+
+/**
  * A matched pattern's role markers override the positional reading: `$` the source, `+` the
  * target; a `%` compound before the verb acts towards itself (no separate recipient), after it is the target.
  */
@@ -530,6 +542,7 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     recipients = objectAfter(v, trig.last, skip, false);
   }
   ({ actors, recipients } = withPatternRoles(trig, actors, recipients));
+  if (trig.roles?.target && !trig.roles.source) actors = speakerOfTarget(v, trig, actors, recipients);
   if (recipients.length === 0) recipients = patternPrepObject(v, trig);
   if (recipients.length === 0 && trig.code?.type === "THREATEN") recipients = conditionSubject(v, trig.last, actors);
   recipients = recipients.filter((r) => !actors.some((a) => same(a, r)));

@@ -58,6 +58,10 @@ EXPRESS
 BOYCOTT
 - NEITHER *             [081]
 
+---  REGRET   [111]  ---
+REGRET {REGRETTED REGRETS }
+- NOTED + *             [115]
+
 ---  WARN   [160]  ---
 WARN
 - * MEMOS ABOUT         [162]
@@ -177,4 +181,9 @@ test("the subject of a that-clause after the pattern's words and a day adjunct i
 test("'neither A nor B' coordinates the actors, and a pre-verb pattern word may precede the subject", () => {
   assert.deepEqual(coded("Neither Velmar nor Ostria boycotted the talks with Quenby."), ["VLM+OST>QNB:081"]);
   assert.deepEqual(coded("Velmar and Ostria boycotted the talks with Quenby."), ["VLM+OST>QNB:191"]);
+});
+
+test("a pattern whose target is the verb's own subject takes its source from the pattern's earlier verb", () => {
+  // "NOTED + *": Ostria regretted, and Velmar, who noted it, is the source.
+  assert.deepEqual(coded("Velmar noted that Ostria regretted the decision."), ["VLM>OST:115"]);
 });

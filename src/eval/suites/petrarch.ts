@@ -170,7 +170,7 @@ export const suite: Suite = {
       byCategory.set(r.category, [cat[0] + (ok ? 1 : 0), cat[1] + 1]);
       if (process.env.ENTENTE_EVAL_DEBUG) {
         process.stderr.write(
-          `${ok ? "OK " : "BAD"} ${r.id} exp=${expected.join(" ")} got=${[...produced].join(" ")} | ${r.text.slice(0, 120)}\n`,
+          `${ok ? "OK " : "BAD"} ${r.category || "-"} ${r.id} exp=${expected.join(" ")} got=${[...produced].join(" ")} | ${r.text.slice(0, 120)}\n`,
         );
       }
     }

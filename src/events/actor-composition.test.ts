@@ -219,3 +219,17 @@ test("'he' and 'she' stand for a person or a role holder, never a country", () =
   assert.deepEqual(actorCodes("ACCUSE", "After Velmar's election, he accused Ostria of fraud.", names.slice(0, 2)), []);
   assert.deepEqual(actorCodes("ACCUSE", "Dorsan arrived in Velmar on Monday and he accused Ostria of fraud.", names), ["QNB/null"]);
 });
+
+test("a bare agent coordinated before an agent placed in several countries shares each of them", () => {
+  const places = [C("Velmar", "VLM"), C("Ostria", "OST"), C("Quenby", "QNB")];
+  assert.deepEqual(actorCodes("ACCUSE", "Students and activists in Velmar and Ostria accused Quenby of fraud.", places), [
+    "VLM/EDU",
+    "VLM/OPP",
+    "OST/OPP",
+    "OST/EDU",
+  ]);
+  // One agent, one place: one actor.
+  assert.deepEqual(actorCodes("ACCUSE", "Activists in Velmar accused Quenby of fraud.", [C("Velmar", "VLM"), C("Quenby", "QNB")]), [
+    "VLM/OPP",
+  ]);
+});

@@ -380,12 +380,14 @@ function withAgents(
         agent.entityId = next.entityId;
         mi++;
         // "ambassadors of A, B and C", "lawmakers in A and B": the agent heads every coordinated country.
-        for (let k = mi, prevEnd = next.last; k < mentions.length; k++) {
+        let k = mi;
+        for (let prevEnd = next.last; k < mentions.length; k++) {
           const more = mentions[k] as ActorMention;
           if (!more.country || more.sector || !onlyCoordination(tokens, prevEnd, more.first)) break;
           more.sector = agent.sector;
           prevEnd = more.last;
         }
+        shareCoordinatedPlaces(tokens, out[out.length - 1], i, mentions, mi - 1, k);
       } else if (prev?.country && prev.sector && onlyCoordination(tokens, prev.last, i)) {
         // "Danish media and government", "Israeli troops and police": a bare agent after a national one shares its country.
         agent.country = prev.country;
@@ -396,6 +398,27 @@ function withAgents(
   }
   while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
   return out;
+}
+
+/**
+ * "Lawmakers and officials in A and B": a bare agent coordinated right before an agent placed in
+ * the countries mentions[from, to) shares them: it takes the first, and each further one gets a
+ * reading of the same words with the bare agent's sector (the actor list then holds both).
+ */
+function shareCoordinatedPlaces(
+  tokens: readonly Token[],
+  bare: ActorMention | undefined,
+  agentFirst: number,
+  mentions: ActorMention[],
+  from: number,
+  to: number,
+): void {
+  if (!bare?.agent || bare.country || !onlyCoordination(tokens, bare.last, agentFirst)) return;
+  const places = mentions.slice(from, to);
+  bare.country = places[0]?.country ?? null;
+  const readings = places.slice(1).map((p): ActorMention => ({ ...p, sector: bare.sector, kind: bare.kind, agent: true }));
+  // Each reading goes right after its place, so the mentions stay in text order.
+  for (const r of readings.reverse()) mentions.splice(mentions.findIndex((m) => m.first === r.first) + 1, 0, r);
 }
 
 /** Prepositions that give a group its country ("human rights activists in X", "lawyers of X"). */

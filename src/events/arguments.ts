@@ -122,6 +122,13 @@ function coordinated(v: SentenceView, m: ActorMention, dir: 1 | -1): ActorMentio
   for (;;) {
     const next = v.mentions[idx + dir];
     if (!next) break;
+    // A second reading of the same words ("officials in A and B" for lawmakers too) is one more actor.
+    if (next.first === edge.first && next.last === edge.last) {
+      if (dir === 1) out.push(next);
+      else out.unshift(next);
+      idx += dir;
+      continue;
+    }
     const [a, b] = dir === 1 ? [edge.last, next.first] : [next.last, edge.first];
     if (a === b) {
       idx += dir;

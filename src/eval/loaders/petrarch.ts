@@ -30,7 +30,7 @@ export interface PetrarchRecord {
 export interface PetrarchActor {
   /** Lower-case words of the name. */
   words: string[];
-  /** The code valid at a date YYYYMMDD (codes may be date-restricted), null for a non-actor. */
+  /** The code valid at a date YYYYMMDD (codes may be date-restricted; "A/B" names several actors), null for a non-actor. */
   codeAt(date: string): string | null;
 }
 
@@ -82,10 +82,11 @@ export function loadPetrarchRecords(dir: string, limit?: number): PetrarchRecord
   return out;
 }
 
+/** Lower-case word pieces of a dictionary name: "_", "-" and spaces all separate ("BARAD-DUR", "DOL_AMROTH"). */
 function words(name: string): string[] {
   return name
     .replace(/_+$/, "")
-    .split(/[_\s]+/)
+    .split(/[-_\s]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
 }
@@ -106,7 +107,8 @@ function fullDate(d: string): string {
 function datedCode(raw: string): DatedCode {
   const parts = raw.trim().split(/\s+/);
   const first = parts[0] ?? "";
-  const code = !first || first === "---" || first === "+++" || first === "###" ? null : (first.split("/")[0] ?? null);
+  // "FRO/BIL/SAM": one name standing for several actors; the suite codes each
+  const code = !first || first === "---" || first === "+++" || first === "###" ? null : first;
   const rest = parts.slice(1).join(" ");
   let m = /^<\s*(\d{6,8})$/.exec(rest);
   if (m) return { code, from: "00000000", to: fullDate(m[1] as string) };
@@ -163,11 +165,36 @@ export function loadPetrarchActors(dir: string): PetrarchActor[] {
   return out;
 }
 
+/** `!MINST! = MINISTER, MINISTRY`: substitution sets the agent dictionary defines and uses inside names. */
+const SUBSTITUTION_SET = /^\s*(![A-Z]+!)\s*=\s*(.+)$/;
+
+/** A dictionary line with every substitution marker replaced by each member of its set. */
+function expandSubstitutions(line: string, sets: ReadonlyMap<string, string[]>): string[] {
+  const marker = /![A-Z]+!/.exec(line)?.[0];
+  const members = marker ? sets.get(marker) : undefined;
+  if (!marker || !members) return [line];
+  return members.flatMap((m) => expandSubstitutions(line.replace(marker, m), sets));
+}
+
 export function loadPetrarchAgents(dir: string): PetrarchAgent[] {
   const text = read(dir, "PETR.Validate.agents.txt").replace(/<!--[\s\S]*?-->/g, "");
-  const out: PetrarchAgent[] = [];
+  const sets = new Map<string, string[]>();
+  const lines: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.split("#")[0] ?? "";
+    const set = SUBSTITUTION_SET.exec(line);
+    if (set)
+      sets.set(
+        set[1] as string,
+        (set[2] as string)
+          .split(",")
+          .map((m) => m.trim())
+          .filter(Boolean),
+      );
+    else lines.push(line);
+  }
+  const out: PetrarchAgent[] = [];
+  for (const line of lines.flatMap((l) => expandSubstitutions(l, sets))) {
     const rawCode = /\[\s*([^\]]*?)\s*\]/.exec(line)?.[1] ?? "";
     const code = rawCode.replace(/~/g, "");
     const prefix = rawCode.endsWith("~") && !rawCode.startsWith("~");

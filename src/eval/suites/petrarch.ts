@@ -12,6 +12,9 @@
  * type of the CAMEO code by the CAMEO2PLOVER table, or the code itself when the table has no
  * mapping (the validation dictionary uses many WEIS codes). Reciprocal codes ("032:033") also
  * produce the target→source coding. Records expecting no event pass when we code none.
+ * The dictionaries are read as PETRARCH reads them: a code list ("[FRO/BIL/SAM]") names one
+ * actor per code, agent substitution sets (`!MINST! = MINISTER, MINISTRY`) expand, and names
+ * joined by "_" or "-" match the text written with either or as separate words.
  * Every record is a dev record (these are unit tests, not a held-out set).
  */
 import { readFileSync } from "node:fs";
@@ -49,6 +52,19 @@ function phraseIndex(phrases: Phrase[]): Map<string, Phrase[]> {
   return index;
 }
 
+/**
+ * Word pieces of tokens [i, end), at most `max`, each with its token: the dictionaries join name
+ * words with "_" or "-" ("DOL_AMROTH", "BARAD-DUR"), and texts write them either way, so both
+ * "Barad" "-" "dur" and one token "Dol_Amroth" read as two pieces.
+ */
+function pieces(tokens: readonly Token[], i: number, end: number, max: number): Array<{ word: string; token: number }> {
+  const out: Array<{ word: string; token: number }> = [];
+  for (let k = i; k < end && out.length <= max; k++) {
+    for (const word of (tokens[k] as Token).normal.split(/[-_]+/)) if (word) out.push({ word, token: k });
+  }
+  return out;
+}
+
 /** The dictionaries as an ActorLexicon, with actor codes valid at `date` (YYYYMMDD). */
 export function petrarchLexicon(dir: string, date: string): ActorLexicon {
   const actors: Phrase[] = loadPetrarchActors(dir).flatMap((a) => {
@@ -62,15 +78,20 @@ export function petrarchLexicon(dir: string, date: string): ActorLexicon {
     .map((a) => ({ words: a.words, country: null, sector: a.code, kind: "group" }));
   const single = new Map(agents.filter((a) => a.words.length === 1).map((a) => [a.words[0] as string, a.code]));
   const index = phraseIndex([...actors, ...multi]);
+  const longest = Math.max(1, ...[...actors, ...multi].map((p) => p.words.length));
   return {
     matchAt(tokens: readonly Token[], i: number, end: number): LexiconMatch | null {
-      const list = index.get((tokens[i] as Token).normal);
+      const ps = pieces(tokens, i, end, longest);
+      const list = ps[0] && ps[0].token === i ? index.get(ps[0].word) : undefined;
       if (!list) return null;
       for (const p of list) {
-        if (i + p.words.length > end) continue;
+        const n = p.words.length;
+        if (n > ps.length) continue;
         let ok = true;
-        for (let k = 1; k < p.words.length && ok; k++) ok = (tokens[i + k] as Token).normal === p.words[k];
-        if (ok) return { length: p.words.length, country: p.country, sector: p.sector, kind: p.kind };
+        for (let k = 1; k < n && ok; k++) ok = ps[k]?.word === p.words[k];
+        // the phrase must end where a token ends ("Dol" alone does not match inside "Dol_Amroth")
+        const last = ps[n - 1]?.token as number;
+        if (ok && ps[n]?.token !== last) return { length: last - i + 1, country: p.country, sector: p.sector, kind: p.kind };
       }
       return null;
     },
@@ -138,20 +159,25 @@ export const suite: Suite = {
         if (!c.cameo) continue;
         // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV);
         // a prefix agent (`[NGO~]`) goes before the actor's code.
-        const code = (a: { country: string | null; sector: string | null }) => {
+        // one dictionary name may stand for several actors ("THE_SHIRE [FRO/BIL/SAM]"): a code each
+        const codes = (a: { country: string | null; sector: string | null }): string[] =>
           // PETRARCH writes "---" for an actor of unknown country ("---GOV").
-          const country = a.country ?? "---";
-          if (!a.sector || country.endsWith(a.sector) || country.startsWith(a.sector)) return country;
-          return prefixAgents.has(a.sector) ? `${a.sector}${country}` : `${country}${a.sector}`;
-        };
+          (a.country ?? "---").split("/").map((country) => {
+            if (!a.sector || country.endsWith(a.sector) || country.startsWith(a.sector)) return country;
+            return prefixAgents.has(a.sector) ? `${a.sector}${country}` : `${country}${a.sector}`;
+          });
         // A compound actor with no recipient acts towards each other (CAMEO/PLOVER SRC/TAR).
         const { actors: act, recipients } = c.event;
         const pairs: Array<[(typeof act)[number], (typeof act)[number]]> = [];
         if (recipients.length === 0) for (const a of act) for (const b of act) if (a !== b) pairs.push([a, b]);
         for (const a of act) for (const t of recipients) pairs.push([a, t]);
         for (const [a, t] of pairs) {
-          produced.add(`${code(a)}|${code(t)}|${eventKey(table, c.cameo)}`);
-          if (c.reverseCameo) produced.add(`${code(t)}|${code(a)}|${eventKey(table, c.reverseCameo)}`);
+          for (const src of codes(a)) {
+            for (const tgt of codes(t)) {
+              produced.add(`${src}|${tgt}|${eventKey(table, c.cameo)}`);
+              if (c.reverseCameo) produced.add(`${tgt}|${src}|${eventKey(table, c.reverseCameo)}`);
+            }
+          }
         }
       }
       const expected = r.codings.map((c) => codingKey(table, c));

@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { loadPetrarchActors, loadPetrarchAgents } from "./petrarch.js";
+
+// A tiny dictionary pair in the PETRARCH formats, written for this test.
+const dir = mkdtempSync(join(tmpdir(), "entente-petr-"));
+writeFileSync(
+  join(dir, "PETR.Validate.actors.txt"),
+  ["RURITANIA [RUR]", "+STRELSAU-CASTLE", "THE_TWIN_CITIES [ZEN/HEN]", "#GHOSTS [###]", ""].join("\n"),
+);
+writeFileSync(
+  join(dir, "PETR.Validate.agents.txt"),
+  ["!OFFICE! = MINISTER, MINISTRY", "!OFFICE!_OF_BRIDGES [~GOV]", "SOLDIER [~MIL]", ""].join("\n"),
+);
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("actor names split at '_', '-' and spaces; a code list names several actors; comments are skipped", () => {
+  const actors = loadPetrarchActors(dir);
+  const byName = new Map(actors.map((a) => [a.words.join(" "), a.codeAt("20240101")]));
+  assert.equal(byName.get("ruritania"), "RUR");
+  assert.equal(byName.get("strelsau castle"), "RUR");
+  assert.equal(byName.get("the twin cities"), "ZEN/HEN");
+  assert.equal(byName.has("ghosts"), false);
+});
+
+test("agent substitution sets expand into every member", () => {
+  const names = loadPetrarchAgents(dir).map((a) => `${a.words.join(" ")}:${a.code}`);
+  assert.ok(names.includes("minister of bridges:GOV"), names.join(" | "));
+  assert.ok(names.includes("ministry of bridges:GOV"), names.join(" | "));
+  assert.ok(names.includes("soldier:MIL"));
+});

@@ -139,7 +139,7 @@ export function findActorMentions(
   mentions.sort((a, b) => a.first - b.first);
   if (!lexicon) return mentions;
   const agents = withAgents(tokens, first, last, mentions, lexicon, covered);
-  return withCivilianHeads(tokens, last, composeTitles(tokens, withPlaces(tokens, agents)), lexicon);
+  return withFormerStatus(tokens, first, withCivilianHeads(tokens, last, composeTitles(tokens, withPlaces(tokens, agents)), lexicon));
 }
 
 /** Sectors an institution's name reveals by its head noun (court, ministry, parliament, army, police). */
@@ -276,7 +276,7 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
     if (prev && !prev.pronoun && (takesQualifier(m) || titled) && (!m.country || !m.sector) && prev.kind !== "person") {
       const gap = m.first - prev.last;
       const possessive = gap === 1 && (tokens[prev.last] as Token).normal === "'s";
-      if ((gap === 0 || possessive) && (prev.country || prev.sector)) {
+      if ((gap === 0 || possessive || adjectivesBeforeGroup(tokens, prev, m)) && (prev.country || prev.sector)) {
         out[out.length - 1] = {
           ...m,
           first: prev.first,
@@ -292,6 +292,43 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Arnor former security officials": a country name, adjectives, then a group the lexicon names by
+ * its role alone is one actor, as a country + adjectives + agent noun is ("Israeli elite troops").
+ */
+function adjectivesBeforeGroup(tokens: readonly Token[], prev: ActorMention, m: ActorMention): boolean {
+  if (prev.kind !== "country" || prev.sector || m.kind !== "group" || m.country || !m.sector) return false;
+  const gap = m.first - prev.last;
+  if (gap < 1 || gap > AGENT_GAP) return false;
+  for (let i = prev.last; i < m.first; i++) if ((tokens[i] as Token).pos !== "ADJ") return false;
+  return true;
+}
+
+/**
+ * Words saying a role is no longer held ("former minister", "ousted president"): PLOVER's ELI
+ * sector is "former government officials who currently do not hold positions in the government
+ * or armed forces, including exiled/ousted officials" (manual, sector codes).
+ */
+const FORMER_STATUS_WORDS = new Set(["former", "ousted", "exiled", "deposed"]);
+const FORMER_SECTOR = "ELI";
+/** Adjectives that may stand between the status word and the role ("former senior officials"). */
+const FORMER_GAP = 2;
+
+/** A role mention with a status word inside it or just before it holds the role no more: sector ELI. */
+function withFormerStatus(tokens: readonly Token[], first: number, mentions: ActorMention[]): ActorMention[] {
+  return mentions.map((m) => {
+    if (!m.sector || m.pronoun || m.sector === FORMER_SECTOR) return m;
+    let former = false;
+    for (let i = m.first; i < m.last - 1 && !former; i++) former = FORMER_STATUS_WORDS.has((tokens[i] as Token).normal);
+    for (let i = m.first - 1, n = 0; i >= first && n <= FORMER_GAP && !former; i--, n++) {
+      const t = tokens[i] as Token;
+      former = FORMER_STATUS_WORDS.has(t.normal);
+      if (t.pos !== "ADJ" && t.pos !== "VERB") break;
+    }
+    return former ? { ...m, sector: FORMER_SECTOR } : m;
+  });
 }
 
 /**

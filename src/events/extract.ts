@@ -8,6 +8,7 @@ import type { WorkingDoc } from "../pipeline/stage.js";
 import { span } from "../text/span.js";
 import { type ActorLexicon, type ActorMention, findActorMentions } from "./actors.js";
 import { argumentsOf, type SentenceView } from "./arguments.js";
+import { type CountryContext, withInferredCountry } from "./country-inference.js";
 import { intensityOf } from "./intensity.js";
 import type { TriggerLexicon } from "./lexicon.js";
 import { mergeEvents } from "./merge.js";
@@ -91,13 +92,18 @@ function candidate(
   const loc = args.location;
   // Without entities with a country, the countries the sentence's own actors name.
   const countries = opts.inferCountries === false ? [] : home.length > 0 ? home : sentenceCountries(view.mentions);
+  // A meeting's venue says nothing of who met there; any other event's place is where its actors are.
+  const place = opts.inferCountries === false || type === "CONSULT" ? null : (loc?.country ?? null);
+  const side = (ms: readonly ActorMention[]) => new Set(ms.flatMap((m) => (m.country ? [m.country] : [])));
+  const asActor: CountryContext = { home: countries, place, counterpart: side(args.recipients) };
+  const asRecipient: CountryContext = { home: countries, place, counterpart: side(args.actors) };
   return {
     event: {
       type,
       mode,
       context,
-      actors: args.actors.map((m) => toEventActor(text, withHomeCountry(m, countries))),
-      recipients: args.recipients.map((m) => toEventActor(text, withHomeCountry(m, countries))),
+      actors: args.actors.map((m) => toEventActor(text, withInferredCountry(m, asActor))),
+      recipients: args.recipients.map((m) => toEventActor(text, withInferredCountry(m, asRecipient))),
       date: dateOf(doc.times, sent.start, sent.end, trigger.start, opts.publishedAt),
       location: loc ? { entityId: loc.entityId, ...span(text, loc.start, loc.end), country: loc.country } : null,
       modality,
@@ -176,43 +182,6 @@ function rankByCount(weighted: ReadonlyArray<readonly [string | null, number]>):
 function sentenceCountries(mentions: readonly ActorMention[]): string[] {
   return rankByCount(mentions.map((m) => [m.pronoun ? null : m.country, 1]));
 }
-
-/**
- * An actor with a domestic role but no country ("President Dos Santos" unknown to the KB, "rebels",
- * "opposition leaders", "elders") belongs, in news, to the country the article is about; so does an
- * ethnic group named by a demonym ("ethnic Albanians"), to the first such country not its namesake.
- */
-function withHomeCountry(m: ActorMention, home: readonly string[]): ActorMention {
-  if (m.ethnic) {
-    const lives = home.find((c) => c !== m.country);
-    return lives ? { ...m, country: lives } : m;
-  }
-  const first = home[0];
-  return first && !m.country && m.sector && DOMESTIC_SECTORS.has(m.sector) ? { ...m, country: first } : m;
-}
-
-/**
- * Sectors of roles held within one country; not churches, NGOs, international bodies or
- * transnational militants, whose members come from anywhere.
- */
-const DOMESTIC_SECTORS = new Set([
-  "GOV",
-  "LEG",
-  "JUD",
-  "MIL",
-  "COP",
-  "OPP",
-  "PTY",
-  "REB",
-  "CVL",
-  "LAB",
-  "ELI",
-  "EDU",
-  "BUS",
-  "REF",
-  "SPY",
-  "UAF",
-]);
 
 /** Sentences a subject pronoun may look back over for its antecedent. */
 const PRONOUN_LOOKBACK = 2;

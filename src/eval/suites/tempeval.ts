@@ -50,7 +50,10 @@ function score(doc: TimemlDoc, predicted: Time[], tally: Tally, debug: string[] 
     matchedPred.add(pi);
     tally.relaxed++;
     if (p.value !== null && canonicalValue(p.value) === canonicalValue(g.value)) tally.value++;
-    else debug?.push(`VAL\t${doc.dct}\t${g.text}\t${g.value}\t${p.text}\t${p.value}\t${g.type}\t${context(doc.text, g)}`);
+    else
+      debug?.push(
+        `VAL\t${valueMismatchCause(g, p)}\t${doc.dct}\t${g.text}\t${g.value}\t${p.text}\t${p.value}\t${g.type}\t${context(doc.text, g)}`,
+      );
     if (p.type === g.type) tally.type++;
   }
   if (debug) {
@@ -71,8 +74,47 @@ export function canonicalValue(v: string): string {
   return v.replace(/-W(\d)(?=$|-)/, "-W0$1");
 }
 
+/** Clock part of day ("TNI") at the end of a value. */
+const PART_OF_DAY = /T(MO|AF|EV|NI)$/;
+/** A value written as a length ("P2Y", "PT3H"), as opposed to a point or a set. */
+const isLength = (v: string): boolean => v.startsWith("P") && !v.endsWith("_REF");
+
+/**
+ * Why a matched value differs from the gold, for ENTENTE_EVAL_DEBUG: groups the mismatches so
+ * a rule change can be aimed at the largest group (the score never depends on it).
+ */
+export function valueMismatchCause(g: { value: string }, p: { value: string | null }): string {
+  const gv = g.value;
+  const pv = p.value ?? "";
+  if (!pv) return "unresolved";
+  if (PART_OF_DAY.test(pv) !== PART_OF_DAY.test(gv) && pv.replace(PART_OF_DAY, "") === gv.replace(PART_OF_DAY, "")) return "part-of-day";
+  if (gv.endsWith("_REF") || pv.endsWith("_REF")) return "ref-vs-other";
+  if (isLength(gv) !== isLength(pv)) return "length-vs-point";
+  if (isLength(gv)) return "length";
+  if (/X/.test(gv) && !/X/.test(pv)) return "gold-underspecified";
+  if (gv.includes("Q") || pv.includes("Q")) return "quarter";
+  if (/W\d/.test(gv) || /W\d/.test(pv)) return "week";
+  if (gv.slice(0, 4) !== pv.slice(0, 4)) return "year";
+  if (gv.length !== pv.length) return "granularity";
+  return "same-grain";
+}
+
 function context(text: string, s: { start: number; end: number }): string {
   return text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/g, " ");
+}
+
+/** Counts of the debug lines by kind (VAL, FN, FP) and value mismatches by cause. */
+function debugSummary(lines: string[]): string {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const [kind, cause] = line.split("\t");
+    const key = kind === "VAL" ? `VAL ${cause}` : (kind ?? "");
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `# ${k}: ${n}`)
+    .join("\n");
 }
 
 function metricsOf(t: Tally): Metrics {
@@ -134,7 +176,7 @@ export const suite: Suite = {
       peerMs += performance.now() - t;
       score(doc, chrono, peer, null);
     }
-    if (debug) process.stderr.write(`${debug.join("\n")}\n`);
+    if (debug) process.stderr.write(`${debug.join("\n")}\n${debugSummary(debug)}\n`);
     return {
       suite: "tempeval",
       data: `TBAQ-cleaned (${docs.length} documents)`,

@@ -13,7 +13,10 @@ import { cameoToPlover, type PloverCode, type PloverTable } from "./plover-map.j
 
 /** A slot ready for matching: single words in a Set, multi-word alternatives as arrays. */
 export interface CompiledSlot {
+  /** Words matched by surface form or lemma. */
   words: ReadonlySet<string>;
+  /** Words matched by surface form only (dictionary-exact coding: a plain pattern word, not a synset member). */
+  literal: ReadonlySet<string>;
   phrases: readonly string[][];
   /** A role marker slot (`$` source, `+` target, `%` compound, `^` skipped phrase): matches an actor mention or NP, not words. */
   marker: string | null;
@@ -51,7 +54,7 @@ function indexPatterns(patterns: readonly CompiledPattern[]): PatternIndex {
       noPost.push(p);
       continue;
     }
-    const keys = new Set<string>(first.words);
+    const keys = new Set<string>([...first.words, ...first.literal]);
     for (const ph of first.phrases) if (ph[0]) keys.add(ph[0]);
     for (const k of keys) {
       const list = byFirstPost.get(k) ?? [];
@@ -75,24 +78,30 @@ export interface TriggerLexicon {
   /**
    * Dictionary-exact coding (the PETRARCH validation suite): keep triggers whose CAMEO code has no
    * PLOVER mapping (as candidates with no type, never emitted as events; the validation verbs use
-   * WEIS codes), and let reporting verbs ("said", "believes") code when the dictionary lists them.
+   * WEIS codes), let reporting verbs ("said", "believes") code when the dictionary lists them, and
+   * match plain pattern words as written (PETRARCH gives plurals to synset members only).
    */
   keepUnmapped: boolean;
 }
 
-function compileSlot(slot: Slot, synsets: Record<string, string[][]>, tight: boolean): CompiledSlot {
+/**
+ * `exact`: PETRARCH matches a plain pattern word as written ("EFFORT" is not "efforts") and gives
+ * only synset members their plurals; otherwise every word also matches by lemma.
+ */
+function compileSlot(slot: Slot, synsets: Record<string, string[][]>, tight: boolean, exact: boolean): CompiledSlot {
   const only = slot.length === 1 && slot[0]?.length === 1 ? (slot[0][0] as string) : "";
-  if (ROLE_MARKERS.has(only)) return { words: new Set(), phrases: [], marker: only, tight };
+  if (ROLE_MARKERS.has(only)) return { words: new Set(), literal: new Set(), phrases: [], marker: only, tight };
   const words = new Set<string>();
+  const literal = new Set<string>();
   const phrases: string[][] = [];
   const add = (alt: string[], depth: number) => {
     if (alt.length === 1 && alt[0]?.startsWith("&") && depth < 3) {
       for (const a of synsets[alt[0].slice(1)] ?? []) add(a, depth + 1);
-    } else if (alt.length === 1 && alt[0]) words.add(alt[0]);
+    } else if (alt.length === 1 && alt[0]) (exact && depth === 0 ? literal : words).add(alt[0]);
     else if (alt.length > 1) phrases.push(alt);
   };
   for (const alt of slot) add(alt, 0);
-  return { words, phrases, marker: null, tight };
+  return { words, literal, phrases, marker: null, tight };
 }
 
 /**
@@ -104,8 +113,8 @@ export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwn
   const blocks = table.blocks.map((patterns) =>
     patterns.map(
       (p: VerbPattern, order: number): CompiledPattern => ({
-        pre: p.pre.map((s, k) => compileSlot(s, table.synsets, p.preTight?.includes(k) ?? false)),
-        post: p.post.map((s, k) => compileSlot(s, table.synsets, p.postTight?.includes(k) ?? false)),
+        pre: p.pre.map((s, k) => compileSlot(s, table.synsets, p.preTight?.includes(k) ?? false, keepUnmapped)),
+        post: p.post.map((s, k) => compileSlot(s, table.synsets, p.postTight?.includes(k) ?? false, keepUnmapped)),
         verbTight: p.preTight?.includes(p.pre.length) ?? false,
         code: p.code,
         order,

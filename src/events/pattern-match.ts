@@ -94,7 +94,7 @@ function wordIs(w: string, t: Token): boolean {
 
 function wordsAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
   const t = tokens[j] as Token;
-  if (slot.words.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
+  if (slot.words.has(t.normal) || slot.literal.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
   const surface = contraction(t);
   if (surface !== null && slot.words.has(surface)) return 1;
   for (const phrase of slot.phrases) {

@@ -170,6 +170,9 @@ export const DAY_PARTS = invert<string>({
   overnight: "NI",
 });
 
+/** Plural day parts: "Tuesday nights" is that part of every Tuesday. */
+export const DAY_PART_PLURALS = invert<string>({ mornings: "MO", afternoons: "AF", evenings: "EV", nights: "NI" });
+
 /** Words that anchor at the publication date, with the day offset. */
 export const DAY_DEICTICS = invert<number>({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
 

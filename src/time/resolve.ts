@@ -46,6 +46,8 @@ export type TimeSem =
       whole?: boolean;
       /** "later in the day": the unit of the time just mentioned, else the publication's. */
       orAnchor?: boolean;
+      /** "the next morning": a part of the day reached. */
+      part?: string;
     }
   | { k: "season"; season: number; year: number | null; dir: number | null }
   | { k: "quarter"; grain: "quarter" | "half"; q: number; year: number | null; dir: number | null; yearShift?: number }
@@ -210,7 +212,7 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
             ? shift(base, sem.n * sem.dir)
             : shiftBy(base, sem.grain, sem.n * sem.dir);
         // Not a new reference point: "a year earlier" twice refers back to the same time.
-        return { value: format(p), point: null };
+        return { value: withPart(p, sem.part), point: null };
       }
       if (!anchor) return { value: null, point: null };
       // "a year ago" after a quarter in a quarterly report: the same quarter a year before the one reported on.
@@ -275,8 +277,10 @@ export function resolveSem(sem: TimeSem, ctx: ResolveContext): Resolved {
       if (!anchor) return { value: null, point: null };
       const q = ctx.reported ?? shift(coarsen(anchor, "quarter"), -1);
       if (!sem.yearShift) return { value: format(q), point: q };
-      // The year-ago period is compared with, not reported on: not a new reference point.
-      return { value: format(shiftBy(q, "year", sem.yearShift)), point: null };
+      // The year-ago period is compared with, not reported on: not a new reference point. With no
+      // period reported on, it is the quarter just named ("the fiscal second quarter … the quarter a year ago").
+      const compared = ctx.reported ?? (last?.grain === "quarter" ? last : q);
+      return { value: format(shiftBy(compared, "year", sem.yearShift)), point: null };
     }
     case "quarter-ended": {
       // A quarter already named ("its fiscal first quarter") keeps its name; else the date places it.

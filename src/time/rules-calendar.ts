@@ -345,6 +345,12 @@ export const possessiveQuarter: Rule = (ws, i) => {
   if (year === null && shift === null) return null;
   const j = year !== null ? i + 1 : i + 2;
   if (normalAt(ws, j) !== "'s") return null;
+  // "last year's quarter", "1988's period": the quarter reported on, in that year.
+  const head = normalAt(ws, j + 1);
+  if (head === "quarter" || head === "period") {
+    const sem: TimeSem = year !== null ? { k: "year-quarter", year } : { k: "current-quarter", yearShift: shift ?? 0 };
+    return [{ first: i, end: j + 2, type: "DATE", sem, mod: null }];
+  }
   const inner = quarter(ws, j + 1)?.[0];
   if (inner?.sem.k !== "quarter" || inner.sem.year !== null) return null;
   const sem: TimeSem = { ...inner.sem, year, yearShift: shift ?? undefined };
@@ -378,6 +384,8 @@ export const holiday: Rule = (ws, i) => {
     const sem: TimeSem = md
       ? { k: "date", year: y?.year ?? null, month: md[0], day: md[1], dir }
       : { k: "movable", day: movable as (year: number) => Point, year: y?.year ?? null, dir: dir ?? null };
+    // "Easter week", "Christmas week": the (ISO) week holding the day.
+    if (!y && normalAt(ws, end) === "week") return [{ first: i, end: end + 1, type: "DATE", sem: { k: "week-of", date: sem }, mod: null }];
     return [{ first: i, end, type: "DATE", sem, mod: null }];
   }
   return null;

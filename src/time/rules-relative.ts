@@ -6,6 +6,7 @@
 import type { Grain } from "./calendar.js";
 import {
   DAY_DEICTICS,
+  DAY_PART_PLURALS,
   DAY_PARTS,
   MONTHS,
   NUMBER_WORDS,
@@ -131,9 +132,33 @@ export const weekdayRule: Rule = (ws, i) => {
   if (plural !== undefined) return [{ first: i, end: i + 1, type: "SET", sem: { k: "value", value: `XXXX-WXX-${plural}` }, mod: null }];
   const wd = WEEKDAYS.get(normalAt(ws, i));
   if (wd === undefined) return null;
+  const every = everyPartAt(ws, i + 1);
+  if (every) {
+    const value = `XXXX-WXX-${wd}T${every.part}`;
+    return [{ first: i, end: every.own ? i + 2 : i + 1, type: "SET", sem: { k: "value", value }, mod: null }];
+  }
   const part = partAt(ws, i + 1);
   return [{ first: i, end: part ? i + 2 : i + 1, type: part ? "TIME" : "DATE", sem: { k: "weekday", wd, dir: null, part }, mod: null }];
 };
+
+/** Words that join weekdays in a list: "Monday, Tuesday and Friday nights". */
+const WEEKDAY_LIST_JOINERS = new Set([",", "and", "or"]);
+/** A list of weekdays longer than this many words is not read as sharing one day part. */
+const MAX_WEEKDAY_LIST = 8;
+
+/**
+ * The plural day part at i ("nights": own) or ending a list of weekdays that starts at i
+ * ("and Tuesday nights"): each weekday of the list names that part of every such day.
+ */
+function everyPartAt(ws: Word[], i: number): { part: string; own: boolean } | undefined {
+  const own = DAY_PART_PLURALS.get(normalAt(ws, i));
+  if (own) return { part: own, own: true };
+  let j = i;
+  while (j < i + MAX_WEEKDAY_LIST && (WEEKDAY_LIST_JOINERS.has(normalAt(ws, j)) || (isCapitalised(ws[j]) && WEEKDAYS.has(normalAt(ws, j)))))
+    j++;
+  const part = DAY_PART_PLURALS.get(normalAt(ws, j));
+  return part && j > i && WEEKDAYS.has(normalAt(ws, j - 1)) ? { part, own: false } : undefined;
+}
 
 /** A count: digits, number words ("twenty-five"), or a vague amount (null: "several"). */
 export function countAt(ws: Word[], i: number): { value: number | null; end: number } | null {
@@ -479,9 +504,14 @@ export const relativeRule: Rule = (ws, i) => {
     if (lead === "earlier" || lead === "later") first = i;
     return out({ end: j + 1, type: "DATE", sem, takesThe: true });
   }
+  const part = DAY_PARTS.get(next);
+  // "the next morning", "that night": a part of the day after (or of) the day just mentioned.
+  if (part && ((hasThe && FROM_LAST.has(det)) || det === "that")) {
+    const sem: TimeSem = { k: "relative", grain: "day", n: 1, dir, from: "last", whole: true, part };
+    return out({ end: j + 1, type: "TIME", sem, takesThe: true });
+  }
   if (det === "these" || det === "that" || det === "same" || det === "current" || det === "coming") return null;
   // "last Friday", "this morning", "last night"
-  const part = DAY_PARTS.get(next);
   if (part && (det === "this" || det === "last")) {
     const offset = det === "last" && part === "NI" ? -1 : 0;
     return out({ end: j + 1, type: "TIME", sem: { k: "deictic", offset, part } });
@@ -571,10 +601,13 @@ export const reportedQuarter: Rule = (ws, i) => {
   if (normalAt(ws, j) === "latest" || normalAt(ws, j) === "recent") j++;
   else if (normalAt(ws, j) === "most" && normalAt(ws, j + 1) === "recent") j += 2;
   const head = normalAt(ws, j);
-  if (head !== "quarter" && !(head === "period" && j > i)) return null;
+  if (head !== "quarter" && !(head === "period" && (j > i || yearBackEnd(ws, j + 1) > 0))) return null;
   if (normalAt(ws, i - 1) !== "the") return null;
   // "the quarter-to-quarter comparison": an adjective.
   if (normalAt(ws, j + 1) === "-" && normalAt(ws, j + 2) === "to") return null;
+  // "the quarter a year ago", "the period last year": one time, the reported period a year back.
+  const back = yearBackEnd(ws, j + 1);
+  if (back > 0) return [{ first: i, end: back, type: "DATE", sem: { k: "current-quarter", yearShift: -1 }, mod: null, takesThe: true }];
   // "the quarter ended July 31": a fiscal quarter, dated by its last day (which is tagged apart).
   const ended = normalAt(ws, j + 1);
   const date = ended === "ended" || ended === "ending" ? monthDate(ws, j + 2)?.[0] : undefined;

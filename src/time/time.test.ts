@@ -371,3 +371,44 @@ describe("time: offsets", () => {
     for (const t of analysis.times) assert.equal(text.slice(t.start, t.end), t.text);
   });
 });
+
+describe("time: weekday sets, report periods a year back, holiday weeks, parts of a day just mentioned", () => {
+  it("reads a weekday with a plural day part as a set, for each weekday of a list", () => {
+    assert.deepEqual(times("The ferry sails on Monday and Tuesday nights, and on Friday, Saturday or Sunday mornings."), [
+      "Monday|SET|XXXX-WXX-1TNI",
+      "Tuesday nights|SET|XXXX-WXX-2TNI",
+      "Friday|SET|XXXX-WXX-5TMO",
+      "Saturday|SET|XXXX-WXX-6TMO",
+      "Sunday mornings|SET|XXXX-WXX-7TMO",
+    ]);
+    // A singular day part stays one day; a weekday list without a day part stays days.
+    assert.equal(timeValue("The ferry sailed on Monday night.", "Monday night"), "2024-05-13TNI");
+    assert.deepEqual(times("The ferry sailed on Monday and Tuesday."), ["Monday|DATE|2024-05-13", "Tuesday|DATE|2024-05-14"]);
+  });
+  it("dates the reported quarter a year back as one expression", () => {
+    const report = "The miner earned $4 million in the second quarter. For the quarter a year ago it earned $3 million.";
+    assert.equal(timeValue(report, "the quarter a year ago"), "2023-Q2");
+    assert.equal(timeValue("Sales rose in the second quarter from the period last year.", "the period last year"), "2023-Q2");
+    assert.equal(timeValue("Profit rose in the first quarter; last year's quarter was weak.", "last year's quarter"), "2023-Q1");
+    // Across a year boundary: published 2024-01-20, the last completed quarter is 2023-Q4.
+    assert.equal(timeValue("Last year's quarter was weaker.", "Last year's quarter", "2024-01-20"), "2022-Q4");
+  });
+  it("reads a holiday week as the ISO week holding the holiday", () => {
+    // Easter Sunday 2024 is March 31 (ISO week 13); Christmas 2023 a Monday (ISO week 52).
+    assert.equal(timeValue("Crowds gathered as Easter week began.", "Easter week", "2024-04-02"), "2024-W13");
+    assert.equal(timeValue("Trading was thin in Christmas week.", "Christmas week", "2024-01-03"), "2023-W52");
+    // Leap year: Easter 2024 after a leap day; 2028 Easter is April 16 (ISO week 15).
+    assert.equal(timeValue("Crowds gathered as Easter week began.", "Easter week", "2028-04-20"), "2028-W15");
+  });
+  it("places 'the next morning' and 'that night' on the day just mentioned", () => {
+    const text = "He was arrested on Friday and appeared in court the next morning. That night he was freed.";
+    assert.deepEqual(times(text), ["Friday|DATE|2024-05-10", "the next morning|TIME|2024-05-11TMO", "That night|TIME|2024-05-10TNI"]);
+    // Across a month end in a leap year: the day after February 28 is February 29.
+    assert.equal(
+      timeValue("Talks began on February 28, 2024 and resumed the following evening.", "the following evening"),
+      "2024-02-29TEV",
+    );
+    // With no day mentioned before, the part of day stays unanchored rather than guessed.
+    assert.equal(timeValue("He appeared in court the next morning.", "the next morning"), null);
+  });
+});

@@ -231,6 +231,10 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
       if (tok(v, i).pos === "VERB") return subjectOf(v, verbGroupStart(v, i), depth + 1);
       if (isBreak(tok(v, i))) break;
     }
+    // "X opened its borders to people ordered out as aliens, but was still refusing …": past a
+    // subordinate clause the subjectless predicate shares the main clause's, its first verb's.
+    const main = firstVerb(v, groupStart - 1);
+    if (main >= 0) return subjectOf(v, verbGroupStart(v, main), depth + 1);
   }
   const appositive = beforeApposition(v, groupStart);
   if (appositive) return coordinatedLeft(v, ownedBy(v, appositive));
@@ -239,8 +243,26 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
     const p = precededByPrep(v, m);
     return p === null || p === "of";
   });
-  const pick = npHead(v, cands, bare ?? cands[0]);
+  const named = bare ?? cands[0];
+  const pick = npHead(v, cands, named && spelledOut(v, named));
   return pick ? coordinatedLeft(v, ownedBy(v, pick)) : [];
+}
+
+/**
+ * "the Workers' Union (WU)": an actor in brackets right after another is its short name; the
+ * full name before it is the noun phrase (and carries what the KB knows of it).
+ */
+function spelledOut(v: SentenceView, m: ActorMention): ActorMention {
+  if (m.first - 1 <= v.first || m.last >= v.last) return m;
+  if (tok(v, m.first - 1).normal !== "(" || tok(v, m.last).normal !== ")") return m;
+  const full = v.mentions.find((x) => x.last === m.first - 1);
+  return full && (full.country || full.sector || !(m.country || m.sector)) ? full : m;
+}
+
+/** The sentence's first verb before `end`, or -1. */
+function firstVerb(v: SentenceView, end: number): number {
+  for (let i = v.first; i < end; i++) if (tok(v, i).pos === "VERB") return i;
+  return -1;
 }
 
 /**
@@ -444,7 +466,8 @@ function governingVerb(v: SentenceView, trig: Trigger): number {
   for (let i = trig.first - 1; i >= Math.max(v.first, trig.first - GOVERNOR_WINDOW); i--) {
     const t = tok(v, i);
     if (t.pos === "VERB") return i;
-    if (!SKIP_TO_GOVERNOR.has(t.pos) || isBreak(t)) return -1;
+    // "insisted on its demands": a possessive determiner is part of the noun phrase.
+    if ((!SKIP_TO_GOVERNOR.has(t.pos) && !POSSESSIVE_PRONOUNS.has(t.normal)) || isBreak(t)) return -1;
   }
   return -1;
 }

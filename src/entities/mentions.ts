@@ -19,14 +19,17 @@ import type { Candidate, Mode, TextView } from "./types.js";
 /** A model number after a maker's name ("A380", "787", "737s") makes the pair a product. */
 const MODEL_NUMBER = /^\p{Lu}{0,2}-?\d{2,}\p{L}{0,3}$/u;
 
+/** A four-digit year is no model number ("Euro 2008" is an event, not a product). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+const isModelNumber = (t: Token | undefined) => t !== undefined && MODEL_NUMBER.test(t.text) && !YEAR.test(t.text);
+
+/** A maker's name before a model number, or a span that ends in one ("Airbus A380"): a product. */
 function isProductMaker(view: TextView, c: Candidate): boolean {
+  if (c.entityKind !== null && c.entityKind !== "organization") return false;
   const next = view.tokens[c.end];
-  return (
-    (c.entityKind === null || c.entityKind === "organization") &&
-    next !== undefined &&
-    next.sentence === (view.tokens[c.first] as Token).sentence &&
-    MODEL_NUMBER.test(next.text)
-  );
+  if (!c.kbId && c.end - c.first > 1 && isModelNumber(view.tokens[c.end - 1])) return true;
+  return next !== undefined && next.sentence === (view.tokens[c.first] as Token).sentence && isModelNumber(next);
 }
 
 /**
@@ -118,7 +121,8 @@ function propagate(view: TextView, cands: Candidate[]): Candidate[] {
       if (end > tokens.length || !freeAndEqual(tokens, taken, words, i)) continue;
       // A longer capitalised run around it is another name ("Ford Motor" vs "Ford").
       if (idx.cap[end] === 1 && (tokens[end] as Token).sentence === (tokens[i] as Token).sentence) continue;
-      if (idx.cap[i - 1] === 1 && idx.initial[i] !== 1) continue;
+      // (a capitalised determiner opening the sentence is no part of a name: "The UAW refused")
+      if (idx.cap[i - 1] === 1 && idx.initial[i] !== 1 && !NEVER_NAMES.has((tokens[i - 1] as Token).normal)) continue;
       added.push({ ...from, first: i, end, source: "rule", roles: [], strong: false });
       taken.fill(1, i, end);
       break;

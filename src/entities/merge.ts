@@ -70,7 +70,9 @@ export function blocksName(view: TextView, misc: readonly [number, number], c: C
 
 /** Whether a KB reading agrees with the tagger's type (else the tagger's context wins). */
 function compatible(tagged: Candidate, kb: Candidate): boolean {
-  if (kb.kind === "metonym") return tagged.type !== "PER";
+  // a country or an international organisation is one thing whatever the context: the tagger's
+  // place-or-organisation guess ("the EU" read as a place) yields to it, a person reading does not
+  if (kb.kind === "metonym" || kb.entityKind === "country" || kb.sector === "IGO") return tagged.type !== "PER";
   return tagged.type === kb.type;
 }
 

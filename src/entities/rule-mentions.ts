@@ -8,6 +8,7 @@ import type { Token } from "../nlp/index.js";
 import { type DocIndex, docIndex } from "./doc-index.js";
 import {
   COMPANY_HEADS,
+  CORPORATE_CHIEF_NEXT,
   EVENT_HEADS,
   GIVEN_NAME_COUNTRIES,
   HONORIFICS,
@@ -123,14 +124,9 @@ export function ruleCandidates(view: TextView): Candidate[] {
       while (f < end - 1 && (TITLE_WORDS.has((view.tokens[f] as Token).normal) || HONORIFICS.has((view.tokens[f] as Token).normal))) f++;
       if (f !== first) type = typeOf(f, end) ?? (end - f >= 1 ? "PER" : null);
     }
-    // "Fellow of All Souls College": a title and its "of" lead into the organisation's name
-    while (
-      type === "ORG" &&
-      end - f > 3 &&
-      TITLE_WORDS.has((view.tokens[f] as Token).normal) &&
-      (view.tokens[f + 1] as Token).normal === "of"
-    )
-      f += 2;
+    // "Fellow of All Souls College", "Chief Executive Officer of General Motors": a title and
+    // its "of" lead into the organisation's name
+    if (type === "ORG") f = afterTitleOf(view.tokens, f, end);
     let strong = false;
     if (f === first && type !== "LOC" && namedAfterCountry(view, idx, f, end)) {
       type = "ORG";
@@ -142,6 +138,13 @@ export function ruleCandidates(view: TextView): Candidate[] {
     out.push(ruleCandidate(f, end, type, strong));
   }
   return out;
+}
+
+/** First token after the leading "<title words> of" of run [f, end), when a name of two or more words follows; else f. */
+function afterTitleOf(tokens: readonly Token[], f: number, end: number): number {
+  let k = f;
+  while (k < end && (TITLE_WORDS.has((tokens[k] as Token).normal) || CORPORATE_CHIEF_NEXT.has((tokens[k] as Token).normal))) k++;
+  return k > f && (tokens[k] as Token | undefined)?.normal === "of" && end - k > 2 ? k + 1 : f;
 }
 
 /** A capitalised title or honorific right before token i ("President Reagan", sentence-initial too). */
@@ -206,16 +209,21 @@ export function titleFragments(view: TextView): Array<[number, number]> {
     }
     let j = i;
     let functionWords = 0;
+    let lastIsVerb = false;
     while (j < tokens.length && idx.cap[j] === 1 && (tokens[j] as Token).sentence === (tokens[i] as Token).sentence) {
       const t = tokens[j] as Token;
-      if (
+      const functional =
         idx.caps[j] !== 1 &&
         !TITLE_CASE_CONNECTORS.has(t.normal) &&
-        (NEVER_NAMES.has(t.normal) || t.pos === "VERB" || t.pos === "ADP" || t.pos === "AUX")
-      )
-        functionWords++;
+        !CORPORATE_CHIEF_NEXT.has(t.normal) && // "Chief Operating Officer" is a title, not a headline
+        (NEVER_NAMES.has(t.normal) || t.pos === "VERB" || t.pos === "ADP" || t.pos === "AUX");
+      if (functional) functionWords++;
+      lastIsVerb = functional && t.pos === "VERB";
       j++;
     }
+    // a "verb" that ends the run is more often a surname the POS tagger misread ("Attorney
+    // General Merrick Garland") than a headline's verb, which has words after it
+    if (lastIsVerb) functionWords--;
     if (j - i >= TITLE_FRAGMENT_MIN && functionWords > 0) out.push([i, j]);
     i = Math.max(j, i + 1);
   }

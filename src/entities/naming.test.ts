@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Entity } from "../contract/analysis.js";
+import { findEntitiesInText } from "./index.js";
+
+const named = (ents: Entity[]) => ents.flatMap((e) => e.mentions.filter((m) => m.kind === "name").map((m) => `${e.kind}:${m.text}`));
+
+test("an acronym defined earlier is found again after a sentence-opening 'The'", () => {
+  const ents = findEntitiesInText(
+    "Workers joined the Northern Glassmakers Union (NGU) last spring. The NGU rejected the offer on Monday.",
+    null,
+  );
+  const ngu = ents.find((e) => e.mentions.some((m) => m.text === "NGU"));
+  assert.equal(ngu?.mentions.filter((m) => m.text === "NGU").length, 2);
+});
+
+test("a maker's name that ends in a model number is a product, not an organisation", () => {
+  const found = named(findEntitiesInText("Pilots praised the new Vandercraft VX200 during the trial in Chile.", null));
+  assert.ok(!found.some((n) => n.includes("VX200")), found.join(", "));
+  assert.ok(found.includes("country:Chile"));
+});
+
+test("a title and its 'of' before a company's name stay out of it", () => {
+  const found = named(findEntitiesInText("Maria Santos, the Chief Operating Officer of Brightwater Motors, resigned on Friday.", null));
+  assert.ok(
+    found.some((n) => n.endsWith(":Brightwater Motors")),
+    found.join(", "),
+  );
+  assert.ok(!found.some((n) => n.includes("Chief Operating Officer")), found.join(", "));
+});
+
+test("a titled person whose surname reads as a verb is not a Title-Case fragment", () => {
+  const found = named(findEntitiesInText("The department said on Tuesday that Attorney General Dana Garland would resign.", null));
+  assert.ok(found.includes("person:Dana Garland"), found.join(", "));
+});
+
+test("a Title-Case link fragment in mid-sentence is still no name", () => {
+  const found = named(findEntitiesInText("The report does as well Help Ships With war supplies.", null));
+  assert.ok(!found.some((n) => n.includes("Help") || n.includes("With")), found.join(", "));
+});
+
+test("the EU is an organisation wherever it stands", () => {
+  const ents = findEntitiesInText("Airlines were banned in the EU. The EU made the decision after a review.", null);
+  const eu = ents.find((e) => e.kbId === "IGO:EU");
+  assert.equal(eu?.kind, "organization");
+  assert.equal(eu?.mentions.length, 2);
+});

@@ -183,6 +183,23 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
 
 const NO_MENTIONS = (): readonly ActorMention[] => [];
 
+/**
+ * "Fornost and Gondor welcome a resumption": a dictionary verb the tagger read as an adjective
+ * right after an actor and right before a determiner is the clause's verb (an adjective does
+ * not stand between a noun phrase and a determiner).
+ */
+function misreadVerb(
+  lex: TriggerLexicon,
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  mentions: () => readonly ActorMention[],
+): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos !== "ADJ" || i + 1 >= last || (tokens[i + 1] as Token).pos !== "DET" || !lex.verbs.has(t.lemma.toLowerCase())) return false;
+  return mentions().some((m) => m.last === i && !m.pronoun);
+}
+
 /** Triggers of the sentence whose tokens are [first, last); `mentions` (its actor mentions) serve pattern role markers. */
 export function findTriggers(
   lex: TriggerLexicon,
@@ -195,8 +212,8 @@ export function findTriggers(
   const out: Trigger[] = [];
   const consumed = new Set<number>();
   for (let i = first; i < last; i++) {
-    const pos = (tokens[i] as Token).pos;
     const t = tokens[i] as Token;
+    const pos = t.pos === "VERB" || misreadVerb(lex, tokens, i, last, mentions) ? "VERB" : t.pos;
     if (pos !== "VERB" || NOT_TRIGGERS.has(t.normal) || (!lex.keepUnmapped && REPORTING_VERBS.has(t.lemma.toLowerCase()))) continue;
     // "long-threatened invasion", "Vietnamese-led forces": a participle inside a hyphenated modifier is no event.
     if (i > first && (tokens[i - 1] as Token).normal === "-") continue;

@@ -35,6 +35,7 @@ import {
   yearOrDecade,
 } from "./rules-calendar.js";
 import { clockRule } from "./rules-clock.js";
+import { unitLong } from "./rules-lengths.js";
 import {
   countedUnit,
   deictic,
@@ -64,6 +65,7 @@ const RULES: Rule[] = [
   yearAgoAdjective,
   reportedQuarter,
   countedUnit,
+  unitLong,
   deictic,
   midDayPart,
   weekdayRule,

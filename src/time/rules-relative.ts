@@ -225,7 +225,7 @@ function isoDuration(parts: Array<[string, string]>): string {
   return `P${date.join("")}${time.length ? `T${time.join("")}` : ""}`;
 }
 
-function durationValue(n: number | null, unit: UnitInfo): string {
+export function durationValue(n: number | null, unit: UnitInfo): string {
   let code = unit.code;
   let amount = n;
   const multiple = UNIT_MULTIPLES[code];
@@ -274,6 +274,7 @@ const isModified = (ws: Word[], i: number): boolean => ws[i]?.pos === "NOUN" || 
 export const countedUnit: Rule = (ws, i) => {
   const count = countAt(ws, i);
   if (!count) return null;
+  const n = normalAt(ws, i);
   let j = count.end;
   const hyphen = normalAt(ws, j) === "-";
   if (hyphen) j++;
@@ -281,17 +282,23 @@ export const countedUnit: Rule = (ws, i) => {
   if (!hyphen && UNIT_FILLERS.has(normalAt(ws, j)) && UNITS.has(normalAt(ws, j + 1))) j++;
   const unit = UNITS.get(normalAt(ws, j));
   if (!unit) return null;
+  // "a weeks-long siege": "a" counts the siege, not the weeks.
+  if ((n === "a" || n === "an") && count.value === 1 && unit.plural) return null;
   // "a minute and a half"
   if (count.value !== null && !unit.plural && isAndAHalf(ws, j + 1)) {
     return [{ first: i, end: j + 4, type: "DURATION", sem: { k: "value", value: durationValue(count.value + 0.5, unit) }, mod: null }];
   }
   // "1990 quarter" is a year and a quarter, not 1,990 of them.
   if (count.value !== null && count.value >= 1000) return null;
-  const n = normalAt(ws, i);
   const end = j + 1;
   const after = normalAt(ws, end);
   // "a 6-year-old": an age; "three-quarters of": a fraction.
   if (after === "old" || (after === "-" && normalAt(ws, end + 1) === "old")) return null;
+  // "a year-long war": "a" counts the war (the length is read at "year"); "two-hour-long" is the length.
+  if (after === "-" && normalAt(ws, end + 1) === "long") {
+    if (n === "a" || n === "an") return null;
+    return [{ first: i, end: end + 2, type: "DURATION", sem: { k: "value", value: durationValue(count.value, unit) }, mod: null }];
+  }
   // "a year-earlier loss": the adjective is read at "year" (yearAgoAdjective).
   if (after === "-" && (normalAt(ws, end + 1) === "earlier" || normalAt(ws, end + 1) === "ago")) return null;
   // "a week or so ago": an approximate distance back.

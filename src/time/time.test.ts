@@ -412,3 +412,18 @@ describe("time: weekday sets, report periods a year back, holiday weeks, parts o
     assert.equal(timeValue("He appeared in court the next morning.", "the next morning"), null);
   });
 });
+
+describe("time: lengths written as adjectives", () => {
+  it("reads '<unit>-long' as a length, and 'a' before it as counting the noun", () => {
+    assert.deepEqual(times("After a day-long meeting, a two-hour-long call and a year-long war, the weeks-long siege ended."), [
+      "day-long|DURATION|P1D",
+      "two-hour-long|DURATION|PT2H",
+      "year-long|DURATION|P1Y",
+      "weeks-long|DURATION|PXW",
+    ]);
+    assert.deepEqual(times("The decades-long dispute lasted a few weeks more."), [
+      "decades-long|DURATION|PXDE",
+      "a few weeks|DURATION|PXW",
+    ]);
+  });
+});

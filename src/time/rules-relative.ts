@@ -612,9 +612,12 @@ export const reportedQuarter: Rule = (ws, i) => {
   if (normalAt(ws, i - 1) !== "the") return null;
   // "the quarter-to-quarter comparison": an adjective.
   if (normalAt(ws, j + 1) === "-" && normalAt(ws, j + 2) === "to") return null;
-  // "the quarter a year ago", "the period last year": one time, the reported period a year back.
+  // "the quarter a year ago": one time, the reported quarter a year back; "the period last year": the period just named, a year back.
   const back = yearBackEnd(ws, j + 1);
-  if (back > 0) return [{ first: i, end: back, type: "DATE", sem: { k: "current-quarter", yearShift: -1 }, mod: null, takesThe: true }];
+  if (back > 0) {
+    const sem: TimeSem = head === "quarter" ? { k: "current-quarter", yearShift: -1 } : { k: "year-before-last", grain: null };
+    return [{ first: i, end: back, type: "DATE", sem, mod: null, takesThe: true }];
+  }
   // "the quarter ended July 31": a fiscal quarter, dated by its last day (which is tagged apart).
   const ended = normalAt(ws, j + 1);
   const date = ended === "ended" || ended === "ending" ? monthDate(ws, j + 2)?.[0] : undefined;

@@ -389,6 +389,11 @@ describe("time: weekday sets, report periods a year back, holiday weeks, parts o
     const report = "The miner earned $4 million in the second quarter. For the quarter a year ago it earned $3 million.";
     assert.equal(timeValue(report, "the quarter a year ago"), "2023-Q2");
     assert.equal(timeValue("Sales rose in the second quarter from the period last year.", "the period last year"), "2023-Q2");
+    // Outside a report, "the period last year" is the time just named, a year back.
+    assert.equal(
+      timeValue("Protests erupted in March 2023. In the period last year, police arrested many.", "the period last year"),
+      "2022-03",
+    );
     assert.equal(timeValue("Profit rose in the first quarter; last year's quarter was weak.", "last year's quarter"), "2023-Q1");
     // Across a year boundary: published 2024-01-20, the last completed quarter is 2023-Q4.
     assert.equal(timeValue("Last year's quarter was weaker.", "Last year's quarter", "2024-01-20"), "2022-Q4");

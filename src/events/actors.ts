@@ -404,13 +404,16 @@ function withAgents(
       const next = mentions[mi];
       const prep = tokens[end];
       const det = tokens[end + 1]?.pos === "DET" ? 1 : 0;
+      // "the government of President X": a title before the person is part of the complement.
+      const titled = next?.kind === "person" && next.first === end + 2 + det && !!sectorOf(lexicon, tokens[end + 1 + det] as Token);
       if (
         next &&
         prep &&
         (prep.normal === "of" || prep.normal === "in" || prep.normal === "from") &&
-        next.first === end + 1 + det &&
+        (next.first === end + 1 + det || titled) &&
         (next.country || next.sector)
       ) {
+        if (titled) end = next.last;
         agent.country = next.country;
         agent.last = next.last;
         agent.end = next.end;

@@ -372,6 +372,7 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
   while (start < limit && (tok(v, start).pos === "ADV" || DAY_WORDS.has(tok(v, start).normal))) start++;
   start = complementStart(v, start, limit);
   let thing: ActorMention | null = null;
+  let scene: ActorMention | null = null;
   for (const m of v.mentions) {
     if (m.first < from || exclude.has(m)) continue;
     if (m.first >= limit) break;
@@ -380,6 +381,13 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
     if (prep === null && reportingSubject(v, m)) break;
     if (prep === "by" && !allowBy) continue;
     if (prep !== null && prep !== "by" && !RECIPIENT_PREPS.has(prep)) continue;
+    // "staged rallies in X against Y": a place after "in" is where it happened; an actor after a
+    // preposition of direction is the recipient. Without one, the place is.
+    if (prep === "in" && isPlace(m)) {
+      scene ??= m;
+      continue;
+    }
+    if (scene && !DIRECTED_PREPS.has(prep ?? possessorPrep(v, m) ?? "")) break;
     // "offered its troops to Lebanon": the subject's own agents are what is given, not the recipient.
     if (possessedByPronoun(v, m)) continue;
     // "mobilized army reservists against X", "sent troops to X": a bare agent as direct object is
@@ -391,7 +399,22 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
     if (thing && (prep === null || !GOAL_PREPS.has(prep))) continue;
     return coordinatedRight(v, possessed(v, m));
   }
-  return thing ? coordinatedRight(v, thing) : [];
+  const fallback = thing ?? scene;
+  return fallback ? coordinatedRight(v, fallback) : [];
+}
+
+/** Prepositions that point an act at someone ("against X", "towards X", "on X"). */
+const DIRECTED_PREPS = new Set(["against", "toward", "towards", "on", "upon", "at"]);
+
+/** "against the party's leader X": the preposition before the possessor of a mention. */
+function possessorPrep(v: SentenceView, m: ActorMention): string | null {
+  const owner = m.first - 1 > v.first && tok(v, m.first - 1).normal === "'s" ? m.first - 2 : -1;
+  if (owner < 0) return null;
+  return precededByPrep(v, { ...m, first: owner, last: owner + 1 });
+}
+
+function isPlace(m: ActorMention): boolean {
+  return (m.kind === "location" || m.kind === "country") && !m.sector;
 }
 
 /** Prepositions of a goal after a moved object ("to", "against"). */
@@ -483,8 +506,28 @@ function locationAfter(v: SentenceView, from: number, skip: ReadonlySet<ActorMen
     // "east of Rafah"
     const before = m.first - 2 >= v.first ? tok(v, m.first - 2) : null;
     if (prep === "of" && before && DIRECTION_WORDS.has(before.normal)) return { ...m, first: m.first - 2, start: before.start };
+    if (inPlaceNoun(v, m)) return m;
   }
   return null;
+}
+
+/** Words of a place noun phrase before "of X" ("in the town of", "in a residential sector of"). */
+const PLACE_NOUN_WINDOW = 4;
+
+/**
+ * "in the town of X", "in a residential sector of mostly Christian eastern X": a place named after
+ * "of" that completes a noun phrase opened by a place preposition.
+ */
+function inPlaceNoun(v: SentenceView, m: ActorMention): boolean {
+  let i = m.first - 1;
+  while (i > v.first && (isNpModifier(tok(v, i)) || tok(v, i).pos === "ADV" || tok(v, i).pos === "PROPN")) i--;
+  if (tok(v, i).normal !== "of" || tok(v, i - 1)?.pos !== "NOUN") return false;
+  for (let j = i - 1; j >= Math.max(v.first, i - PLACE_NOUN_WINDOW); j--) {
+    const t = tok(v, j);
+    if (LOCATION_PREPS.has(t.normal)) return true;
+    if (t.pos !== "NOUN" && !isNpModifier(t)) return false;
+  }
+  return false;
 }
 
 function same(a: ActorMention, b: ActorMention): boolean {

@@ -2,8 +2,10 @@
  * The country of an actor the text names only by its role ("police", "rebels", "the government",
  * a person the KB does not place). In news such an actor belongs to the country the story is
  * about; within a sentence the better evidence is, in order: the place of the event ("protesters
- * blocked streets in X"), then the article's countries other than the counterpart's ("the
- * administration said that X must …" is not X's administration), then the article's main country.
+ * blocked streets in X"), then the article's countries, each unless it is the counterpart's ("the
+ * administration said that X must …" is not X's administration; "aircraft killed civilians in X"
+ * need not be X's), then the place or the article's main country after all (police arresting
+ * their own nationals).
  */
 import type { ActorMention } from "./actors.js";
 
@@ -28,6 +30,8 @@ const DOMESTIC_SECTORS = new Set([
   "REF",
   "SPY",
   "UAF",
+  // Reporters mostly cover their own country; a foreign correspondent is named as such.
+  "JRN",
 ]);
 
 export interface CountryContext {
@@ -54,6 +58,7 @@ export function withInferredCountry(m: ActorMention, ctx: CountryContext): Actor
     return lives ? { ...m, country: lives } : m;
   }
   if (!needsCountry(m)) return m;
-  const country = ctx.place ?? ctx.home.find((c) => !ctx.counterpart.has(c)) ?? ctx.home[0];
+  const other = (c: string | null): c is string => !!c && !ctx.counterpart.has(c);
+  const country = [ctx.place, ...ctx.home].find(other) ?? ctx.place ?? ctx.home[0];
   return country ? { ...m, country } : m;
 }

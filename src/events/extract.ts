@@ -16,6 +16,7 @@ import { modalityOf } from "./modality.js";
 import { hasObligation, obligationTriggers } from "./obligation.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { refineType } from "./type-rules.js";
+import { forceActors } from "./unidentified-actor.js";
 
 export type EventsInput = Pick<WorkingDoc, "document" | "nlp" | "entities" | "times" | "attributions">;
 
@@ -95,14 +96,15 @@ function candidate(
   // A meeting's venue says nothing of who met there; any other event's place is where its actors are.
   const place = opts.inferCountries === false || type === "CONSULT" ? null : (loc?.country ?? null);
   const side = (ms: readonly ActorMention[]) => new Set(ms.flatMap((m) => (m.country ? [m.country] : [])));
+  const actors = opts.inferCountries === false ? args.actors : forceActors(type, args.actors, args.passive, loc);
   const asActor: CountryContext = { home: countries, place, counterpart: side(args.recipients) };
-  const asRecipient: CountryContext = { home: countries, place, counterpart: side(args.actors) };
+  const asRecipient: CountryContext = { home: countries, place, counterpart: side(actors) };
   return {
     event: {
       type,
       mode,
       context,
-      actors: args.actors.map((m) => toEventActor(text, withInferredCountry(m, asActor))),
+      actors: actors.map((m) => toEventActor(text, withInferredCountry(m, asActor))),
       recipients: args.recipients.map((m) => toEventActor(text, withInferredCountry(m, asRecipient))),
       date: dateOf(doc.times, sent.start, sent.end, trigger.start, opts.publishedAt),
       location: loc ? { entityId: loc.entityId, ...span(text, loc.start, loc.end), country: loc.country } : null,

@@ -180,8 +180,24 @@ function matchPre(p: CompiledPattern, ctx: MatchContext, from: number, verb: num
     const subject = p.verbTight || p.pre[p.pre.length - 1]?.marker ? null : actorGroupAt(ctx, end + 1, verb);
     if (subject) end = afterMention(ctx, subject[subject.length - 1] as ActorMention, verb) - 1;
     if (verb - 1 - end <= maxGap) return m;
+    if (!p.verbTight && p.pre[p.pre.length - 1]?.marker && onlyVerbGroup(ctx.tokens, end + 1, verb)) return m;
   }
   return null;
+}
+
+/**
+ * Tokens [a, b) before a verb are its verb group, through verbs that pass their subject on to an
+ * infinitive ("X was seen to break", "X is expected to sign"): an actor before them is the
+ * verb's subject, as PETRARCH climbs from a "to" clause to the subject above it.
+ */
+function onlyVerbGroup(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV") continue;
+    if (t.pos === "VERB" && tokens[i + 1]?.normal === "to") continue;
+    return false;
+  }
+  return true;
 }
 
 /** Last token matched on the pre side (markers included, which `used` leaves out). */

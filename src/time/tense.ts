@@ -64,9 +64,11 @@ function tenseOf(tokens: Token[], i: number): Tense {
   if (n === t.lemma && t.pos === "VERB" && (prevPos === "NOUN" || prevPos === "PRON" || prevPos === "PROPN")) return "present";
   if (n === t.lemma || n.endsWith("ing")) return null;
   if (n.endsWith("ed") || (!n.endsWith("s") && n !== t.lemma)) {
-    // A participle after a present auxiliary ("has met") is still past; after "will be" it is not.
+    // A participle after a present auxiliary ("has met") is still past; after "will be" it is not;
+    // after "is"/"are" it is a present passive ("the case is heard in May").
     const prev = tokens[i - 1]?.normal;
     if (prev === "be" || prev === "been") return null;
+    if (prev === "is" || prev === "are" || prev === "am") return "present";
     return "past";
   }
   return "present";

@@ -432,3 +432,13 @@ describe("time: lengths written as adjectives", () => {
     ]);
   });
 });
+
+describe("time: tense of a present passive", () => {
+  it("reads 'is expected', 'are announced' as present, so a weekday a few days ahead is ahead", () => {
+    // 2024-05-14 is a Tuesday.
+    assert.equal(timeValue("The verdict is expected Friday.", "Friday"), "2024-05-17");
+    assert.equal(timeValue("The results are announced Thursday.", "Thursday"), "2024-05-16");
+    // A participle after "has" stays past.
+    assert.equal(timeValue("The court has ruled Friday.", "Friday"), "2024-05-10");
+  });
+});

@@ -67,17 +67,28 @@ const MEMO_LIMIT = 50_000;
 
 /** A function of one string argument, memoised (bounded by MEMO_LIMIT). */
 function memo<T>(f: (s: string) => T): (s: string) => T {
+  const keyed = keyedMemo((s: string, _: null) => f(s));
+  return (s) => keyed(s, s, null);
+}
+
+/** A function of two arguments, memoised by a string the caller builds from them (bounded by MEMO_LIMIT). */
+function keyedMemo<A, B, T>(f: (a: A, b: B) => T): (key: string, a: A, b: B) => T {
   const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined && !cache.has(s)) {
-      v = f(s);
+  return (key, a, b) => {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      v = f(a, b);
       if (cache.size >= MEMO_LIMIT) cache.clear();
-      cache.set(s, v);
+      cache.set(key, v);
     }
     return v as T;
   };
 }
+
+/** Separates the parts of a memo key (never inside a title, name or date). */
+const SEP = "\u0001";
+/** Stands for an absent part of a memo key, so that null, undefined and "" stay distinct from each other. */
+const orNone = (v: string | null | undefined): string => (v === undefined ? "\u0002" : v === null ? "\u0003" : v);
 
 /** Folds a raw token once per distinct text (news repeats the same words across documents). */
 export const foldCached = memo(foldToken);
@@ -186,6 +197,13 @@ export function buildKb(source: KbSource): Kb {
     return best;
   }
 
+  // Role queries repeat within an article (every mention of a titled name asks again) and
+  // across a batch; each answer scans a person's or a country's rows, so answers are memoised
+  // by their arguments.
+  const rolesAt = keyedMemo((personId: string, date: string | null) => roles().rolesAt(personId, date));
+  const holderOf = keyedMemo((q: Parameters<Kb["holderOf"]>[0], date: string | null) => roles().holderOf(q, date));
+  const titledHolder = keyedMemo((q: Parameters<Kb["titledHolder"]>[0], date: string | null) => roles().titledHolder(q, date));
+
   const demonymCountry = memo((word: string): string | null => {
     for (const m of lookup(word)) if (m.via === "demonym" && m.entry.kind === "country") return m.entry.id;
     return null;
@@ -198,9 +216,9 @@ export function buildKb(source: KbSource): Kb {
     lookup,
     lookupKey,
     byId,
-    rolesAt: (personId, date) => roles().rolesAt(personId, date),
-    holderOf: (q, date) => roles().holderOf(q, date),
-    titledHolder: (q, date) => roles().titledHolder(q, date),
+    rolesAt: (personId, date) => rolesAt(`${personId}${SEP}${orNone(date)}`, personId, date),
+    holderOf: (q, date) => holderOf(`${orNone(q.org)}${SEP}${orNone(q.country)}${SEP}${q.title}${SEP}${orNone(date)}`, q, date),
+    titledHolder: (q, date) => titledHolder(`${q.surname}${SEP}${q.title}${SEP}${orNone(q.country)}${SEP}${orNone(date)}`, q, date),
     agentSector: (noun) => agentSector()(noun),
     demonymCountry,
     matchFolded,

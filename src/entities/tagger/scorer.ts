@@ -32,10 +32,28 @@ const NEXT = 2 * NL;
 const PREV2 = 3 * NL;
 const NEXT2 = 4 * NL;
 
+/** A word's feature hashes in one role (its offset in the score block). */
+function roleFeatures(info: WordInfo, role: number): readonly number[] {
+  switch (role) {
+    case SELF:
+      return info.self;
+    case PREV:
+      return info.asPrev;
+    case NEXT:
+      return info.asNext;
+    case PREV2:
+      return info.asPrev2;
+    default:
+      return info.asNext2;
+  }
+}
+
 export class Tagger {
   private readonly trans: Float32Array;
   private readonly feats = new Uint32Array(MAX_TOKEN_FEATURES);
   private readonly scores = new Float64Array(NL);
+  /** Row offsets of the current token's context features (see addFeatureRows). */
+  private readonly rows = new Int32Array(MAX_TOKEN_FEATURES);
   /** The last prepared sentence, whose arrays the next one reuses. */
   private scratch: SentenceCtx | null = null;
 
@@ -73,24 +91,34 @@ export class Tagger {
    */
   private addFeatureRows(feats: Uint32Array, count: number, scores: Float64Array): void {
     const { w } = this.weights;
+    // Two passes: all rank lookups first, then the row reads. The lookups do not depend on each
+    // other, so the CPU overlaps their cache misses instead of waiting on each row in turn.
+    const rows = this.rows;
+    for (let f = 0; f < count; f++) rows[f] = this.weights.rowOf(feats[f] as number);
     for (let f = 0; f < count; f++) {
-      const base = this.weights.rowOf(feats[f] as number);
+      const base = rows[f] as number;
       if (base < 0) continue;
       for (let l = 0; l < NL; l++) scores[l] = (scores[l] as number) + (w[base + l] as number);
     }
   }
 
-  /** A word type's summed rows in its five roles, cached on the word info. */
-  private block(info: WordInfo): Float32Array {
-    if (info.blockOf === this.weights && info.block) return info.block;
-    const b = new Float32Array(5 * NL);
-    this.addRows(info.self, info.self.length, b, SELF);
-    this.addRows(info.asPrev, info.asPrev.length, b, PREV);
-    this.addRows(info.asNext, info.asNext.length, b, NEXT);
-    this.addRows(info.asPrev2, info.asPrev2.length, b, PREV2);
-    this.addRows(info.asNext2, info.asNext2.length, b, NEXT2);
-    info.block = b;
-    info.blockOf = this.weights;
+  /**
+   * A word type's summed rows in one role, cached on the word info. Each role is summed the
+   * first time it is asked for: most words are only ever a neighbour, so their own features (a
+   * dozen lookups, with affixes) are never needed. A role not summed yet starts with NaN.
+   */
+  private block(info: WordInfo, role: number): Float32Array {
+    let b = info.block;
+    if (info.blockOf !== this.weights || b === null) {
+      b = new Float32Array(5 * NL).fill(Number.NaN);
+      info.block = b;
+      info.blockOf = this.weights;
+    }
+    if (Number.isNaN(b[role] as number)) {
+      b.fill(0, role, role + NL);
+      const feats = roleFeatures(info, role);
+      this.addRows(feats, feats.length, b, role);
+    }
     return b;
   }
 
@@ -99,11 +127,11 @@ export class Tagger {
     const scores = this.scores;
     const k = i + 2;
     fillWindow(s, i);
-    const self = this.block(s.words[k] as WordInfo);
-    const m1 = this.block(s.words[k - 1] as WordInfo);
-    const p1 = this.block(s.words[k + 1] as WordInfo);
-    const m2 = this.block(s.words[k - 2] as WordInfo);
-    const p2 = this.block(s.words[k + 2] as WordInfo);
+    const self = this.block(s.words[k] as WordInfo, SELF);
+    const m1 = this.block(s.words[k - 1] as WordInfo, PREV);
+    const p1 = this.block(s.words[k + 1] as WordInfo, NEXT);
+    const m2 = this.block(s.words[k - 2] as WordInfo, PREV2);
+    const p2 = this.block(s.words[k + 2] as WordInfo, NEXT2);
     const t = (prev2 * NL + prev) * NL;
     for (let l = 0; l < NL; l++) {
       scores[l] =

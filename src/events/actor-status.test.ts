@@ -57,3 +57,10 @@ test("a former country or a role without the status word keeps its codes", () =>
 test("a country name, adjectives and a role group the dictionary lists are one actor", () => {
   assert.deepEqual(coded("Valdoria armed border guards attacked Ostmark.", "ASSAULT").actors, ["VAL/COP"]);
 });
+
+test("'A's envoys and delegates of B' as a subject: B owns the second conjunct and acts too", () => {
+  const both = coded("Valdoria's envoys and delegates of Ostmark attacked the convoy.", "ASSAULT");
+  assert.deepEqual(both.actors, ["VAL/null", "OST/null"]);
+  // Without a second noun before "of" the phrase is the first actor's ("A's delegation of B").
+  assert.deepEqual(coded("Valdoria's delegation of Ostmark attacked the convoy.", "ASSAULT").actors, ["VAL/null"]);
+});

@@ -244,8 +244,28 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
     return p === null || p === "of";
   });
   const named = bare ?? cands[0];
-  const pick = npHead(v, cands, named && spelledOut(v, named));
-  return pick ? coordinatedLeft(v, ownedBy(v, pick)) : [];
+  const base = named && spelledOut(v, named);
+  const pick = npHead(v, cands, base);
+  if (!pick) return [];
+  const subjects = coordinatedLeft(v, ownedBy(v, pick));
+  if (base && pick !== base && ownsSecondConjunct(v, pick, base)) subjects.push(base);
+  return subjects;
+}
+
+/**
+ * "A's envoys and delegates of B met": when the noun phrase from head A to the "of" actor B joins
+ * two nouns with "and", and the "of" phrase follows the second, B owns the second conjunct and
+ * is a subject too (the first conjunct is A's).
+ */
+function ownsSecondConjunct(v: SentenceView, head: ActorMention, ofActor: ActorMention): boolean {
+  if (precededByPrep(v, ofActor) !== "of") return false;
+  let and = -1;
+  for (let i = head.last; i < ofActor.first; i++) if (tok(v, i).normal === "and") and = i;
+  if (and < 0) return false;
+  const of = ofActor.first - 1 - (tok(v, ofActor.first - 1).pos === "DET" ? 1 : 0);
+  // a noun of the second conjunct stands between "and" and "of"
+  for (let i = and + 1; i < of; i++) if (tok(v, i).pos === "NOUN") return true;
+  return false;
 }
 
 /**

@@ -38,9 +38,52 @@ let nlpSingleton: Wink | null = null;
  */
 const WINK_PIPE = ["sbd", "pos"];
 
+/** The model's lexeme table, which wink's cache extends with every new word it reads. */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+let lexemes: Lexemes | null = null;
+
+/**
+ * Lexicon slots added beyond the model's own above which the wink instance is rebuilt (about
+ * 0.5 s): slots forgotten by forgetNewWords are re-added by each document that uses the word
+ * again, so this bounds memory on long runs.
+ */
+const MAX_ADDED_LEXEMES = 400_000;
+
 function wink(): Wink {
-  if (!nlpSingleton) nlpSingleton = winkNLP(model, WINK_PIPE);
+  if (nlpSingleton && lexemes && lexemes.list.length - lexemes.intrinsicSize > MAX_ADDED_LEXEMES) nlpSingleton = null;
+  if (!nlpSingleton) {
+    // Keep a handle on the lexeme table of this instance's model (see forgetNewWords).
+    const core = () => {
+      const m = (model as unknown as { core(): { features: { lexeme: Lexemes } } }).core();
+      lexemes = m.features.lexeme;
+      return m;
+    };
+    nlpSingleton = winkNLP({ ...model, core } as typeof model, WINK_PIPE);
+  }
   return nlpSingleton;
+}
+
+/**
+ * wink adds every out-of-vocabulary word it reads to the lexicon, and its tokeniser keeps a known
+ * lexeme whole ("U.S" once seen makes a later "U.S." split into "U.S" + "."; "Trump’s" once read
+ * whole is never split again), so a document's tokens would depend on the documents read before
+ * it — in a long ingest, possessives slowly stop splitting. After each document, its new words
+ * that contain anything but letters and digits leave the lookup table again (their slots stay:
+ * wink's feature store is indexed by them). Plain words may stay: whether one is known never
+ * changes how text is split, and keeping them saves re-reading their features (checked: tokens,
+ * POS, lemmas and sentences of all 924 PolNeAR texts are identical read forwards and backwards).
+ */
+const NOT_PLAIN_WORD = /[^\p{L}\p{N}]/u;
+function forgetNewWords(lex: Lexemes, from: number): void {
+  const { hash, list } = lex;
+  for (let i = from; i < list.length; i++) {
+    const w = list[i] as string;
+    if (NOT_PLAIN_WORD.test(w)) delete hash[w];
+  }
 }
 
 /** Positions of paragraph breaks ("\n\n"), which always end a sentence. */
@@ -56,6 +99,8 @@ function paragraphBreaks(text: string): number[] {
 
 export function runNlp(text: string): NlpLayer {
   const nlp = wink();
+  const lex = lexemes as Lexemes | null;
+  const mark = lex ? Math.max(lex.list.length, lex.intrinsicSize) : 0;
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
@@ -64,6 +109,7 @@ export function runNlp(text: string): NlpLayer {
   const lemma = doc.tokens().out(its.lemma as never) as unknown as string[];
   const normal = doc.tokens().out(its.normal) as string[];
   const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  if (lex) forgetNewWords(lex, mark);
 
   // Char offsets of every wink token (including whitespace tokens, which we drop later).
   const starts = new Int32Array(words.length);

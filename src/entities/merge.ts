@@ -5,7 +5,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
-import { CURRENCY_SIGNS, DAY_WORDS, INNER_CONNECTORS, NAME_PARTICLES } from "./heuristics.js";
+import { CURRENCY_SIGNS, DAY_WORDS, INNER_CONNECTORS, NAME_PARTICLES, TITLE_WORDS } from "./heuristics.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
@@ -59,12 +59,14 @@ export function repairTaggerSpans(view: TextView, tagged: Candidate[]): Candidat
 /**
  * Whether a tagger MISC span [a, b) hides candidate c: c lies strictly inside it, unless c is
  * the capitalised name that ends it after lower-case words ("automobile manufacturer General
- * Motors" is a description, its name is still a name).
+ * Motors" is a description, its name is still a name) or after a personal title ("Chinese
+ * President Xi Jinping": the title's holder is a person, whatever the tagger made of the phrase).
  */
 export function blocksName(view: TextView, misc: readonly [number, number], c: Candidate): boolean {
   const [a, b] = misc;
   if (!(a <= c.first && c.end <= b && b - a > c.end - c.first)) return false;
   if (c.end === b && c.first > a && docIndex(view.tokens).cap[c.first - 1] !== 1) return false;
+  if (c.type === "PER" && c.first > a && TITLE_WORDS.has((view.tokens[c.first - 1] as Token).normal)) return false;
   return true;
 }
 
@@ -82,6 +84,24 @@ function attachKb(target: Candidate, kb: Candidate): void {
   target.country = kb.country;
   target.sector = kb.sector;
   target.kind = kb.kind;
+}
+
+/**
+ * A weak span that two or more KB names tile exactly is those names run together where a link
+ * or line break was lost ("… will welcome Vladimir Putin China on Thursday"): the KB pieces
+ * replace it. A span with a KB reading of its own is never split.
+ */
+function splitKbTiled(out: Candidate[], kb: readonly Candidate[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i] as Candidate;
+    if (o.strong || o.end - o.first < 2 || kb.some((k) => sameSpan(k, o))) continue;
+    const pieces = kb.filter((k) => k.kind === "name" && o.first <= k.first && k.end <= o.end);
+    if (pieces.length < 2) continue;
+    pieces.sort((x, y) => x.first - y.first);
+    let at = o.first;
+    for (const p of pieces) if (p.first === at) at = p.end;
+    if (at === o.end) out.splice(i, 1);
+  }
 }
 
 /** Combine the finders: tagger spans first, KB and strong rule spans repair or add to them. */
@@ -104,6 +124,7 @@ export function merge(tagged: Candidate[], kb: Candidate[], rules: Candidate[], 
       out.push(r);
     }
   }
+  splitKbTiled(out, kb);
   for (const k of kb) {
     const over = out.filter((o) => overlapsTok(o, k));
     if (over.length === 0) {

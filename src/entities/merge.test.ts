@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findEntitiesInText } from "./index.js";
+
+const mentions = (text: string) =>
+  findEntitiesInText(text, "2024-05-14").flatMap((e) => e.mentions.filter((m) => m.kind === "name").map((m) => ({ text: m.text, kind: e.kind, kbId: e.kbId })));
+
+test("KB names run together where a link was lost are separated again", () => {
+  const text = "The Chinese leader will welcome Vladimir Putin China on Thursday for talks.";
+  const found = mentions(text);
+  assert.ok(found.some((m) => m.text === "Vladimir Putin" && m.kind === "person" && m.kbId === "PER:vladimir-putin"));
+  assert.ok(found.some((m) => m.text === "China" && m.kind === "country"));
+  assert.ok(!found.some((m) => m.text.includes("Putin China")));
+});
+
+test("a name that is one KB entry is not split into pieces", () => {
+  const found = mentions("Officials from Papua New Guinea and Bosnia and Herzegovina met in Geneva.");
+  assert.ok(found.some((m) => m.text === "Papua New Guinea"));
+});
+
+test("a titled person inside a phrase the tagger calls miscellaneous is still found", () => {
+  const text = "Chinese President Xi Jinping will host the summit next week, the ministry said.";
+  const found = mentions(text);
+  assert.ok(found.some((m) => m.text === "Xi Jinping" && m.kind === "person" && m.kbId === "PER:xi-jinping"));
+});

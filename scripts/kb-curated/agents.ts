@@ -112,4 +112,14 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   // Upstream codes "deputy" as police (a sheriff's deputy); in world news it is a deputy minister,
   // chief or member of parliament, whose sector the rest of the phrase gives.
   deputy: "",
+  // A newspaper is its journalists (upstream MED, our JRN, as for reporters above).
+  newspaper: "JRN",
+  // Phoenix's PPL is no CAMEO/PLOVER sector; ordinary people are civilians.
+  people: "CVL",
+  // Inmates as CAMEO codes convicts (prisoners of war keep their own upstream entry).
+  prisoner: "CRM",
+  inmate: "CRM",
+  // Upstream lists trade and labour unions; the bare noun in the news is the same.
+  union: "LAB",
+  "security chief": "COP",
 };

@@ -57,3 +57,11 @@ test("the counterpart rule: place first, then the article's countries not the ot
   // Churches, NGOs and international bodies belong to no one country.
   assert.equal(withInferredCountry({ ...bare, sector: "NGO" }, ctx("CCC", [])).country, null);
 });
+
+test("a recipient that is the event's place is no other side: the actor still takes the place's country", () => {
+  const e = event("PROTEST", "Students blocked roads in Zembla on Monday, Florin radio said, citing Florin officials.", [
+    C("Zembla", "ZMB"),
+    C("Florin", "FLO"),
+  ]);
+  assert.deepEqual(codes(e?.actors), ["ZMB/EDU"]);
+});

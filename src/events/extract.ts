@@ -97,7 +97,9 @@ function candidate(
   const place = opts.inferCountries === false || type === "CONSULT" ? null : (loc?.country ?? null);
   const side = (ms: readonly ActorMention[]) => new Set(ms.flatMap((m) => (m.country ? [m.country] : [])));
   const actors = opts.inferCountries === false ? args.actors : forceActors(type, args.actors, args.passive, loc);
-  const asActor: CountryContext = { home: countries, place, counterpart: side(args.recipients) };
+  // A recipient that is the event's place ("blocked streets in X") is where it happened, not the other side.
+  const others = args.recipients.filter((r) => !(loc && r.first === loc.first && r.last === loc.last));
+  const asActor: CountryContext = { home: countries, place, counterpart: side(others) };
   const asRecipient: CountryContext = { home: countries, place, counterpart: side(actors) };
   return {
     event: {

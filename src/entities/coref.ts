@@ -121,7 +121,14 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
     // Names of any type share a key: the same surface is one entity, typed by majority.
     const surface = `${c.kind === "name" ? "n" : c.kind}:${words.join(" ")}`;
     let cl = (c.kbId ? byKb.get(c.kbId) : undefined) ?? bySurface.get(surface);
-    if (!cl && c.type === "PER" && c.kind === "name") cl = latestWithPart(byNameWord, words);
+    // A bare one-word name with no KB reading of its own that is part of a person named earlier
+    // is that person, whatever type the tagger gave it ("Xi Jinping … Xi said" with "Xi" as LOC).
+    const bare = c.kind === "name" && !c.kbId && c.end - c.first === 1;
+    let byPart = false;
+    if (!cl && c.kind === "name" && (c.type === "PER" || bare)) {
+      cl = latestWithPart(byNameWord, words);
+      byPart = cl !== undefined;
+    }
     if (cl) {
       cl.mentions.push(mention);
       absorb(cl, c);
@@ -129,8 +136,8 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
       cl = newCluster(c, mention);
       clusters.push(cl);
     }
-    if (c.kind === "name") cl.votes[c.type] += c.kbId || c.strong ? KB_VOTE : 1;
-    if (c.type === "PER" && c.kind === "name") {
+    if (c.kind === "name") cl.votes[byPart ? "PER" : c.type] += c.kbId || c.strong ? KB_VOTE : 1;
+    if ((c.type === "PER" || byPart) && c.kind === "name") {
       cl.nameTokens.push(words);
       indexName(cl, words);
       const hon = view.tokens[c.first - 1];

@@ -4,6 +4,7 @@
  * the roles the text states.
  */
 import type { Token } from "../nlp/index.js";
+import { coordinatedNames } from "./coordination.js";
 import { docIndex } from "./doc-index.js";
 import { extendOverGluedLetters } from "./glued.js";
 import { NEVER_NAMES } from "./heuristics.js";
@@ -146,6 +147,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
   let cands = merge(spans, kb, rules, mode);
   cands = extendOverGluedLetters(view, cands);
   if (mode !== "tagger") {
+    cands = [...cands, ...coordinatedNames(view, cands).filter((c) => !insideMisc(c))];
     const fragments = titleFragments(view);
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));
     cands = cands.filter((c) => !isInitialCommonWord(view, c));

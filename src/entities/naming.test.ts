@@ -45,3 +45,16 @@ test("the EU is an organisation wherever it stands", () => {
   assert.equal(eu?.kind, "organization");
   assert.equal(eu?.mentions.length, 2);
 });
+
+test("an unknown name coordinated with an organisation is an organisation", () => {
+  const found = named(findEntitiesInText("Shares of Toyota and Velmora fell on Monday.", null));
+  assert.ok(found.includes("organization:Velmora"), found.join(", "));
+});
+
+test("coordination does not split one name or type a title", () => {
+  const found = named(
+    findEntitiesInText("She spoke for War on Want, Oxfam and Christian Aid. Said Joe Brand, Chairman and founder.", null),
+  );
+  assert.ok(!found.some((n) => n.endsWith(":War") || n.endsWith(":Want")), found.join(", "));
+  assert.ok(!found.some((n) => n.endsWith(":Chairman")), found.join(", "));
+});

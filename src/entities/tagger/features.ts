@@ -11,7 +11,7 @@
  */
 
 import { closedClassHash } from "./gazetteer.js";
-import { fnv, mix } from "./hash.js";
+import { FNV_START, fnv, fnvAdd, fnvEnd, fnvRange, mix } from "./hash.js";
 
 export { fnv, mix };
 
@@ -22,34 +22,64 @@ export interface TagToken {
   pos: string;
 }
 
-/** Character class for shapes: digit, upper, lower, or the character itself. */
-function charClass(word: string, i: number): string {
+/** Character class for shapes, as a UTF-16 unit: digit "d", upper "X", lower "x", or the character itself. */
+function classCode(word: string, i: number): number {
   const code = word.charCodeAt(i);
-  if (code >= 48 && code <= 57) return "d";
-  if (code >= 65 && code <= 90) return "X";
-  if (code >= 97 && code <= 122) return "x";
+  if (code >= 48 && code <= 57) return 100; // d
+  if (code >= 65 && code <= 90) return 88; // X
+  if (code >= 97 && code <= 122) return 120; // x
+  if (code < 128) return code;
   const c = word[i] as string;
-  if (code < 128) return c;
-  return c !== c.toLowerCase() ? "X" : c !== c.toUpperCase() ? "x" : c;
+  return c !== c.toLowerCase() ? 88 : c !== c.toUpperCase() ? 120 : code;
 }
+
+/** Most units of a collapsed shape. */
+const SHAPE_MAX = 8;
+/** Characters of a word that its long shape spells out. */
+const LONG_SHAPE_CHARS = 4;
+/** Length buckets of the long shape: 1 … 7 (longer words count as 7). */
+const LONG_SHAPE_MAX_LENGTH = 7;
 
 /** Word shape with runs collapsed: "Lavrov" → "Xx", "U.S." → "X.X.", "2024" → "d", "al-Qaim" → "x-Xx". */
 export function shape(word: string): string {
   let out = "";
-  let last = "";
-  for (let i = 0; i < word.length && out.length < 8; i++) {
-    const k = charClass(word, i);
-    if (k !== last) out += k;
+  let last = -1;
+  for (let i = 0; i < word.length && out.length < SHAPE_MAX; i++) {
+    const k = classCode(word, i);
+    if (k !== last) out += String.fromCharCode(k);
     last = k;
   }
   return out;
 }
 
+/** fnv(shape(word)), hashed as the shape is walked (no string: this runs for every new word). */
+export function shapeHash(word: string): number {
+  let h = FNV_START;
+  let units = 0;
+  let last = -1;
+  for (let i = 0; i < word.length && units < SHAPE_MAX; i++) {
+    const k = classCode(word, i);
+    if (k !== last) {
+      h = fnvAdd(h, k);
+      units++;
+    }
+    last = k;
+  }
+  return fnvEnd(h);
+}
+
 /** Shape of the first four characters, uncollapsed, plus a length bucket: "NATO" → "XXXX4", "Li" → "Xx2". */
 export function longShape(word: string): string {
   let out = "";
-  for (let i = 0; i < word.length && i < 4; i++) out += charClass(word, i);
-  return out + String(Math.min(word.length, 7));
+  for (let i = 0; i < word.length && i < LONG_SHAPE_CHARS; i++) out += String.fromCharCode(classCode(word, i));
+  return out + String(Math.min(word.length, LONG_SHAPE_MAX_LENGTH));
+}
+
+/** fnv(longShape(word)) without building the string. */
+export function longShapeHash(word: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < word.length && i < LONG_SHAPE_CHARS; i++) h = fnvAdd(h, classCode(word, i));
+  return fnvEnd(fnvAdd(h, 48 + Math.min(word.length, LONG_SHAPE_MAX_LENGTH)));
 }
 
 /** Template ids (any distinct constants). */
@@ -125,21 +155,15 @@ export interface WordInfo {
 function makeWordInfo(text: string, normal: string): WordInfo {
   const w = fnv(normal);
   const cased = fnv(text);
-  const sh = fnv(shape(text));
+  const sh = shapeHash(text);
   const c0 = text.charCodeAt(0);
   const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text);
-  const self = [mix(T.bias, 0), mix(T.w, w), mix(T.W, cased), mix(T.sh, sh), mix(T.lsh, fnv(longShape(text)))];
-  const affixes: Array<[number, number]> = [
-    [T.s1, 1],
-    [T.s2, 2],
-    [T.s3, 3],
-    [T.s4, 4],
-  ];
-  for (const [tpl, len] of affixes) {
-    if (normal.length > len) {
-      self.push(mix(tpl, fnv(normal.slice(-len))));
-      self.push(mix(tpl + 4, fnv(normal.slice(0, len))));
-    }
+  const self = [mix(T.bias, 0), mix(T.w, w), mix(T.W, cased), mix(T.sh, sh), mix(T.lsh, longShapeHash(text))];
+  // Suffixes and prefixes of 1 to 4 characters (templates s1…s4 and p1…p4), hashed in place.
+  const n = normal.length;
+  for (let len = 1; len <= 4 && n > len; len++) {
+    self.push(mix(T.s1 + len - 1, fnvRange(normal, n - len, n)));
+    self.push(mix(T.p1 + len - 1, fnvRange(normal, 0, len)));
   }
   return {
     text,

@@ -5,11 +5,28 @@ const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over a string's UTF-16 units. */
 export function fnv(s: string): number {
+  return fnvRange(s, 0, s.length);
+}
+
+/** fnv(s.slice(from, to)) without building the slice (affix features of every new word). */
+export function fnvRange(s: string, from: number, to: number): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
   }
+  return h >>> 0;
+}
+
+/**
+ * Incremental FNV-1a, for hashing a string while it is generated unit by unit (word shapes):
+ * fnvEnd(fnvAdd(fnvAdd(FNV_START, a), b)) === fnv(String.fromCharCode(a, b)).
+ */
+export const FNV_START = FNV_OFFSET;
+export function fnvAdd(h: number, unit: number): number {
+  return Math.imul(h ^ unit, FNV_PRIME);
+}
+export function fnvEnd(h: number): number {
   return h >>> 0;
 }
 

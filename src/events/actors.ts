@@ -378,10 +378,13 @@ function withAgents(
     // A weapons platform qualifies an actor before it; alone ("fired artillery shells") it is no actor.
     if (!gapOk && !compound && !lexicon.agentSector(tok)) continue;
     if (prev && gapOk) {
+      // "Cairo's security chief", "Nigeria's army": what a place or body has is its own agent, with
+      // that agent's sector (a lone role of a group, "Hamas's leader", keeps the group's).
+      const owned = (tokens[prev.last] as Token).normal === "'s" && !(end - i === 1 && GENERIC_HEADS.has(head.lemma.toLowerCase()));
       // "Hezbollah guerrillas", "Israeli army bulldozers": one actor; a named sector wins.
       prev.last = end;
       prev.end = (tokens[end - 1] as Token).end;
-      if (!prev.sector) prev.sector = headSector();
+      if (!prev.sector || owned) prev.sector = headSector();
       // "U.S. and Russian negotiators", "French and Egyptian warships": the head qualifies both.
       const left = out[out.length - 2];
       if (left && !left.sector && left.country && prev.first - left.last === 1) {

@@ -32,6 +32,8 @@ const DOMESTIC_SECTORS = new Set([
   "UAF",
   // Reporters mostly cover their own country; a foreign correspondent is named as such.
   "JRN",
+  // Criminals and prisoners are where they are held or act.
+  "CRM",
 ]);
 
 export interface CountryContext {

@@ -94,7 +94,8 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
       return token.pos === "NOUN" && CIVILIAN_HEADS.has(token.lemma.toLowerCase());
     },
     compoundSector(a, b) {
-      if (b.pos !== "NOUN" && b.pos !== "PROPN") return null;
+      // The tagger reads some head nouns after a noun as adjectives ("security chief"); the pair must be listed anyway.
+      if (b.pos !== "NOUN" && b.pos !== "PROPN" && b.pos !== "ADJ") return null;
       const key = `${a.normal} ${b.normal}`;
       let hit = agentMemo.get(key);
       if (hit === undefined) {

@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertValidAnalysis } from "../../test/support/invariants.js";
+import type { Event } from "../contract/analysis.js";
+import type { Token } from "../nlp/index.js";
+import { runNlp } from "../nlp/index.js";
+import type { ActorLexicon } from "./actors.js";
+import { kbLexicon } from "./kb-lexicon.js";
+import { agentLexicon, eventsOf, type HandEntity } from "./test-doc.test-support.js";
+
+/** The shared test lexicon with a role noun and inmates, as the KB codes them. */
+const MORE: Record<string, string> = { leader: "GOV", prisoners: "CRM" };
+const lexicon: ActorLexicon = { ...agentLexicon, agentSector: (t: Token) => MORE[t.normal] ?? agentLexicon.agentSector(t) };
+
+const codes = (xs: Event["actors"] | undefined) => (xs ?? []).map((a) => `${a.text} ${a.country}/${a.sector}`);
+
+function byTrigger(trigger: string, text: string, entities: HandEntity[]): Event | undefined {
+  const { events, analysis } = eventsOf(text, { entities }, lexicon);
+  assertValidAnalysis(analysis);
+  return events.find((e) => e.trigger.text === trigger);
+}
+
+test("a capital's agent named after its possessive has the agent's sector, not the capital's government", () => {
+  const e = byTrigger("arrested", "Varna's police arrested ten students.", [
+    { surface: "Varna", kind: "organization", country: "ZMB", sector: "GOV", mention: "metonym" },
+  ]);
+  assert.deepEqual(codes(e?.actors), ["Varna's police ZMB/COP"]);
+});
+
+test("a lone role noun after a group's possessive keeps the group's sector", () => {
+  const e = byTrigger("rejected", "The Front's leader rejected the plan.", [
+    { surface: "Front", kind: "group", country: "ZMB", sector: "REB" },
+  ]);
+  assert.ok(codes(e?.actors)[0]?.endsWith("ZMB/REB"));
+});
+
+test("prisoners take the country where they are held", () => {
+  const e = byTrigger("rioted", "Prisoners rioted at a jail in Zembla on Monday.", [
+    { surface: "Zembla", kind: "country", country: "ZMB" },
+  ]);
+  assert.deepEqual(
+    e?.actors.map((a) => `${a.country}/${a.sector}`),
+    ["ZMB/CRM"],
+  );
+});
+
+test("a listed two-word agent counts when the tagger reads its head as an adjective", () => {
+  const nlp = runNlp("The security chief spoke.");
+  const [, a, b] = nlp.tokens;
+  assert.ok(a && b);
+  assert.equal(kbLexicon().compoundSector?.(a, b), "COP");
+});

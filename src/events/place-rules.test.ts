@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertValidAnalysis } from "../../test/support/invariants.js";
 import type { Event } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
 import type { ActorLexicon } from "./actors.js";
-import { agentLexicon, eventsOf, type HandEntity } from "./test-doc.test-support.js";
+import { agentLexicon, eventByTrigger, type HandEntity } from "./test-doc.test-support.js";
 
 /** The shared test lexicon with reporters and presidents, as the KB codes them. */
 const MORE: Record<string, string> = { journalist: "JRN", president: "GOV" };
@@ -15,9 +14,7 @@ const L = (surface: string, country: string): HandEntity => ({ surface, kind: "l
 const codes = (xs: Event["actors"] | undefined) => (xs ?? []).map((a) => `${a.country}/${a.sector}`);
 
 function byTrigger(trigger: string, text: string, entities: HandEntity[]): Event | undefined {
-  const { events, analysis } = eventsOf(text, { entities }, lexicon);
-  assertValidAnalysis(analysis);
-  return events.find((e) => e.trigger.text === trigger);
+  return eventByTrigger(trigger, text, entities, lexicon);
 }
 
 test("a place after 'in' is the scene; an actor after 'against' is the recipient", () => {

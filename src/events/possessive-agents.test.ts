@@ -1,12 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertValidAnalysis } from "../../test/support/invariants.js";
 import type { Event } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
 import { runNlp } from "../nlp/index.js";
 import type { ActorLexicon } from "./actors.js";
 import { kbLexicon } from "./kb-lexicon.js";
-import { agentLexicon, eventsOf, type HandEntity } from "./test-doc.test-support.js";
+import { agentLexicon, eventByTrigger, type HandEntity } from "./test-doc.test-support.js";
 
 /** The shared test lexicon with a role noun and inmates, as the KB codes them. */
 const MORE: Record<string, string> = { leader: "GOV", prisoners: "CRM" };
@@ -15,9 +14,7 @@ const lexicon: ActorLexicon = { ...agentLexicon, agentSector: (t: Token) => MORE
 const codes = (xs: Event["actors"] | undefined) => (xs ?? []).map((a) => `${a.text} ${a.country}/${a.sector}`);
 
 function byTrigger(trigger: string, text: string, entities: HandEntity[]): Event | undefined {
-  const { events, analysis } = eventsOf(text, { entities }, lexicon);
-  assertValidAnalysis(analysis);
-  return events.find((e) => e.trigger.text === trigger);
+  return eventByTrigger(trigger, text, entities, lexicon);
 }
 
 test("a capital's agent named after its possessive has the agent's sector, not the capital's government", () => {

@@ -3,6 +3,7 @@
  * attributions (so actor resolution is tested without the concurrent entities stage), a small
  * agent-noun lexicon, and the Analysis wrapper for the offsets invariant.
  */
+import { assertValidAnalysis } from "../../test/support/invariants.js";
 import type { Analysis, Attribution, Entity, EntityKind, Event, Time } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
 import { runNlp } from "../nlp/index.js";
@@ -113,4 +114,16 @@ export function eventsOf(
 
 export function withType(events: readonly Event[], type: Event["type"]): Event | undefined {
   return events.find((e) => e.type === type);
+}
+
+/** The event whose trigger reads `trigger` in the events of `text`, after checking the offsets invariant. */
+export function eventByTrigger(
+  trigger: string,
+  text: string,
+  entities: HandEntity[],
+  actors: ActorLexicon | null = agentLexicon,
+): Event | undefined {
+  const { events, analysis } = eventsOf(text, { entities }, actors);
+  assertValidAnalysis(analysis);
+  return events.find((e) => e.trigger.text === trigger);
 }

@@ -63,7 +63,8 @@ function neighbour(
   const after = tokens[b];
   const joinedBefore = before !== undefined && before.sentence === sentence && COORDINATORS.has(before.normal);
   const joinedAfter = after !== undefined && after.sentence === sentence && after.normal === ",";
-  const left = joinedBefore ? byEnd.get(a - 1) : undefined;
+  // "General Motors (GM) and Chrysler": the bracketed acronym before the coordinator is the name
+  const left = joinedBefore ? (byEnd.get(a - 1) ?? (tokens[a - 2]?.text === ")" ? byEnd.get(a - 2) : undefined)) : undefined;
   if (left && (joinedAfter || closes(view, taken, b, sentence))) return left;
   // "in Aringay, Pangasinan" names a place and its region: the comma must open a list that goes on
   const right = joinedAfter ? byStart.get(b + 1) : undefined;

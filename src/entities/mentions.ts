@@ -158,7 +158,11 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     applyTypeEvidence(view, cands);
     cands = [...cands, ...orgsBeforeCorporateTitles(view, cands)];
     retypeOrgProducts(view, cands);
-    cands = propagate(view, cands).filter((c) => !isProductMaker(view, c));
+    cands = propagate(view, cands);
+    // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")
+    const coordinated = coordinatedNames(view, cands).filter((c) => !insideMisc(c));
+    if (coordinated.length > 0) cands = propagate(view, [...cands, ...coordinated]);
+    cands = cands.filter((c) => !isProductMaker(view, c));
     markAdjectivalCountries(view, cands);
     addRoles(view, cands);
   }

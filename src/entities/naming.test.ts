@@ -58,3 +58,8 @@ test("coordination does not split one name or type a title", () => {
   assert.ok(!found.some((n) => n.endsWith(":War") || n.endsWith(":Want")), found.join(", "));
   assert.ok(!found.some((n) => n.endsWith(":Chairman")), found.join(", "));
 });
+
+test("a name coordinated after a bracketed acronym takes the organisation's type", () => {
+  const found = named(findEntitiesInText("Northwind Motors (NWM) and Velmora have both begun to offer buyouts.", null));
+  assert.ok(found.includes("organization:Velmora"), found.join(", "));
+});

@@ -9,6 +9,7 @@ import { docIndex } from "./doc-index.js";
 import { extendOverGluedLetters } from "./glued.js";
 import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
+import { lowerCaseWords } from "./link-seams.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
@@ -67,20 +68,6 @@ function isInitialCommonWord(view: TextView, c: Candidate): boolean {
 }
 
 const PARTICIPLE = /(?:ing|ed)$/;
-
-const lowerWordCache = new WeakMap<readonly Token[], Set<string>>();
-
-/** Words the document writes in lower case somewhere. */
-function lowerCaseWords(view: TextView): Set<string> {
-  let set = lowerWordCache.get(view.tokens);
-  if (!set) {
-    set = new Set();
-    const idx = docIndex(view.tokens);
-    for (let i = 0; i < view.tokens.length; i++) if (idx.cap[i] !== 1) set.add((view.tokens[i] as Token).normal);
-    lowerWordCache.set(view.tokens, set);
-  }
-  return set;
-}
 
 /**
  * One document, one reading: every other occurrence of a name already found (and of a found

@@ -39,3 +39,14 @@ test("a bare surname-first name is the person named in full before, whatever its
   );
   assert.ok(!entities.some((e) => e.kind !== "person" && e.mentions.some((m) => m.text === "Xi")));
 });
+
+test("a name stops at a lost link seam, where lower-case text of the same sentence goes on", () => {
+  const text =
+    "The talks follow a state visit to Moscow Just over a year ago, in just a week. The war in Gaza Analysts say the deal will hold, analysts said. China Eastern said eastern routes were busy.";
+  const found = mentions(text);
+  assert.ok(found.some((m) => m.text === "Moscow" && m.kbId === "LOC:RUS:moscow"));
+  assert.ok(found.some((m) => m.text === "Gaza"));
+  assert.ok(!found.some((m) => m.text.includes("Just") || m.text.includes("Analysts")));
+  // a name whose last word is an adjective stays whole
+  assert.ok(found.some((m) => m.text === "China Eastern"));
+});

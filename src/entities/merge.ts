@@ -6,6 +6,7 @@
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
 import { CURRENCY_SIGNS, DAY_WORDS, INNER_CONNECTORS, NAME_PARTICLES, TITLE_WORDS } from "./heuristics.js";
+import { endsAtLinkSeam } from "./link-seams.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 const overlapsTok = (a: Candidate, b: Candidate) => a.first < b.end && b.first < a.end;
@@ -25,7 +26,8 @@ export function isCurrencyCode(tokens: readonly Token[], i: number): boolean {
  * A tagger span is name-shaped: it stops before a lower-case word that no name contains
  * ("Airbus for the additional delay" → "Airbus"), before a possessive ("Ford's North American"
  * → "Ford", unless the whole span is a KB name like "People's Republic of China"), before a day
- * word ("Serbia Friday" → "Serbia") and before a currency code; connectors are not left at either end. Returns null when nothing is left.
+ * word ("Serbia Friday" → "Serbia"), before a lost link seam (see link-seams.ts) and before a
+ * currency code; connectors are not left at either end. Returns null when nothing is left.
  */
 function repairSpan(view: TextView, c: Candidate): Candidate | null {
   const { tokens } = view;
@@ -42,6 +44,7 @@ function repairSpan(view: TextView, c: Candidate): Candidate | null {
     end = k + 1;
   }
   if (known) end = c.end;
+  if (endsAtLinkSeam(view, c.first, end)) end--;
   while (end > c.first + 1 && INNER_CONNECTORS.has((tokens[end - 1] as Token).normal)) end--;
   if (end === c.end) return c;
   return { ...c, end };

@@ -24,6 +24,7 @@ import {
   TITLE_WORDS,
 } from "./heuristics.js";
 import { bestMatch, typeOfEntry } from "./kb-mentions.js";
+import { endsAtLinkSeam } from "./link-seams.js";
 import { isCurrencyCode } from "./merge.js";
 import { type Candidate, type NameType, ruleCandidate, type TextView } from "./types.js";
 
@@ -128,7 +129,7 @@ export function ruleCandidates(view: TextView): Candidate[] {
     // its "of" lead into the organisation's name
     if (type === "ORG") f = afterTitleOf(view.tokens, f, end);
     let strong = false;
-    if (f === first && type !== "LOC" && namedAfterCountry(view, idx, f, end)) {
+    if (f === first && type !== "LOC" && namedAfterCountry(view, idx, f, end) && !endsAtLinkSeam(view, f, end)) {
       type = "ORG";
       strong = true;
     }

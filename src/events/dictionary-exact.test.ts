@@ -1,11 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Token } from "../nlp/index.js";
-import { runNlp } from "../nlp/index.js";
-import { documentFromText } from "../pipeline/analyze.js";
-import type { ActorLexicon, LexiconMatch } from "./actors.js";
 import { compileVerbDictionary } from "./cameo-dictionary.js";
-import { eventCandidates } from "./extract.js";
+import { codedWith, countryNames } from "./dictionary.test-support.js";
 import { buildLexicon } from "./lexicon.js";
 import { parseCameo2Plover } from "./plover-map.js";
 
@@ -24,22 +20,12 @@ const TABLE = `
 03: COOPERATE
 `;
 
-const NAMES: Record<string, string> = { velmar: "VLM", ostria: "OST" };
-const names: ActorLexicon = {
-  matchAt(tokens: readonly Token[], i: number): LexiconMatch | null {
-    const c = NAMES[(tokens[i] as Token).normal];
-    return c ? { length: 1, country: c, sector: null, kind: "country" } : null;
-  },
-  agentSector: () => null,
-};
+const names = countryNames({ velmar: "VLM", ostria: "OST" });
 
+/** The CAMEO codes of the text's candidates. */
 function codes(text: string, exact: boolean): string[] {
   const lex = buildLexicon(compileVerbDictionary(DICT), parseCameo2Plover(TABLE), false, exact);
-  const document = documentFromText(text);
-  const nlp = runNlp(document.text);
-  return eventCandidates({ document, nlp, entities: [], times: [], attributions: [] }, { triggers: lex, actors: names, publishedAt: null })
-    .map((c) => c.cameo ?? "")
-    .filter((c) => c !== "");
+  return codedWith(lex, names, text).map((c) => c.slice(c.indexOf(":") + 1));
 }
 
 test("dictionary-exact coding matches a plain pattern word as written, a synset member also in the plural", () => {

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../contract/analysis.js";
+import { runNlp } from "../nlp/index.js";
+import { coordinatedNames } from "./coordination.js";
 import { findEntitiesInText } from "./index.js";
+import { ruleCandidate } from "./types.js";
 
 const named = (ents: Entity[]) => ents.flatMap((e) => e.mentions.filter((m) => m.kind === "name").map((m) => `${e.kind}:${m.text}`));
 
@@ -60,6 +63,13 @@ test("coordination does not split one name or type a title", () => {
 });
 
 test("a name coordinated after a bracketed acronym takes the organisation's type", () => {
-  const found = named(findEntitiesInText("Northwind Motors (NWM) and Velmora have both begun to offer buyouts.", null));
-  assert.ok(found.includes("organization:Velmora"), found.join(", "));
+  const text = "Northwind Motors (NWM) and Aldermoor will receive new loans from the bank.";
+  const nlp = runNlp(text);
+  const view = { text, tokens: nlp.tokens, sentenceTokens: nlp.sentenceTokens, publishedAt: null };
+  const at = (w: string) => nlp.tokens.findIndex((t) => t.text === w);
+  const found = coordinatedNames(view, [ruleCandidate(0, 2, "ORG", true), ruleCandidate(at("NWM"), at("NWM") + 1, "ORG", false)]);
+  assert.deepEqual(
+    found.map((c) => [nlp.tokens[c.first]?.text, c.type]),
+    [["Aldermoor", "ORG"]],
+  );
 });

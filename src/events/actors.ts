@@ -154,8 +154,11 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
     const hit = lexicon.matchAt(tokens, i, m.last);
     if (!hit || (!hit.country && !hit.sector)) continue;
     m.country ??= hit.country;
-    // A city inside a longer name ("Baghdad University") gives its country, not the capital-as-government reading.
-    const partialPlace = hit.kind === "location" && (i > m.first || i + hit.length < m.last);
+    // A city inside a longer name ("Baghdad University") gives its country, not the capital-as-government
+    // reading; nor does a capital read as its government when the name ends in a head noun of its own.
+    const partial = i > m.first || i + hit.length < m.last;
+    const ownHead = hit.kind === "organization" && hit.sector === "GOV" && !!lexicon.agentSector(tokens[m.last - 1] as Token);
+    const partialPlace = partial && (hit.kind === "location" || ownHead);
     if (!partialPlace) m.sector ??= hit.sector;
     if (m.country) break;
   }
@@ -346,7 +349,8 @@ function withAgents(
   const out: ActorMention[] = [];
   let mi = 0;
   for (let i = first; i < last; i++) {
-    const tok = tokens[i] as Token;
+    const read = tokens[i] as Token;
+    const tok: Token = titleBeforeName(tokens, i, last, covered, first) ? { ...read, pos: "NOUN" } : read;
     while (mi < mentions.length && (mentions[mi] as ActorMention).last <= i) out.push(mentions[mi++] as ActorMention);
     if (covered[i - first] || (tok.pos !== "NOUN" && tok.pos !== "PROPN")) continue;
     const prev = out[out.length - 1];
@@ -441,6 +445,14 @@ function withAgents(
   }
   while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
   return out;
+}
+
+/**
+ * "suspected British militant X": a role word the tagger reads as an adjective is a noun when a
+ * name (a covered mention) follows it directly.
+ */
+function titleBeforeName(tokens: readonly Token[], i: number, last: number, covered: Uint8Array, first: number): boolean {
+  return (tokens[i] as Token).pos === "ADJ" && i + 1 < last && covered[i + 1 - first] === 1 && isName(tokens[i + 1] as Token);
 }
 
 /**

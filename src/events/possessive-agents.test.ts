@@ -47,3 +47,40 @@ test("a listed two-word agent counts when the tagger reads its head as an adject
   assert.ok(a && b);
   assert.equal(kbLexicon().compoundSector?.(a, b), "COP");
 });
+
+test("a role word the tagger reads as an adjective before a name is the name's role", () => {
+  const lex: ActorLexicon = { ...lexicon, agentSector: (t: Token) => (t.normal === "militant" ? "REB" : lexicon.agentSector(t)) };
+  const e = eventByTrigger(
+    "extradited",
+    "Zembla extradited suspected Florin militant Ivo Lark to Florin on Sunday.",
+    [
+      { surface: "Zembla", kind: "country", country: "ZMB" },
+      { surface: "Florin", kind: "country", country: "FLO", mention: "demonym" },
+      { surface: "Ivo Lark", kind: "person", country: null },
+    ],
+    lex,
+  );
+  assert.ok(e?.recipients.some((r) => r.country === "FLO" && r.sector === "REB"));
+});
+
+test("a capital read as its government inside a longer institution name gives only its country", () => {
+  // The KB reads a capital alone as its government; the name's head noun says what the body is.
+  const lex: ActorLexicon = {
+    ...lexicon,
+    matchAt: (tokens, i) => (tokens[i]?.text === "Varna" ? { length: 1, country: "ZMB", sector: "GOV", kind: "organization" } : null),
+    agentSector: (t: Token) => (t.normal === "university" ? "EDU" : lexicon.agentSector(t)),
+  };
+  const e = eventByTrigger(
+    "attacked",
+    "Florin soldiers attacked Varna State University.",
+    [
+      { surface: "Florin", kind: "country", country: "FLO", mention: "demonym" },
+      { surface: "Varna State University", kind: "organization", country: null },
+    ],
+    lex,
+  );
+  assert.deepEqual(
+    e?.recipients.map((r) => `${r.country}/${r.sector}`),
+    ["ZMB/EDU"],
+  );
+});

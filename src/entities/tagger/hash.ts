@@ -30,10 +30,14 @@ export function fnvEnd(h: number): number {
   return h >>> 0;
 }
 
-/** Mix a template id with up to three value hashes (murmur3-style finaliser). */
+/**
+ * Mix a template id with up to three value hashes (murmur3-style finaliser). The 32 bits come back
+ * as a signed int32: an unsigned result above 2^31 is a heap-allocated number wherever it leaves
+ * optimised code, and every user only reads the bits (masks, typed arrays, further mixing).
+ */
 export function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template ^ a, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca77);
   h = Math.imul(h ^ (h >>> 13) ^ c, 0xc2b2ae3d);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }

@@ -394,6 +394,7 @@ export const PLACES: Array<[string, string | null, string[]]> = [
   ["Tibet", "CHN", []],
   ["Xinjiang", "CHN", []],
   ["Hong Kong", "HKG", []],
+  ["Kurdistan", null, []],
   ["Kurdistan Region", "IRQ", ["Iraqi Kurdistan"]],
   ["Erbil", "IRQ", ["Arbil"]],
   ["Darfur", "SDN", []],

@@ -141,16 +141,27 @@ function addCapitals(kb: KbBuilder, d: CountryDraft): void {
   }
 }
 
+/**
+ * Country of each curated place surface ("ZZZ" beyond one state): an upstream city or province
+ * of the same name in another country gives way to it ("Kurdistan" is the region across four
+ * states, not only Iran's province of that name).
+ */
+const curatedPlaceCountry = new Map(
+  PLACES.flatMap(([name, country, alternates]) => [name, ...alternates].map((n) => [surfaceKey(n), country ?? "ZZZ"] as const)),
+);
+const curatedElsewhere = (key: string, iso3: string) => (curatedPlaceCountry.get(key) ?? iso3) !== iso3;
+
 function addCities(kb: KbBuilder, d: CountryDraft, capitalKeys: Set<string>): void {
   for (const raw of d.ci?.cities ?? []) {
     const name = titleCase(phraseText(raw));
     const key = surfaceKey(name);
-    if (!key || capitalKeys.has(key)) continue;
+    if (!key || capitalKeys.has(key) || curatedElsewhere(key, d.iso3)) continue;
     kb.add({ id: `LOC:${d.iso3}:${slug(name)}`, name, kind: "location", country: d.iso3, sector: null, extra: { v: "city" } });
   }
   for (const raw of d.ci?.regions ?? []) {
     const name = titleCase(phraseText(raw));
-    if (!surfaceKey(name)) continue;
+    const key = surfaceKey(name);
+    if (!key || curatedElsewhere(key, d.iso3)) continue;
     kb.add({ id: `LOC:${d.iso3}:${slug(name)}`, name, kind: "location", country: d.iso3, sector: null });
   }
 }

@@ -128,9 +128,12 @@ export function buildKb(source: KbSource): Kb {
     return i === undefined ? undefined : entryAt(i);
   }
 
-  /** Stored codes of a key; own properties only ("constructor" is not a surface), malformed values ignored. */
+  /**
+   * Stored codes of a key, malformed values ignored. One property read (each is a lookup in a
+   * ~10^5-key dictionary): an inherited property ("constructor", "__proto__") is never a number
+   * or an array, so the type test also keeps Object.prototype's names out.
+   */
   const codesOf = (key: string): SurfaceCodes | undefined => {
-    if (!Object.hasOwn(surfaces, key)) return undefined;
     const v = surfaces[key];
     return typeof v === "number" || Array.isArray(v) ? v : undefined;
   };

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EntenteError } from "../../contract/errors.js";
+import { decodeXmlEntities } from "./xml-entities.js";
 
 export interface PetrarchCoding {
   source: string;
@@ -57,7 +58,8 @@ export function loadPetrarchRecords(dir: string, limit?: number): PetrarchRecord
     if (limit !== undefined && out.length >= limit) break;
     const head = m[1] ?? "";
     const body = m[2] ?? "";
-    const text = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1]?.replace(/\s+/g, " ").trim();
+    const raw = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1];
+    const text = raw === undefined ? undefined : decodeXmlEntities(raw).replace(/\s+/g, " ").trim();
     if (!text) continue;
     const codings: PetrarchCoding[] = [];
     let noEvents = false;

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { EntenteError } from "../../contract/errors.js";
+import { decodeXmlEntities } from "./xml-entities.js";
 
 export interface TimemlTimex {
   start: number;
@@ -27,21 +28,9 @@ export interface TimemlDoc {
   timexes: TimemlTimex[];
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[name.toLowerCase()] ?? m;
-  });
-}
-
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
-  return m ? decodeEntities(m[1] as string) : null;
+  return m ? decodeXmlEntities(m[1] as string) : null;
 }
 
 /** Strips the tags of a TEXT block, recording TIMEX3 extents in the stripped text. */
@@ -52,7 +41,7 @@ export function parseTimemlText(inner: string): { text: string; timexes: TimemlT
   const TAG = /<(\/?)([A-Za-z0-9]+)([^>]*)>/g;
   let last = 0;
   for (let m = TAG.exec(inner); m; m = TAG.exec(inner)) {
-    text += decodeEntities(inner.slice(last, m.index));
+    text += decodeXmlEntities(inner.slice(last, m.index));
     last = m.index + m[0].length;
     if (m[2] !== "TIMEX3") continue;
     if (m[1] === "") {
@@ -72,7 +61,7 @@ export function parseTimemlText(inner: string): { text: string; timexes: TimemlT
       });
     }
   }
-  text += decodeEntities(inner.slice(last));
+  text += decodeXmlEntities(inner.slice(last));
   return { text, timexes };
 }
 

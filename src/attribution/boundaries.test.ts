@@ -34,15 +34,14 @@ test("a participle after a comma ends paraphrase; 'including' does not", () => {
   );
 });
 
-test("adverbs join the cue; an adjunct before 'that' is skipped, an object is kept", () => {
+test("adverbs join the cue; an adjunct before 'that' is skipped, an object without a clause is kept", () => {
   const x = about(run("The senator sharply criticized the new tariffs."), "new tariffs");
   assert.equal(x.cue?.text, "sharply criticized");
   assert.equal(x.stance, "accuses");
   assert.equal(about(run("The envoy said on Monday that talks would resume."), "talks would").content.text, "that talks would resume");
-  assert.equal(
-    about(run("He offered no proof that the vote was rigged."), "vote was rigged").content.text,
-    "no proof that the vote was rigged",
-  );
+  // The learnt start model (boundary-model.ts) starts a "that" clause after an object noun at
+  // "that": PolNeAR annotators put such objects in the cue ("provide evidence of").
+  assert.equal(about(run("He offered no proof that the vote was rigged."), "vote was rigged").content.text, "that the vote was rigged");
 });
 
 test("inverted 'Said X:' and addressees before 'to'", () => {

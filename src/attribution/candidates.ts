@@ -5,24 +5,30 @@
  * quote opening the next paragraph for "X continued:").
  */
 import type { Token } from "../nlp/index.js";
-import { type AttributionContext, isQuoteToken, paragraphAt, quoteClosingAt, quoteOpeningAt } from "./context.js";
+import type { AttributionContext } from "./context.js";
+import * as C from "./context.js";
 import { ATTRIBUTION_DASHES, type Cue } from "./cues.js";
-import {
-  ADDRESSEE_VERBS,
-  CONTENT_BREAKS,
-  CUE_AUXILIARIES,
-  CUE_MIN_PROB,
-  CUE_PARTICLES,
-  MAX_CUE_TO_THAT,
-  MAX_SOURCE_TOKENS,
-  PERSONAL_PRONOUNS,
-  SUBJECT_PRONOUNS,
-  TIME_NOUNS,
-  TIME_WORDS,
-} from "./heuristics.js";
+import * as H from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, phraseUntilBreak, type TokenRange } from "./noun-phrase.js";
 import type { Quote } from "./quotes.js";
 import { clauseSubject, governingSubject, passiveAgent } from "./subject.js";
+
+/** Module-level copies of imported bindings (a per-call read of an import costs a getter call once compiled; see cues.ts). */
+const isQuoteToken = C.isQuoteToken;
+const paragraphAt = C.paragraphAt;
+const quoteClosingAt = C.quoteClosingAt;
+const quoteOpeningAt = C.quoteOpeningAt;
+const ADDRESSEE_VERBS = H.ADDRESSEE_VERBS;
+const CONTENT_BREAKS = H.CONTENT_BREAKS;
+const CUE_AUXILIARIES = H.CUE_AUXILIARIES;
+const CUE_MIN_PROB = H.CUE_MIN_PROB;
+const CUE_PARTICLES = H.CUE_PARTICLES;
+const MAX_CUE_TO_THAT = H.MAX_CUE_TO_THAT;
+const MAX_SOURCE_TOKENS = H.MAX_SOURCE_TOKENS;
+const PERSONAL_PRONOUNS = H.PERSONAL_PRONOUNS;
+const SUBJECT_PRONOUNS = H.SUBJECT_PRONOUNS;
+const TIME_NOUNS = H.TIME_NOUNS;
+const TIME_WORDS = H.TIME_WORDS;
 
 export interface Candidate {
   cue: Cue;

@@ -2,21 +2,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EntenteError } from "../contract/errors.js";
-import { runNlp } from "../nlp/index.js";
-import { documentFromText } from "../pipeline/analyze.js";
 import type { Candidate } from "./candidates.js";
 import { attributionClassifier, classifierFrom, probability } from "./classifier.js";
-import { makeContext } from "./context.js";
 import { candidateFeatures } from "./features.js";
-import { proposeCandidates } from "./index.js";
 import { selectCandidates } from "./resolve.js";
-import { about, run } from "./test-helpers.js";
-
-function candidatesOf(text: string) {
-  const nlp = runNlp(text);
-  const ctx = makeContext(text, nlp.tokens, nlp.sentenceTokens, documentFromText(text).paragraphs);
-  return { ctx, candidates: proposeCandidates(ctx).candidates };
-}
+import { about, candidatesOf, run } from "./test-helpers.js";
 
 test("a model file of another version or shape is refused with E_DATA", () => {
   for (const bad of [

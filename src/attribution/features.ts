@@ -5,8 +5,15 @@
  */
 import type { Token } from "../nlp/index.js";
 import type { Candidate } from "./candidates.js";
-import { type AttributionContext, isQuoteToken, tokenAt } from "./context.js";
-import { nextClass, prevClass } from "./frames.js";
+import type { AttributionContext } from "./context.js";
+import * as C from "./context.js";
+import * as F from "./frames.js";
+
+/** Module-level copies of imported bindings (a per-call read of an import costs a getter call once compiled; see cues.ts). */
+const nextClass = F.nextClass;
+const prevClass = F.prevClass;
+const isQuoteToken = C.isQuoteToken;
+const tokenAt = C.tokenAt;
 
 /** Bucket upper bounds for token counts (speaker and content length). */
 const LENGTH_BUCKETS = [1, 2, 4, 8, 16, 32];

@@ -7,6 +7,7 @@
  */
 import type { Attribution, Entity } from "../contract/analysis.js";
 import type { Stage, WorkingDoc } from "../pipeline/stage.js";
+import { boundaryModel, refineStart } from "./boundary-model.js";
 import { type Candidate, candidateFor } from "./candidates.js";
 import { attributionClassifier, type Classifier, isWordCue, probability } from "./classifier.js";
 import { type AttributionContext, makeContext } from "./context.js";
@@ -20,7 +21,7 @@ export function contextOf(doc: Readonly<WorkingDoc>): AttributionContext {
   return makeContext(doc.document.text, doc.nlp.tokens, doc.nlp.sentenceTokens, doc.document.paragraphs);
 }
 
-/** Every cue of the text and the candidate attribution each proposes (before the learnt filter). */
+/** Every cue of the text and the candidate attribution each proposes (before the learnt steps). */
 export function proposeCandidates(ctx: AttributionContext): { cues: Cue[]; candidates: Candidate[] } {
   const candidates: Candidate[] = [];
   const cues = findCues(ctx.tokens);
@@ -51,7 +52,10 @@ export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
   if (doc.nlp.tokens.length === 0) return [];
   const ctx = contextOf(doc);
   const { cues, candidates } = proposeCandidates(ctx);
-  const kept = selectCandidates(ctx, filterCandidates(ctx, candidates, attributionClassifier()));
+  // The filter judges the rules' own boundaries (it was trained on them); the boundary model then moves the content's start.
+  const model = boundaryModel();
+  const filtered = filterCandidates(ctx, candidates, attributionClassifier());
+  const kept = selectCandidates(ctx, model ? filtered.map((c) => refineStart(ctx, c, model)) : filtered);
   const all = [...kept, ...carryOver(ctx, kept, cues)];
   const out: Attribution[] = [];
   for (const c of all) {

@@ -4,7 +4,12 @@
  * possessives ("Clinton's spokesman").
  */
 import type { Token } from "../nlp/index.js";
-import { MAX_SOURCE_TOKENS, NP_JOINERS, SUBJECT_PRONOUNS } from "./heuristics.js";
+import * as H from "./heuristics.js";
+
+/** Module-level copies of imported bindings (a per-call read of an import costs a getter call once compiled; see cues.ts). */
+const MAX_SOURCE_TOKENS = H.MAX_SOURCE_TOKENS;
+const NP_JOINERS = H.NP_JOINERS;
+const SUBJECT_PRONOUNS = H.SUBJECT_PRONOUNS;
 
 /** Token range [first, last + 1). */
 export interface TokenRange {

@@ -1,10 +1,14 @@
 /** Turning a chosen candidate into a contract Attribution: spans, kind, stance and speaker entity. */
 import type { Attribution, Entity, Stance } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
-import { span, trimRange } from "../text/span.js";
+import * as S from "../text/span.js";
 import type { Candidate } from "./candidates.js";
 import type { AttributionContext } from "./context.js";
 import type { Quote } from "./quotes.js";
+
+/** Module-level copies of imported bindings (a per-call read of an import costs a getter call once compiled; see cues.ts). */
+const span = S.span;
+const trimRange = S.trimRange;
 
 const QUOTE_MARKS = "\"'“”‘’«»„";
 /** Edge punctuation that is not part of paraphrased content ("…, he said." → no comma/stop). */
@@ -14,6 +18,8 @@ const EDGE_PUNCT = ",.;:";
 function contentRange(text: string, [s, e]: [number, number]): [number, number] {
   let [a, b] = trimRange(text, s, e);
   while (a < b && EDGE_PUNCT.includes(text[a] as string)) a++;
+  // ": “…": the space after a leading colon goes too, so the quote mark below is seen.
+  [a, b] = trimRange(text, a, b);
   // A quotation keeps its own punctuation (also when its closing mark is missing).
   if (!QUOTE_MARKS.includes(text[b - 1] as string) && !QUOTE_MARKS.includes(text[a] as string)) [a, b] = trimRange(text, a, b, EDGE_PUNCT);
   return trimRange(text, a, b);

@@ -5,10 +5,15 @@
 import type { Token } from "../nlp/index.js";
 import type { Candidate } from "./candidates.js";
 import type { AttributionContext } from "./context.js";
-import { paragraphAt, tokenAt } from "./context.js";
+import * as C from "./context.js";
 import type { Cue } from "./cues.js";
-import { SCARE_QUOTE_MAX_WORDS } from "./heuristics.js";
+import * as H from "./heuristics.js";
 import type { Quote } from "./quotes.js";
+
+/** Module-level copies of imported bindings (a per-call read of an import costs a getter call once compiled; see cues.ts). */
+const SCARE_QUOTE_MAX_WORDS = H.SCARE_QUOTE_MAX_WORDS;
+const paragraphAt = C.paragraphAt;
+const tokenAt = C.tokenAt;
 
 type Range = [number, number];
 

@@ -5,8 +5,13 @@
  */
 import type { Token } from "../nlp/index.js";
 import type { AttributionContext } from "./context.js";
-import { CUE_AUXILIARIES, FALLBACK_SUBJECT_MAX_TOKENS, SUBJECT_PRONOUNS } from "./heuristics.js";
+import * as H from "./heuristics.js";
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "./noun-phrase.js";
+
+/** Module-level copies of imported bindings (a per-call read of an import costs a getter call once compiled; see cues.ts). */
+const CUE_AUXILIARIES = H.CUE_AUXILIARIES;
+const FALLBACK_SUBJECT_MAX_TOKENS = H.FALLBACK_SUBJECT_MAX_TOKENS;
+const SUBJECT_PRONOUNS = H.SUBJECT_PRONOUNS;
 
 const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s"]);
 const CLAUSE_STOPS = new Set([";", ":"]);

@@ -2,7 +2,11 @@
 import assert from "node:assert/strict";
 import { assertValidAnalysis } from "../../test/support/invariants.js";
 import type { Analysis, Attribution } from "../contract/analysis.js";
+import { runNlp } from "../nlp/index.js";
+import { documentFromText } from "../pipeline/analyze.js";
 import { attributeText } from "./attribute-text.js";
+import { makeContext } from "./context.js";
+import { proposeCandidates } from "./index.js";
 
 export function run(text: string): Analysis {
   const a = attributeText(text);
@@ -17,4 +21,11 @@ export function about(a: Analysis, words: string): Attribution {
   const found = a.attributions.find((x) => x.content.start <= at && at + words.length <= x.content.end);
   assert.ok(found, `no attribution holds "${words}"; got ${JSON.stringify(a.attributions.map((x) => x.content.text))}`);
   return found;
+}
+
+/** The attribution context of a text and the candidates the rules propose (before the learnt steps). */
+export function candidatesOf(text: string) {
+  const nlp = runNlp(text);
+  const ctx = makeContext(text, nlp.tokens, nlp.sentenceTokens, documentFromText(text).paragraphs);
+  return { ctx, candidates: proposeCandidates(ctx).candidates };
 }

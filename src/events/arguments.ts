@@ -495,6 +495,40 @@ function byPhrase(v: SentenceView, from: number, window: number): ActorMention[]
   return [];
 }
 
+/**
+ * "was accused of misusing funds, much of it believed embezzled, by officials": the agent phrase
+ * of a passive may follow an aside closed by a comma, anywhere later in the sentence.
+ */
+function byAfterAside(v: SentenceView, from: number): ActorMention[] {
+  for (const m of v.mentions) {
+    if (m.first < from) continue;
+    if (precededByPrep(v, m) !== "by") continue;
+    let i = m.first - 1;
+    while (i > from && tok(v, i).normal !== "by") i--;
+    if (i - 1 > from && tok(v, i - 1).normal === ",") return coordinatedRight(v, m);
+  }
+  return [];
+}
+
+/** Events whose verb after a clause criticises that clause ("…, a rights group protested / charged"). */
+const CRITICISM_TYPES: ReadonlySet<string> = new Set(["ACCUSE", "PROTEST"]);
+
+/**
+ * "Y is failing to uphold rights, a rights group protested": a verb whose subject follows a comma
+ * after a full clause is about that clause; with no object of its own, the clause's subject is the recipient.
+ */
+function invertedTopic(v: SentenceView, actors: readonly ActorMention[]): ActorMention[] {
+  const subject = actors[0];
+  if (!subject || subject.pronoun) return [];
+  let i = subject.first - 1;
+  while (i > v.first && isNpModifier(tok(v, i))) i--;
+  if (i <= v.first || tok(v, i).normal !== ",") return [];
+  const main = firstVerb(v, i);
+  if (main < 0) return [];
+  const topic = subjectOf(v, verbGroupStart(v, main));
+  return topic.filter((t) => !actors.some((a) => same(a, t)));
+}
+
 /** "X's visit", "U.S. sanctions", "Russian attack": the actor right before a nominal trigger. */
 function premodifier(v: SentenceView, trig: Trigger): ActorMention[] {
   let i = trig.first - 1;
@@ -619,10 +653,12 @@ export function argumentsOf(v: SentenceView, trig: Trigger): Arguments {
     const subject = subjectOf(v, groupStart);
     if (passive) {
       actors = byPhrase(v, trig.last, PASSIVE_BY_WINDOW);
+      if (actors.length === 0) actors = byAfterAside(v, trig.last);
       recipients = subject;
     } else {
       actors = subject;
       recipients = objectAfter(v, predicateEnd(trig), new Set(actors), true);
+      if (recipients.length === 0 && CRITICISM_TYPES.has(trig.code?.type ?? "")) recipients = invertedTopic(v, actors);
     }
   } else {
     actors = premodifier(v, trig);

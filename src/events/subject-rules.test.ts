@@ -36,3 +36,26 @@ test("a predicate after 'but' with no subject of its own shares the main clause'
   assertValidAnalysis(analysis);
   assert.deepEqual(texts(events.find((e) => e.trigger.text === "refusing")?.actors), ["Zembla"]);
 });
+
+test("a passive's agent phrase may follow an aside closed by a comma", () => {
+  const text = "Ivo Lark has been accused of misusing public funds, much of it believed lost, by Zembla officials.";
+  const { events, analysis } = eventsOf(text, {
+    entities: [
+      { surface: "Ivo Lark", kind: "person", country: "ZMB", sector: "GOV" },
+      { surface: "Zembla", kind: "country", country: "ZMB", mention: "demonym" },
+    ],
+  });
+  assertValidAnalysis(analysis);
+  const e = events.find((x) => x.trigger.text === "accused");
+  assert.deepEqual(texts(e?.actors), ["Zembla"]);
+  assert.deepEqual(texts(e?.recipients), ["Ivo Lark"]);
+});
+
+test("a criticising verb after a clause and its comma-fronted subject targets the clause's subject", () => {
+  const e = event("ACCUSE", "The Zembla government is failing to protect refugees, a rights group charged on Monday.", [
+    { surface: "Zembla government", kind: "organization", country: "ZMB", sector: "GOV" },
+    { surface: "rights group", kind: "organization", country: null, sector: "NGO" },
+  ]);
+  assert.deepEqual(texts(e?.actors), ["rights group"]);
+  assert.deepEqual(texts(e?.recipients), ["Zembla government"]);
+});

@@ -11,6 +11,7 @@ import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { lowerCaseWords } from "./link-seams.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
+import { cutPortfolioTitles } from "./portfolios.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { taggerCandidates } from "./tagger/index.js";
@@ -130,7 +131,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
   const insideMisc = (c: Candidate) => c.kind === "name" && tagged.misc.some((m) => blocksName(view, m, c));
   const kb = mode === "tagger" ? [] : kbCandidates(view).filter((c) => !insideMisc(c));
   const rules = mode === "tagger" ? [] : ruleCandidates(view).filter((c) => !insideMisc(c));
-  const spans = mode === "tagger" ? tagged.candidates : repairTaggerSpans(view, tagged.candidates);
+  const spans = mode === "tagger" ? tagged.candidates : cutPortfolioTitles(view, repairTaggerSpans(view, tagged.candidates));
   let cands = merge(spans, kb, rules, mode);
   cands = extendOverGluedLetters(view, cands);
   if (mode !== "tagger") {

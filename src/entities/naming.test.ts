@@ -73,3 +73,11 @@ test("a name coordinated after a bracketed acronym takes the organisation's type
     [["Aldermoor", "ORG"]],
   );
 });
+
+test("a portfolio before 'Minister' belongs to the title, not to an organisation", () => {
+  const ents = findEntitiesInText("Serbian Labour Minister Dragan Petrovic resigned on Monday.", "2010-05-01");
+  assert.ok(!named(ents).some((n) => n.includes("Labour")), named(ents).join(", "));
+  const person = ents.find((e) => e.kind === "person");
+  assert.equal(person?.roles[0]?.title, "Labour Minister");
+  assert.equal(person?.country, "SRB");
+});

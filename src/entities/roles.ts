@@ -6,7 +6,7 @@
 import type { Role } from "../contract/analysis.js";
 import { getKb } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
-import { HONORIFICS, TITLE_WORDS } from "./heuristics.js";
+import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from "./heuristics.js";
 import type { Candidate, TextView } from "./types.js";
 
 /** Longest apposition we read, in tokens: longer clauses are not a role description. */
@@ -55,7 +55,9 @@ export function titleRole(view: TextView, c: Candidate, byEnd: Map<number, Candi
   while (k >= 0 && (view.tokens[k] as Token).sentence === (view.tokens[c.first] as Token).sentence) {
     const t = view.tokens[k] as Token;
     const inner = t.normal === "of" && isTitleWord(view.tokens[k - 1]) && k < end;
-    if (!isTitleWord(t) && !inner) break;
+    // a portfolio before the title noun belongs to the title ("Labour Minister")
+    const portfolio = k < end && PORTFOLIO_WORDS.has(t.normal);
+    if (!isTitleWord(t) && !inner && !portfolio) break;
     if (HONORIFICS.has(t.normal) && k === end) return null;
     k--;
   }

@@ -24,6 +24,8 @@ export interface ActorMention {
   demonym?: boolean;
   /** "ethnic Albanians": a people, not the state of that name; they live where the article is. */
   ethnic?: boolean;
+  /** "the Albanian population", "the Serb minority": a people who may live outside their namesake state. */
+  resident?: boolean;
   /** An agent noun phrase ("President", "foreign ministers") found by the events stage, not an entity. */
   agent?: boolean;
   /** An agent whose sector is its modifier's ("opposition leader", "rebel commander"): a stated affiliation. */
@@ -139,7 +141,14 @@ export function findActorMentions(
   mentions.sort((a, b) => a.first - b.first);
   if (!lexicon) return mentions;
   const agents = withAgents(tokens, first, last, mentions, lexicon, covered);
-  return withFormerStatus(tokens, first, withCivilianHeads(tokens, last, composeTitles(tokens, withPlaces(tokens, agents)), lexicon));
+  const composed = withFormerStatus(
+    tokens,
+    first,
+    withCivilianHeads(tokens, last, composeTitles(tokens, withPlaces(tokens, agents)), lexicon),
+  );
+  for (const m of composed)
+    m.resident = m.demonym && m.last - m.first > 1 && COMMUNITY_HEADS.has((tokens[m.last - 1] as Token).lemma.toLowerCase());
+  return composed;
 }
 
 /** Sectors an institution's name reveals by its head noun (court, ministry, parliament, army, police). */
@@ -172,6 +181,8 @@ function enrich(tokens: readonly Token[], m: ActorMention, lexicon: ActorLexicon
 }
 
 const CIVILIAN_SECTOR = "CVL";
+/** Heads naming a people as a community, not as a state's citizens ("the Albanian population of X"). */
+const COMMUNITY_HEADS = new Set(["population", "minority", "community"]);
 
 /**
  * A one-word country mention followed by a civilian head noun ("Iraqi youths", "Palestinian

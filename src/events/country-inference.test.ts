@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertValidAnalysis } from "../../test/support/invariants.js";
 import type { Event } from "../contract/analysis.js";
-import type { ActorMention } from "./actors.js";
+import type { Token } from "../nlp/index.js";
+import type { ActorLexicon, ActorMention } from "./actors.js";
 import { withInferredCountry } from "./country-inference.js";
-import { eventsOf, type HandEntity, withType } from "./test-doc.test-support.js";
+import { agentLexicon, eventByTrigger, eventsOf, type HandEntity, withType } from "./test-doc.test-support.js";
 
 const C = (surface: string, country: string): HandEntity => ({ surface, kind: "country", country });
 const codes = (xs: Event["actors"] | undefined) => (xs ?? []).map((a) => `${a.country}/${a.sector}`);
@@ -64,4 +65,22 @@ test("a recipient that is the event's place is no other side: the actor still ta
     C("Florin", "FLO"),
   ]);
   assert.deepEqual(codes(e?.actors), ["ZMB/EDU"]);
+});
+
+test("a people named as a community lives where the event happens, not in its namesake state", () => {
+  const lexicon: ActorLexicon = {
+    ...agentLexicon,
+    agentSector: (t: Token) => (t.normal === "population" ? "CVL" : agentLexicon.agentSector(t)),
+  };
+  const e = eventByTrigger(
+    "attacked",
+    "Florin troops attacked the Zemblan population in Varna.",
+    [
+      { surface: "Florin", kind: "country", country: "FLO", mention: "demonym" },
+      { surface: "Zemblan", kind: "country", country: "ZMB", mention: "demonym" },
+      { surface: "Varna", kind: "country", country: "VAR" },
+    ],
+    lexicon,
+  );
+  assert.deepEqual(codes(e?.recipients), ["VAR/CVL"]);
 });

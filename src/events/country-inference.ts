@@ -59,6 +59,8 @@ export function withInferredCountry(m: ActorMention, ctx: CountryContext): Actor
     const lives = ctx.place && ctx.place !== m.country ? ctx.place : ctx.home.find((c) => c !== m.country);
     return lives ? { ...m, country: lives } : m;
   }
+  // "the Albanian population" attacked in X: a community lives where the event happens.
+  if (m.resident && ctx.place && ctx.place !== m.country) return { ...m, country: ctx.place };
   if (!needsCountry(m)) return m;
   const other = (c: string | null): c is string => !!c && !ctx.counterpart.has(c);
   const country = [ctx.place, ...ctx.home].find(other) ?? ctx.place ?? ctx.home[0];

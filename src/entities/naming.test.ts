@@ -81,3 +81,11 @@ test("a portfolio before 'Minister' belongs to the title, not to an organisation
   assert.equal(person?.roles[0]?.title, "Labour Minister");
   assert.equal(person?.country, "SRB");
 });
+
+test("'General' after another title is no military rank, and a hyphened title stays whole", () => {
+  const ents = findEntitiesInText("Secretary-General Dorin Vasquez spoke. General Tomas Reyes commanded the troops.", "2020-05-01");
+  const sg = ents.find((e) => e.mentions.some((m) => m.text === "Dorin Vasquez"));
+  assert.equal(sg?.roles[0]?.title, "Secretary-General");
+  assert.notEqual(sg?.sector, "MIL");
+  assert.equal(ents.find((e) => e.mentions.some((m) => m.text === "Tomas Reyes"))?.sector, "MIL");
+});

@@ -22,8 +22,11 @@ function kbRoles(personId: string, date: string | null): Role[] {
 function sectorOfRoles(roles: readonly Role[]): string | null {
   const kb = getKb();
   for (const r of roles) {
-    const words = r.title.toLowerCase().split(/\s+/);
+    const words = r.title.toLowerCase().split(/[\s-]+/);
     for (let k = words.length - 1; k >= 0; k--) {
+      // "general" after another title word is postpositive ("Secretary General", "Attorney
+      // General"), not the military rank
+      if (words[k] === "general" && k > 0) continue;
       const s = kb.agentSector(words[k] as string);
       if (s) return s;
     }

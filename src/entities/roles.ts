@@ -57,7 +57,9 @@ export function titleRole(view: TextView, c: Candidate, byEnd: Map<number, Candi
     const inner = t.normal === "of" && isTitleWord(view.tokens[k - 1]) && k < end;
     // a portfolio before the title noun belongs to the title ("Labour Minister")
     const portfolio = k < end && PORTFOLIO_WORDS.has(t.normal);
-    if (!isTitleWord(t) && !inner && !portfolio) break;
+    // "Secretary-General": a hyphen between two title words is inside the title
+    const hyphen = t.text === "-" && k < end && isTitleWord(view.tokens[k - 1]) && isTitleWord(view.tokens[k + 1]);
+    if (!isTitleWord(t) && !inner && !portfolio && !hyphen) break;
     if (HONORIFICS.has(t.normal) && k === end) return null;
     k--;
   }

@@ -52,3 +52,56 @@ export function extendOverGluedLetters(view: TextView, cands: readonly Candidate
   if (grown.length === 0) return cands as Candidate[];
   return cands.filter((c) => grown.includes(c) || !grown.some((g) => g.first < c.end && c.first < g.end));
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Tokens a and b are pieces of one word that the tokeniser split at a non-ASCII letter. */
+function splitPieces(a: Token, b: Token): boolean {
+  return glued(a, b) && (NON_ASCII.test(a.text) || NON_ASCII.test(b.text));
+}
+
+/** One token for the pieces tokens[a..b): the whole word, a proper noun when capitalised. */
+function joinPieces(tokens: readonly Token[], a: number, b: number): Token {
+  const first = tokens[a] as Token;
+  const last = tokens[b - 1] as Token;
+  let text = "";
+  for (let k = a; k < b; k++) text += (tokens[k] as Token).text;
+  const normal = text.toLowerCase();
+  return {
+    start: first.start,
+    end: last.end,
+    text,
+    normal,
+    lemma: normal,
+    pos: /^\p{Lu}/u.test(text) ? "PROPN" : first.pos,
+    sentence: first.sentence,
+  };
+}
+
+/**
+ * The view with each word the tokeniser split at non-ASCII letters ("Erdo" "ğ" "an") made one
+ * token again, so the tagger, KB and rules read "Erdoğan" as a word. Mentions are character
+ * spans, so nothing outside the actors stage sees the difference. The same view when nothing
+ * was split.
+ */
+export function wholeWordView(view: TextView): TextView {
+  const { tokens } = view;
+  let any = false;
+  for (let i = 1; i < tokens.length && !any; i++) any = splitPieces(tokens[i - 1] as Token, tokens[i] as Token);
+  if (!any) return view;
+  const out: Token[] = [];
+  const sentenceTokens: Array<[number, number]> = view.sentenceTokens.map(() => [0, 0]);
+  for (let i = 0; i < tokens.length; ) {
+    let j = i + 1;
+    while (j < tokens.length && splitPieces(tokens[j - 1] as Token, tokens[j] as Token)) j++;
+    const t = j - i > 1 ? joinPieces(tokens, i, j) : (tokens[i] as Token);
+    const range = sentenceTokens[t.sentence];
+    if (range) {
+      if (range[1] === 0) range[0] = out.length;
+      range[1] = out.length + 1;
+    }
+    out.push(t);
+    i = j;
+  }
+  return { ...view, tokens: out, sentenceTokens };
+}

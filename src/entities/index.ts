@@ -8,11 +8,13 @@ import type { Entity } from "../contract/analysis.js";
 import { runNlp } from "../nlp/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { clusterMentions } from "./coref.js";
+import { wholeWordView } from "./glued.js";
 import { findMentions } from "./mentions.js";
 import { buildEntities } from "./resolve.js";
 import { modeFromEnv, type TextView } from "./types.js";
 
-export function findEntities(view: TextView): Entity[] {
+export function findEntities(text: TextView): Entity[] {
+  const view = wholeWordView(text);
   const mentions = findMentions(view, modeFromEnv());
   const clusters = clusterMentions(view, mentions);
   return buildEntities(view, clusters);

@@ -89,3 +89,13 @@ test("'General' after another title is no military rank, and a hyphened title st
   assert.notEqual(sg?.sector, "MIL");
   assert.equal(ents.find((e) => e.mentions.some((m) => m.text === "Tomas Reyes"))?.sector, "MIL");
 });
+
+test("a name the tokeniser split at non-ASCII letters is found whole", () => {
+  for (const name of ["Recep Tayyip Erdoğan", "Miloš Zeman", "Gdańsk"]) {
+    const text = `On Monday ${name} met officials in the capital.`;
+    const ents = findEntitiesInText(text, null);
+    const m = ents.flatMap((e) => e.mentions).find((x) => x.text === name);
+    assert.ok(m, `${name}: ${named(ents).join(", ")}`);
+    assert.equal(text.slice(m.start, m.end), name);
+  }
+});

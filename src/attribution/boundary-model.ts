@@ -21,6 +21,8 @@ export interface BoundaryModelFile {
   version: number;
   note: string;
   start: Record<string, number>;
+  /** Words a rule start may open with that the stage leaves as they are (its start is almost always right). */
+  stay?: string[];
 }
 
 type Nested = Map<string, Map<string, number>>;
@@ -44,6 +46,8 @@ export interface BoundaryModel {
   lemmaMoves: Map<string, Float64Array>;
   /** FLAGS weights: per flag, MOVES weights when false, then MOVES when true. */
   flags: Float64Array;
+  /** Opening words whose start is not searched (BoundaryModelFile.stay). */
+  stay: Set<string>;
 }
 
 function addNested(m: Nested, a: string, b: string, w: number): void {
@@ -69,6 +73,7 @@ export function boundaryModelFrom(file: BoundaryModelFile): BoundaryModel {
     sideMoves: { after: new Float64Array(MOVES), before: new Float64Array(MOVES) },
     lemmaMoves: new Map(),
     flags: new Float64Array(FLAGS.length * 2 * MOVES),
+    stay: new Set(file.stay ?? []),
   };
   for (const [key, w] of Object.entries(file.start)) {
     const eq = key.indexOf("=");
@@ -122,35 +127,41 @@ const MOVE_OFFSET = MAX_MOVE;
 const wordAt = wordOf;
 const flagBits = flagsOf;
 
-/** Per text and side: the weight of each token's candidate-independent features (NaN until needed). */
-const tokenParts = new WeakMap<AttributionContext, Record<Side, Float64Array>>();
-
-function tokenPart(model: BoundaryModel, ctx: AttributionContext, k: number, side: Side): number {
-  let parts = tokenParts.get(ctx);
+/**
+ * The weight of token k's candidate-independent features, cached on the context. The stage moves
+ * only starts after the cue (movesStart), so the cache holds that side's sums.
+ */
+function tokenPart(model: BoundaryModel, ctx: AttributionContext, k: number): number {
+  let parts = ctx.startParts;
   if (!parts) {
-    const n = ctx.tokens.length;
-    parts = { after: new Float64Array(n).fill(Number.NaN), before: new Float64Array(n).fill(Number.NaN) };
-    tokenParts.set(ctx, parts);
+    parts = new Float64Array(ctx.tokens.length).fill(Number.NaN);
+    ctx.startParts = parts;
   }
-  const cached = parts[side][k] as number;
+  const cached = parts[k] as number;
   if (!Number.isNaN(cached)) return cached;
+  const z = tokenScore(model, ctx, k, "after");
+  parts[k] = z;
+  return z;
+}
+
+/** The weight of token k's candidate-independent features (w, p, pw, s|pw, n|w) on one side. */
+function tokenScore(model: BoundaryModel, ctx: AttributionContext, k: number, side: Side): number {
   const { tokens } = ctx;
   const s = (tokens[k] as Token).sentence;
   const w = wordAt(tokens[k], s);
   const p = wordAt(tokens[k - 1], s);
-  const z =
+  return (
     (model.word.get(w) ?? 0) +
     (model.prev.get(p) ?? 0) +
     (model.prevWord[side].get(p)?.get(w) ?? 0) +
-    (model.nextWord.get(wordAt(tokens[k + 1], s))?.get(w) ?? 0);
-  parts[side][k] = z;
-  return z;
+    (model.nextWord.get(wordAt(tokens[k + 1], s))?.get(w) ?? 0)
+  );
 }
 
 /** The score of starting at token k: the sum of the weights of startFeatures(ctx, c, first, k, side). */
 export function startScore(model: BoundaryModel, ctx: AttributionContext, c: Candidate, first: number, k: number, side: Side): number {
   const d = Math.max(-MOVE_OFFSET, Math.min(MOVE_OFFSET, k - first)) + MOVE_OFFSET;
-  let z = tokenPart(model, ctx, k, side);
+  let z = side === "after" ? tokenPart(model, ctx, k) : tokenScore(model, ctx, k, side);
   z += (model.sideMoves[side][d] as number) + ((model.lemmaMoves.get(c.cue.lemma) ?? NO_MOVES)[d] as number);
   const byPrev = model.lemmaPrev.get(c.cue.lemma);
   if (byPrev) z += byPrev.get(wordAt(ctx.tokens[k - 1], (ctx.tokens[k] as Token).sentence)) ?? 0;
@@ -172,7 +183,7 @@ export function movesStart(ctx: AttributionContext, c: Candidate, first: number,
 export function refineStart(ctx: AttributionContext, c: Candidate, model: BoundaryModel): Candidate {
   const range = c.contents[0] as [number, number];
   const { first, last, side } = contentTokens(ctx, c, range);
-  if (!movesStart(ctx, c, first, last, side)) return c;
+  if (!movesStart(ctx, c, first, last, side) || model.stay.has(wordAt(ctx.tokens[first], (ctx.tokens[first] as Token).sentence))) return c;
   let start = first;
   let best = Number.NEGATIVE_INFINITY;
   for (const k of startPositions(ctx, c, first, last)) {

@@ -16,6 +16,8 @@ export interface AttributionContext {
   tokenQuote: Int32Array;
   /** 1 for tokens that head a cue (filled once the cues are found). */
   isCueHead: Uint8Array;
+  /** Per token, the boundary model's candidate-independent start score (boundary-model.ts; NaN until needed). */
+  startParts: Float64Array | null;
 }
 
 /**
@@ -68,6 +70,7 @@ export function makeContext(
     quotes,
     tokenQuote,
     isCueHead: new Uint8Array(tokens.length),
+    startParts: null,
   };
 }
 

@@ -198,15 +198,69 @@ export function polnearMetrics(s: PolnearScores): Metrics {
   return m;
 }
 
+const overlapping = (a: Fragment[], b: Fragment[]) => sharedChars(a, b) > 0;
+
+/** Where a predicted content edge lies against gold's after trimming: "ok", "earlier" or "later". */
+function edge(text: string, gold: number, pred: number): string {
+  const between = text.slice(Math.min(gold, pred), Math.max(gold, pred));
+  if (between.split("").every((ch) => TRIM_CHARS.test(ch))) return "ok";
+  return pred < gold ? "earlier" : "later";
+}
+
+/**
+ * ENTENTE_EVAL_DEBUG: one stderr line per miss, to group them (scoring unchanged): a gold item
+ * whose cue no prediction overlaps (MISS), a matched cue whose content is not an exact match
+ * (BOUND, with which edge is off and which way), a wrong or missing source (SOURCE), a predicted
+ * cue that overlaps no gold cue (FP). Category counts are added to `counts`.
+ */
+function debugArticle(a: BratArticle, pred: Item[], counts: Map<string, number>): void {
+  const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const say = (f: Fragment[]) =>
+    f
+      .map((x) => a.text.slice(x.start, x.end))
+      .join(" … ")
+      .replace(/\s+/g, " ")
+      .slice(0, 140);
+  for (const g of a.attributions) {
+    const p = pred.find((x) => overlapping(x.cue, g.cue));
+    if (!p) {
+      bump("MISS");
+      process.stderr.write(`MISS ${a.id} cue=${say(g.cue)} | ${say(g.content)}\n`);
+      continue;
+    }
+    if (exactKey(a.text, g.content) !== exactKey(a.text, p.content) && g.content.length > 0 && p.content.length > 0) {
+      const gs = Math.min(...g.content.map((f) => f.start));
+      const ge = Math.max(...g.content.map((f) => f.end));
+      const kind = `BOUND start=${edge(a.text, gs, (p.content[0] as Fragment).start)} end=${edge(a.text, ge, Math.max(...p.content.map((f) => f.end)))}`;
+      bump(kind);
+      process.stderr.write(`${kind} ${a.id} cue=${say(g.cue)}\n  gold: ${say(g.content)}\n  ours: ${say(p.content)}\n`);
+    }
+    if (g.source.length > 0 && !overlapping(g.source, p.source)) {
+      const kind = `SOURCE ${p.source.length > 0 ? "wrong" : "none"}`;
+      bump(kind);
+      process.stderr.write(`${kind} ${a.id} cue=${say(g.cue)} gold=${say(g.source)} ours=${say(p.source)}\n`);
+    }
+  }
+  for (const p of pred) {
+    if (a.attributions.some((g) => overlapping(p.cue, g.cue))) continue;
+    bump("FP");
+    process.stderr.write(`FP ${a.id} cue=${say(p.cue)} | ${say(p.content)}\n`);
+  }
+}
+
 function scoreArticles(articles: BratArticle[]): { scores: PolnearScores; ms: number } {
   const scores = emptyScores();
+  const debug = process.env.ENTENTE_EVAL_DEBUG ? new Map<string, number>() : null;
   let ms = 0;
   for (const a of articles) {
     const t = performance.now();
     const ours = analyzeRaw(a.id, a.text);
     ms += performance.now() - t;
-    scoreArticle(a.text, a.attributions, predictedItems(ours), scores);
+    const items = predictedItems(ours);
+    scoreArticle(a.text, a.attributions, items, scores);
+    if (debug) debugArticle(a, items, debug);
   }
+  if (debug) for (const [k, n] of [...debug].sort((x, y) => y[1] - x[1])) process.stderr.write(`count ${n} ${k}\n`);
   return { scores, ms };
 }
 

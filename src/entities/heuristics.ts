@@ -211,15 +211,15 @@ export const CORPORATE_CHIEF_NEXT = set(`executive executives operating financia
 export const LEGAL_FORMS = set(`llc inc inc. ltd ltd. plc ag gmbh corp corp. n.v. nv s.a. sa co. spa s.p.a.`);
 
 /**
- * Ministerial portfolios: before "Minister" or "Secretary" they belong to the title ("Labour
- * Minister", "Foreign Secretary"), so a name the tagger ran into them stops before them.
+ * Ministerial portfolios and the press office: before "Minister" or "Secretary" they belong to the title ("Labour
+ * Minister", "Foreign Secretary", "Press Secretary"), so a name the tagger ran into them stops before them.
  */
 export const PORTFOLIO_WORDS = set(`
   labour labor trade finance health foreign defence defense interior justice education energy
   economy economic agriculture environment transport transportation culture industry tourism
   communications information housing welfare employment security development fisheries mines
   mining oil petroleum water sports youth science technology treasury home commerce
-  infrastructure planning social affairs
+  infrastructure planning social affairs press
 `);
 
 /** Title nouns after which portfolio words end (see PORTFOLIO_WORDS). */

@@ -99,3 +99,9 @@ test("a name the tokeniser split at non-ASCII letters is found whole", () => {
     assert.equal(text.slice(m.start, m.end), name);
   }
 });
+
+test("a press secretary's office is not part of an organisation's name", () => {
+  const ents = findEntitiesInText("said Mara Quint, the White House Press Secretary, on Monday.", "2008-05-01");
+  assert.ok(!named(ents).some((n) => n.includes("Press")), named(ents).join(", "));
+  assert.equal(ents.find((e) => e.kind === "person")?.roles[0]?.title, "White House Press Secretary");
+});

@@ -128,3 +128,11 @@ test("the object of a light verb before “that” is left out of the content", 
   const x = about(run("The senator expressed concern that the new rules would hurt farmers."), "hurt farmers");
   assert.equal(x.content.text, "that the new rules would hurt farmers");
 });
+
+test("a cue right after 'and' with no subject of its own ends the content: the same speaker's next attribution", () => {
+  const a = run("The senator argued that the deal was a mistake and also claimed that it would fail.");
+  assert.equal(about(a, "deal was a mistake").content.text, "that the deal was a mistake");
+  const next = about(a, "it would fail");
+  assert.equal(next.content.text, "that it would fail");
+  assert.equal(next.cue?.text, "also claimed");
+});

@@ -109,6 +109,16 @@ function startsPredicate(tokens: readonly Token[], k: number, sB: number): boole
   return t !== undefined && i < sB && t.pos === "VERB" && !/ing$/.test(t.normal);
 }
 
+/**
+ * "… that X was wrong and says he will …": a cue right after the conjunction (adverbs and
+ * auxiliaries skipped) with no subject of its own is the same speaker's next attribution.
+ */
+function cueFollows(ctx: AttributionContext, k: number, sB: number): boolean {
+  let i = k;
+  while (i < sB && ((ctx.tokens[i] as Token).pos === "ADV" || CUE_AUXILIARIES.has((ctx.tokens[i] as Token).normal))) i++;
+  return i < sB && ctx.isCueHead[i] === 1 && (ctx.tokens[i] as Token).pos === "VERB";
+}
+
 /** "…, and Democrats accused …" / "… because they felt …": a new clause whose verb is a cue. */
 function startsAttribution(ctx: AttributionContext, k: number, sB: number): boolean {
   const t = ctx.tokens[k] as Token;
@@ -203,7 +213,8 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
     // After a comma: a relative or contrast clause, or a participle ("…, saying …") is the writer's.
     const afterComma =
       comma && (CONTENT_BREAKS.has(t.normal) || (t.pos === "VERB" && t.normal.endsWith("ing") && !PREPOSITIONAL_PARTICIPLES.has(t.normal)));
-    const coordinated = t.pos === "CCONJ" && (comma || !COORDINATION_STAYS) && startsPredicate(tokens, k + 1, sB);
+    const coordinated =
+      t.pos === "CCONJ" && (((comma || !COORDINATION_STAYS) && startsPredicate(tokens, k + 1, sB)) || cueFollows(ctx, k + 1, sB));
     if (t.text === ";" || DASHES.has(t.text) || afterComma || coordinated || startsAttribution(ctx, k, sB)) {
       end = (tokens[afterComma ? k - 2 : k - 1] as Token).end;
       break;

@@ -136,3 +136,8 @@ test("a cue right after 'and' with no subject of its own ends the content: the s
   assert.equal(next.content.text, "that it would fail");
   assert.equal(next.cue?.text, "also claimed");
 });
+
+test("a participle after a comma inside a closing quote ends paraphrase; the quote stays", () => {
+  const x = about(run("The minister praised the treaty as a “historic step,” calling it overdue."), "treaty as");
+  assert.equal(x.content.text, "the treaty as a “historic step,”");
+});

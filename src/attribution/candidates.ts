@@ -210,13 +210,16 @@ export function contentAfter(ctx: AttributionContext, cue: Cue, from: number, sB
       break;
     }
     const comma = (tokens[k - 1] as Token).text === ",";
+    // "… a “strong leader,” comparing …": a comma inside the closing quote ends the clause too (the quote stays).
+    const quotedComma = isQuoteToken(tokens[k - 1] as Token) && (tokens[k - 2] as Token).text === ",";
     // After a comma: a relative or contrast clause, or a participle ("…, saying …") is the writer's.
     const afterComma =
-      comma && (CONTENT_BREAKS.has(t.normal) || (t.pos === "VERB" && t.normal.endsWith("ing") && !PREPOSITIONAL_PARTICIPLES.has(t.normal)));
+      (comma || quotedComma) &&
+      (CONTENT_BREAKS.has(t.normal) || (t.pos === "VERB" && t.normal.endsWith("ing") && !PREPOSITIONAL_PARTICIPLES.has(t.normal)));
     const coordinated =
       t.pos === "CCONJ" && (((comma || !COORDINATION_STAYS) && startsPredicate(tokens, k + 1, sB)) || cueFollows(ctx, k + 1, sB));
     if (t.text === ";" || DASHES.has(t.text) || afterComma || coordinated || startsAttribution(ctx, k, sB)) {
-      end = (tokens[afterComma ? k - 2 : k - 1] as Token).end;
+      end = (tokens[afterComma && comma ? k - 2 : k - 1] as Token).end;
       break;
     }
   }

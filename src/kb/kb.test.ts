@@ -86,6 +86,12 @@ describe("kb countries, metonyms and demonyms", () => {
     assert.equal(kb.demonymCountry("Frenchman"), "FRA");
     assert.equal(kb.demonymCountry("Ukraine"), null);
   });
+
+  it("knows demonyms of several words", () => {
+    assert.equal(kb.demonymCountry("Sierra Leonean"), "SLE");
+    assert.equal(kb.demonymCountry("Papua New Guineans"), "PNG");
+    assert.equal(kb.demonymCountry("Solomon Islander"), "SLB");
+  });
 });
 
 describe("kb organisations and groups", () => {

@@ -102,6 +102,13 @@ function pluralOf(adjective: string): string {
   return `${adjective}s`;
 }
 
+/**
+ * A nationality of several words is a demonym when its last word has a demonym's ending
+ * ("Sierra Leonean", "Papua New Guinean", "Solomon Islander"); the upstream lists also hold
+ * multi-word alternative names ("Virgin Islands (UK)", "Keeling Island"), which are not.
+ */
+const MULTIWORD_DEMONYM = /(?:an|er|ese|ish)$/i;
+
 function addDemonyms(kb: KbBuilder, d: CountryDraft, nameKeys: Set<string>): string | null {
   const curated = DEMONYMS[d.iso3];
   if (curated) {
@@ -112,7 +119,7 @@ function addDemonyms(kb: KbBuilder, d: CountryDraft, nameKeys: Set<string>): str
   const nat = d.ci?.nationality ?? [];
   const first = nat[0] ? titleCase(nat[0]) : null;
   let adj: string | null = null;
-  if (first && !nameKeys.has(surfaceKey(first)) && !first.includes(" ")) {
+  if (first && !nameKeys.has(surfaceKey(first)) && (!first.includes(" ") || MULTIWORD_DEMONYM.test(first))) {
     adj = first;
     kb.link(adj, d.iso3, "demonym");
     kb.link(pluralOf(adj), d.iso3, "demonym");

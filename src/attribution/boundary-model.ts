@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EntenteError } from "../contract/errors.js";
 import type { Token } from "../nlp/index.js";
-import { contentTokens, FLAGS, flagsOf, MAX_MOVE, SIDES, type Side, startPositions, wordOf } from "./boundary-features.js";
+import { contentTokens, FLAGS, flagsOf, MAX_MOVE, NO_WORD, SIDES, type Side, startPositions, wordOf } from "./boundary-features.js";
 import type { Candidate } from "./candidates.js";
 import type { AttributionContext } from "./context.js";
 
@@ -125,6 +125,7 @@ const NO_MOVES = new Float64Array(MOVES);
 const FLAG_COUNT = FLAGS.length;
 const MOVE_OFFSET = MAX_MOVE;
 const wordAt = wordOf;
+const NO_WORD_MARK = NO_WORD;
 const flagBits = flagsOf;
 
 /**
@@ -144,17 +145,32 @@ function tokenPart(model: BoundaryModel, ctx: AttributionContext, k: number): nu
   return z;
 }
 
+/** wordOf(tokens[j]) as seen from token k's sentence (NO_WORD outside it), cached on the context. */
+function wordFrom(ctx: AttributionContext, k: number, j: number): string {
+  const t = ctx.tokens[j];
+  if (!t || t.sentence !== (ctx.tokens[k] as Token).sentence) return NO_WORD_MARK;
+  let words = ctx.startWords;
+  if (!words) {
+    words = new Array<string | undefined>(ctx.tokens.length);
+    ctx.startWords = words;
+  }
+  let w = words[j];
+  if (w === undefined) {
+    w = wordAt(t, t.sentence);
+    words[j] = w;
+  }
+  return w;
+}
+
 /** The weight of token k's candidate-independent features (w, p, pw, s|pw, n|w) on one side. */
 function tokenScore(model: BoundaryModel, ctx: AttributionContext, k: number, side: Side): number {
-  const { tokens } = ctx;
-  const s = (tokens[k] as Token).sentence;
-  const w = wordAt(tokens[k], s);
-  const p = wordAt(tokens[k - 1], s);
+  const w = wordFrom(ctx, k, k);
+  const p = wordFrom(ctx, k, k - 1);
   return (
     (model.word.get(w) ?? 0) +
     (model.prev.get(p) ?? 0) +
     (model.prevWord[side].get(p)?.get(w) ?? 0) +
-    (model.nextWord.get(wordAt(tokens[k + 1], s))?.get(w) ?? 0)
+    (model.nextWord.get(wordFrom(ctx, k, k + 1))?.get(w) ?? 0)
   );
 }
 
@@ -164,7 +180,7 @@ export function startScore(model: BoundaryModel, ctx: AttributionContext, c: Can
   let z = side === "after" ? tokenPart(model, ctx, k) : tokenScore(model, ctx, k, side);
   z += (model.sideMoves[side][d] as number) + ((model.lemmaMoves.get(c.cue.lemma) ?? NO_MOVES)[d] as number);
   const byPrev = model.lemmaPrev.get(c.cue.lemma);
-  if (byPrev) z += byPrev.get(wordAt(ctx.tokens[k - 1], (ctx.tokens[k] as Token).sentence)) ?? 0;
+  if (byPrev) z += byPrev.get(wordFrom(ctx, k, k - 1)) ?? 0;
   const flags = flagBits(ctx, first, k);
   for (let i = 0; i < FLAG_COUNT; i++) z += model.flags[(i * 2 + ((flags >> i) & 1)) * MOVES + d] as number;
   return z;
@@ -183,7 +199,7 @@ export function movesStart(ctx: AttributionContext, c: Candidate, first: number,
 export function refineStart(ctx: AttributionContext, c: Candidate, model: BoundaryModel): Candidate {
   const range = c.contents[0] as [number, number];
   const { first, last, side } = contentTokens(ctx, c, range);
-  if (!movesStart(ctx, c, first, last, side) || model.stay.has(wordAt(ctx.tokens[first], (ctx.tokens[first] as Token).sentence))) return c;
+  if (!movesStart(ctx, c, first, last, side) || model.stay.has(wordFrom(ctx, first, first))) return c;
   let start = first;
   let best = Number.NEGATIVE_INFINITY;
   for (const k of startPositions(ctx, c, first, last)) {

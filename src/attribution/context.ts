@@ -18,6 +18,8 @@ export interface AttributionContext {
   isCueHead: Uint8Array;
   /** Per token, the boundary model's candidate-independent start score (boundary-model.ts; NaN until needed). */
   startParts: Float64Array | null;
+  /** Per token, what the boundary model sees of it (boundary-features.ts wordOf; filled when needed). */
+  startWords: Array<string | undefined> | null;
 }
 
 /**
@@ -71,6 +73,7 @@ export function makeContext(
     tokenQuote,
     isCueHead: new Uint8Array(tokens.length),
     startParts: null,
+    startWords: null,
   };
 }
 

@@ -89,7 +89,15 @@ export const IGOS: OrgRow[] = [
     "IGO",
     "IGOWSTNAT",
   ],
-  ["IGO:EU", "European Union", ["EU", "E.U.", "the European Union", "the bloc"], null, "IGO", "IGOEUREEC"],
+  // The European Community / European Economic Community (1957–2009) became the EU: one identity.
+  [
+    "IGO:EU",
+    "European Union",
+    ["EU", "E.U.", "the European Union", "the bloc", "European Community", "European Communities", "European Economic Community", "EEC"],
+    null,
+    "IGO",
+    "IGOEUREEC",
+  ],
   ["IGO:EC", "European Commission", ["the Commission", "EU Commission", "E.U. Commission"], null, "IGO", "IGOEUREEC"],
   ["IGO:EUCO", "European Council", ["EU Council", "Council of the European Union", "EU summit"], null, "IGO", "IGOEUREEC"],
   ["IGO:EP", "European Parliament", ["EU Parliament", "Europarliament"], null, "IGO", "IGOEUREEC"],

@@ -97,6 +97,7 @@ describe("kb countries, metonyms and demonyms", () => {
 describe("kb organisations and groups", () => {
   it("knows IGOs, armed groups and state media", () => {
     assert.equal(kb.lookup("NATO")[0]?.entry.id, "IGO:NATO");
+    assert.equal(kb.lookup("European Community")[0]?.entry.id, "IGO:EU");
     assert.equal(kb.lookup("North Atlantic Treaty Organization")[0]?.entry.id, "IGO:NATO");
     assert.equal(kb.lookup("IAEA")[0]?.entry.sector, "IGO");
     assert.equal(kb.lookup("Houthi rebels")[0]?.entry.id, "GRP:houthis");

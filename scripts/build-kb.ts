@@ -15,6 +15,7 @@ import { KbBuilder } from "../src/kb/build/model.js";
 import { addOrganisations } from "../src/kb/build/orgs.js";
 import { addPeople } from "../src/kb/build/people.js";
 import { parseActors, parseAgents } from "../src/kb/build/phoenix.js";
+import { addPhoenixPlaces } from "../src/kb/build/phoenix-places.js";
 import { decodeMixed } from "../src/kb/build/text.js";
 import { AGENT_OVERRIDES } from "./kb-curated/agents.js";
 
@@ -51,17 +52,19 @@ const curated = readdirSync(curatedDir)
   .filter((f) => /^leaders-.*\.txt$/.test(f))
   .sort()
   .flatMap((f) => parseCuratedLeaders(readFileSync(join(curatedDir, f), "utf8"), f));
+const phoenixCountries = parseActors(read("Phoenix.Countries.actors.txt"));
 addPeople(
   kb,
   {
     curated,
     countryInfo,
     leadersCsv: read("CountryInfo.people_leaders.csv"),
-    phoenixCountries: parseActors(read("Phoenix.Countries.actors.txt")),
+    phoenixCountries,
     phoenixInternational: international,
   },
   ciIso3,
 );
+const phoenixPlaces = addPhoenixPlaces(kb, phoenixCountries);
 
 const agents = parseAgents(read("Phoenix.agents.txt"));
 for (const [noun, sector] of Object.entries(AGENT_OVERRIDES)) agents.set(noun, sector);
@@ -77,7 +80,7 @@ for (const [name, value] of Object.entries({ ...files, "given-names": givenNames
 const people = Object.keys(files.roles.people).length;
 const roles = Object.values(files.roles.people).reduce((n, r) => n + r.length, 0);
 console.log(
-  `kb: ${files.entries.length} entries (${people} people with ${roles} roles), ${Object.keys(files.surfaces).length} surfaces, ` +
+  `kb: ${files.entries.length} entries (${people} people with ${roles} roles; ${phoenixPlaces} places from Phoenix country synonyms), ${Object.keys(files.surfaces).length} surfaces, ` +
     `${Object.keys(files.agents).length} agent nouns in ${(performance.now() - t0).toFixed(0)} ms → ${out}`,
 );
 console.log(sizes.join(", "));

@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseCountryInfo, personNames, singularTitle } from "./build/countryinfo.js";
 import { padDate, parseCuratedLeaders } from "./build/curated-leaders.js";
+import { KbBuilder } from "./build/model.js";
 import { parseActors, parseAgents } from "./build/phoenix.js";
+import { addPhoenixPlaces } from "./build/phoenix-places.js";
 import { decodeMixed, parseDictDate, phraseText, slug, titleCase } from "./build/text.js";
 import { foldToken, splitTokens, surfaceKey } from "./normalize.js";
 
@@ -167,5 +169,20 @@ describe("kb build: curated leaders format", () => {
     assert.throws(() => parseCuratedLeaders("@XXA | President | PRES | GOV\nJane ; 20x1 ; -", "t.txt"), {
       code: "E_DATA",
     });
+  });
+});
+
+describe("kb build: places from Phoenix country synonyms", () => {
+  it("adds a country's unknown synonyms as its places, not its other names or persons' surnames", () => {
+    const kb = new KbBuilder();
+    kb.add({ id: "XXA", name: "Examplia", kind: "country", country: "XXA", sector: null });
+    kb.alias("XXA", "Republic of Examplia");
+    kb.add({ id: "PER:jane-sampleton", name: "Jane Sampleton", kind: "person", country: "XXA", sector: "GOV" });
+    const text = ["EXAMPLIA_ [XXA]", "+REPUBLIC_OF_EXAMPLIA_", "+NORTH_TESTVILLE_", "+SAMPLETON", "+PORT_OF_DEMO_"].join("\n");
+    const added = addPhoenixPlaces(kb, parseActors(text));
+    assert.equal(added, 2);
+    assert.equal(kb.entries.get("LOC:XXA:north-testville")?.country, "XXA");
+    assert.ok(kb.entries.has("LOC:XXA:port-of-demo"));
+    assert.ok(![...kb.entries.keys()].some((id) => id.includes("sampleton") && id.startsWith("LOC")));
   });
 });

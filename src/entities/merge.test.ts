@@ -50,3 +50,15 @@ test("a name stops at a lost link seam, where lower-case text of the same senten
   // a name whose last word is an adjective stays whole
   assert.ok(found.some((m) => m.text === "China Eastern"));
 });
+
+test("an organisation the KB does not know takes the country its name gives", () => {
+  const entities = findEntitiesInText(
+    "The Serbian Workers' Union and the Bank of Korea met the Chinese Academy of Sciences and Acme Holdings.",
+    "2010-01-01",
+  );
+  const country = (name: string) => entities.find((e) => e.name === name)?.country;
+  assert.equal(country("Serbian Workers' Union"), "SRB");
+  assert.equal(country("Bank of Korea"), "KOR");
+  assert.equal(country("Chinese Academy of Sciences"), "CHN");
+  assert.equal(country("Acme Holdings"), null);
+});

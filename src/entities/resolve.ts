@@ -51,6 +51,23 @@ function titledPersonId(cl: Cluster, name: string, date: string | null): string 
   return null;
 }
 
+/**
+ * The country an organisation's own name gives it: a leading demonym or country name ("Serbian
+ * Workers' Union", "Montenegro Municipality Association", "Chinese Academy of Sciences"), else a
+ * country after "of" ("Bank of Korea"). Only for names the KB does not know.
+ */
+function countryInName(name: string): string | null {
+  const kb = getKb();
+  const words = name.split(/\s+/);
+  const countryOf = (surface: string) =>
+    kb.demonymCountry(surface) ?? kb.lookup(surface).find((m) => m.entry.kind === "country" && m.via !== "metonym")?.entry.id ?? null;
+  if (words.length < 2) return null;
+  const lead = (words.length > 2 ? countryOf(words.slice(0, 2).join(" ")) : null) ?? countryOf(words[0] as string);
+  if (lead) return lead;
+  const of = words.indexOf("of");
+  return of > 0 && of < words.length - 1 ? countryOf(words.slice(of + 1).join(" ")) : null;
+}
+
 export function buildEntities(view: TextView, clusters: Cluster[]): Entity[] {
   const kb = getKb();
   const out: Entity[] = [];
@@ -79,7 +96,11 @@ export function buildEntities(view: TextView, clusters: Cluster[]): Entity[] {
       name: entry?.name ?? longest?.text ?? (mentions[0] as Mention).text,
       kind,
       kbId,
-      country: entry?.country ?? (entry?.kind === "country" ? entry.id : null) ?? cl.country,
+      country:
+        entry?.country ??
+        (entry?.kind === "country" ? entry.id : null) ??
+        cl.country ??
+        (!entry && kind === "organization" && longest ? countryInName(longest.text) : null),
       sector: entry?.sector ?? cl.sector ?? (kind === "person" ? sectorOfRoles(roles) : null),
       roles,
       mentions,

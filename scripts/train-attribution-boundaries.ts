@@ -14,7 +14,7 @@ import type { BoundaryModelFile } from "../src/attribution/boundary-model.js";
 import type { Candidate } from "../src/attribution/candidates.js";
 import { type AttributionContext, makeContext } from "../src/attribution/context.js";
 import { proposeCandidates } from "../src/attribution/index.js";
-import { mulberry32 } from "../src/corpus/prng.js";
+import { mulberry32, shuffle } from "../src/corpus/prng.js";
 import { defaultDataDir, repoRoot } from "../src/eval/data-dir.js";
 import { type GoldAttribution, loadBratSplit } from "../src/eval/loaders/brat.js";
 import type { Token } from "../src/nlp/index.js";
@@ -122,10 +122,7 @@ function train(choices: Choice[]): Map<string, number> {
   const rand = mulberry32(SEED);
   const order = choices.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    shuffle(order, rand);
     for (const idx of order) {
       const ch = choices[idx] as Choice;
       const pick = best(w, ch, () => true);

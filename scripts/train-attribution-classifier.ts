@@ -14,7 +14,7 @@ import { type ClassifierModel, isWordCue } from "../src/attribution/classifier.j
 import { makeContext } from "../src/attribution/context.js";
 import { candidateFeatures } from "../src/attribution/features.js";
 import { proposeCandidates } from "../src/attribution/index.js";
-import { mulberry32 } from "../src/corpus/prng.js";
+import { mulberry32, shuffle } from "../src/corpus/prng.js";
 import { defaultDataDir, repoRoot } from "../src/eval/data-dir.js";
 import { type GoldAttribution, loadBratSplit } from "../src/eval/loaders/brat.js";
 import { runNlp } from "../src/nlp/index.js";
@@ -81,10 +81,7 @@ const averaged = new Map<string, number>();
 const rand = mulberry32(SEED);
 const order = examples.map((_, i) => i);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
+  shuffle(order, rand);
   const rate = LEARNING_RATE / (1 + epoch);
   for (const idx of order) {
     const ex = examples[idx] as Example;

@@ -20,7 +20,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { mulberry32 } from "../src/corpus/prng.js";
+import { mulberry32, shuffle } from "../src/corpus/prng.js";
 import { allFeatures, prepareSentence, type SentenceCtx } from "../src/entities/tagger/features.js";
 import { kbHashes } from "../src/entities/tagger/gazetteer.js";
 import { allowed, HASH_BITS, LABELS, labelSpans, NL, TaggerWeights, type WordLists } from "../src/entities/tagger/model.js";
@@ -128,13 +128,6 @@ function collect(): { train: Example[]; sources: string[] } {
   }
   sources.push(`entities-meantime:corpus_apple (${docs.length} articles, sentences 0-5, weight ${NEWS_WEIGHT})`);
   return { train, sources };
-}
-
-function shuffle<T>(xs: T[], rnd: () => number): void {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [xs[i], xs[j]] = [xs[j] as T, xs[i] as T];
-  }
 }
 
 /** A copy of a prepared sentence without gazetteer features (drop-out). */

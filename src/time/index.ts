@@ -6,7 +6,7 @@ import { span } from "../text/span.js";
 import { compareDays, type Point, parseAnchor, shift, startDay } from "./calendar.js";
 import { matchTimes } from "./grammar.js";
 import { resolveSem, type TimeSem } from "./resolve.js";
-import { isDeadline, tenseAround } from "./tense.js";
+import { DATE_DEADLINE_WORDS, isDeadline, tenseAround } from "./tense.js";
 import { isInTitle } from "./titles.js";
 import { tokenIndex, wordStream } from "./words.js";
 
@@ -31,7 +31,10 @@ export function findTimes(text: string, nlp: NlpLayer, publishedAt: string | nul
     // A yearless month may lie months away either side: its clause's verb decides even when far off ("In January, a week after …, a bomb killed …").
     const yearless = m.sem.k === "date" && m.sem.year === null;
     const end = tokenIndex(stream, m.end - 1) + 1;
-    const tense = isWeekday(m.sem) && isDeadline(nlp.tokens, firstToken) ? "future" : tenseAround(nlp, firstToken, end, yearless);
+    const deadline = isWeekday(m.sem)
+      ? isDeadline(nlp.tokens, firstToken)
+      : yearless && isDeadline(nlp.tokens, firstToken, DATE_DEADLINE_WORDS);
+    const tense = deadline ? "future" : tenseAround(nlp, firstToken, end, yearless);
     const r = resolveSem(endedPeriod(m.sem, nlp.tokens, firstToken), { anchor, tense, last, reported, lastDay });
     if (r.point) last = r.point;
     if (r.point?.grain === "day") lastDay = r.point;

@@ -80,9 +80,10 @@ export interface Resolved {
 const MONTHS_PER_YEAR = 12;
 /**
  * Tense picks the past (or future) occurrence of a yearless date only within this many months:
- * "payable Dec. 7" in a late-October report with a past-tense verb nearby is this December.
+ * "payable Dec. 7" in a late-October report with a past-tense verb nearby is this December, but
+ * "In January, the board hired …" in late October is this January (nine months back).
  */
-const TENSE_REACH_MONTHS = 8;
+const TENSE_REACH_MONTHS = 10;
 
 function biasYear(anchor: Point, month: number, day: number | null, tense: Tense, strict = false): number {
   const y = anchor.year;

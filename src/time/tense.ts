@@ -20,14 +20,23 @@ const isForwardVerb = (t: Token): boolean => FUTURE_TO_VERBS.has(t.lemma) || PLA
 
 /** Words right before a day that make it a deadline ahead: "until Tuesday", "as soon as Friday". */
 const DEADLINE_WORDS = new Set(["until", "till", "til"]);
+/**
+ * Words right before a date without a year that make it a deadline or start ahead: "must leave by
+ * March 6", "a pay rise effective June 1". ("through August" is as often a span already over.)
+ */
+export const DATE_DEADLINE_WORDS: ReadonlySet<string> = new Set([...DEADLINE_WORDS, "by", "effective"]);
 
 /**
  * Whether the time starting at token `first` is a deadline ("postponed until Tuesday", "as soon
  * as Tuesday"). A sentence that opens with "Until Thursday, …" looks back at a state that ended.
  */
-export function isDeadline(tokens: Token[], first: number): boolean {
+export function isDeadline(tokens: Token[], first: number, words: ReadonlySet<string> = DEADLINE_WORDS): boolean {
   const prev = tokens[first - 1]?.normal ?? "";
-  if (DEADLINE_WORDS.has(prev)) return tokens[first - 2]?.sentence === tokens[first - 1]?.sentence && tokens[first - 2]?.pos !== "PUNCT";
+  if (words.has(prev)) {
+    // Only a word opening its sentence or clause ("Until Thursday, …", "— until Friday") is fronted; ", effective June 1" is not.
+    const before = tokens[first - 2];
+    return before?.sentence === tokens[first - 1]?.sentence && (before?.pos !== "PUNCT" || before.normal === ",");
+  }
   return prev === "as" && tokens[first - 2]?.normal === "soon" && tokens[first - 3]?.normal === "as";
 }
 

@@ -442,3 +442,20 @@ describe("time: tense of a present passive", () => {
     assert.equal(timeValue("The court has ruled Friday.", "Friday"), "2024-05-10");
   });
 });
+
+describe("time: yearless months far off and dates given as deadlines", () => {
+  it("lets the clause's tense pick a month up to ten months away", () => {
+    // Published late October: a past-tense January is this year's, a future December this year's.
+    assert.equal(timeValue("In January, the board hired a new chief executive.", "January", "2023-10-27"), "2023-01");
+    assert.equal(timeValue("The probe will be launched on a rocket in December.", "December", "2024-03-04"), "2024-12");
+    // Ten and a half months back is too far for a past verb nearby: the nearest December wins.
+    assert.equal(timeValue("The board declared a dividend payable Dec. 7.", "Dec. 7", "2023-10-20"), "2023-12-07");
+  });
+  it("reads a yearless date after 'by', 'until' or 'effective' as ahead, across a year boundary", () => {
+    assert.equal(timeValue("The firm said it expected to finish the sale by Jan. 14.", "Jan. 14", "2023-12-28"), "2024-01-14");
+    assert.equal(timeValue("It named a new board, effective Feb. 29.", "Feb. 29", "2024-01-30"), "2024-02-29");
+    assert.equal(timeValue("Talks were supposed to conclude by May, the envoy said.", "May", "2024-10-02"), "2025-05");
+    // "through" is as often a span already over.
+    assert.equal(timeValue("The fund had fallen 2% this year through Oct. 19.", "Oct. 19", "2024-10-27"), "2024-10-19");
+  });
+});

@@ -9,6 +9,7 @@ import { describedHolder, findDescriptions } from "./descriptions.js";
 import { docIndex } from "./doc-index.js";
 import { HONORIFICS, NAME_PARTICLES } from "./heuristics.js";
 import { resolvePronouns } from "./pronouns.js";
+import { companyShortEnd } from "./short-names.js";
 import type { Candidate, NameType, TextView } from "./types.js";
 
 export interface ClusterMention {
@@ -114,12 +115,14 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
       else if (list[list.length - 1] !== cl) list.push(cl);
     }
   };
+  const shortNames = companyShortNames(view, cands);
   for (const c of cands) {
     lookupPerson(view, c);
     const mention: ClusterMention = { first: c.first, end: c.end, kind: c.kind };
     const words = nameWords(view, c);
     // Names of any type share a key: the same surface is one entity, typed by majority.
-    const surface = `${c.kind === "name" ? "n" : c.kind}:${words.join(" ")}`;
+    const written = `${c.kind === "name" ? "n" : c.kind}:${words.join(" ")}`;
+    const surface = shortNames.get(written) ?? written;
     let cl = (c.kbId ? byKb.get(c.kbId) : undefined) ?? bySurface.get(surface);
     // A bare one-word name with no KB reading of its own that is part of a person named earlier
     // is that person, whatever type the tagger gave it ("Xi Jinping … Xi said" with "Xi" as LOC).
@@ -152,6 +155,21 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
   linkDescriptions(view, cands, clusters, byKb);
   resolvePronouns(view, clusters);
   return clusters;
+}
+
+/**
+ * A company's short name keys to its full name ("n:ford" → "n:ford motor company"), so "Ford"
+ * before or after "Ford Motor Company" is the same entity (see short-names.ts).
+ */
+function companyShortNames(view: TextView, cands: readonly Candidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of cands) {
+    const end = companyShortEnd(view, c);
+    if (end < 0) continue;
+    const short = `n:${nameWords(view, { first: c.first, end }).join(" ")}`;
+    if (!out.has(short)) out.set(short, `n:${nameWords(view, c).join(" ")}`);
+  }
+  return out;
 }
 
 /** Surnames this long or longer may differ by one edit and still be one person. */

@@ -224,3 +224,13 @@ export const PORTFOLIO_WORDS = set(`
 
 /** Title nouns after which portfolio words end (see PORTFOLIO_WORDS). */
 export const PORTFOLIO_TITLES = set(`minister ministers secretary secretaries`);
+
+/**
+ * Last words a company's short name leaves out: after the first full mention, news writes
+ * "Ford Motor Company" as "Ford", "Chrysler LLC" as "Chrysler", "AirTran Airways" as "AirTran".
+ * Corporate words only: "Labour Party" or "Bank of England" are not shortened this way.
+ */
+export const CORPORATE_SUFFIXES = set(`
+  company corporation corp corp. co co. inc inc. ltd ltd. llc plc ag gmbh n.v. nv s.a. spa s.p.a.
+  group holdings holding motor motors airways airlines aircraft industries
+`);

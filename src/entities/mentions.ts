@@ -4,6 +4,7 @@
  * the roles the text states.
  */
 import type { Token } from "../nlp/index.js";
+import { dropCompoundNames } from "./compounds.js";
 import { coordinatedNames } from "./coordination.js";
 import { docIndex } from "./doc-index.js";
 import { extendOverGluedLetters } from "./glued.js";
@@ -14,6 +15,7 @@ import { blocksName, merge, repairTaggerSpans } from "./merge.js";
 import { cutPortfolioTitles } from "./portfolios.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
+import { companyShortEnd, retypeShortNames } from "./short-names.js";
 import { taggerCandidates } from "./tagger/index.js";
 import { isCapitalised } from "./tokens.js";
 import { applyTypeEvidence, orgsBeforeCorporateTitles, retypeOrgProducts, splitAtLegalForms } from "./type-evidence.js";
@@ -72,7 +74,7 @@ const PARTICIPLE = /(?:ing|ed)$/;
 
 /**
  * One document, one reading: every other occurrence of a name already found (and of a found
- * person's surname) is a mention too, with the same type and identity.
+ * person's surname, or a company's short name) is a mention too, with the same type and identity.
  */
 function propagate(view: TextView, cands: Candidate[]): Candidate[] {
   const { tokens } = view;
@@ -93,6 +95,8 @@ function propagate(view: TextView, cands: Candidate[]): Candidate[] {
     const words: string[] = [];
     for (let k = c.first; k < c.end; k++) words.push((tokens[k] as Token).text);
     addSurface(words, c);
+    const shortEnd = companyShortEnd(view, c);
+    if (shortEnd > 0) addSurface(words.slice(0, shortEnd - c.first), c);
     const last = tokens[c.end - 1] as Token;
     if (c.type === "PER" && c.end - c.first > 1 && idx.cap[c.end - 1] === 1 && last.text.length > 2) addSurface([last.text], c);
   }
@@ -146,11 +150,13 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     applyTypeEvidence(view, cands);
     cands = [...cands, ...orgsBeforeCorporateTitles(view, cands)];
     retypeOrgProducts(view, cands);
+    retypeShortNames(view, cands);
     cands = propagate(view, cands);
     // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")
     const coordinated = coordinatedNames(view, cands).filter((c) => !insideMisc(c));
     if (coordinated.length > 0) cands = propagate(view, [...cands, ...coordinated]);
     cands = cands.filter((c) => !isProductMaker(view, c));
+    cands = dropCompoundNames(view, cands);
     markAdjectivalCountries(view, cands);
     addRoles(view, cands);
   }

@@ -155,6 +155,12 @@ export const EventActor = z.object({
   end: z.number().int().nonnegative(),
   country: z.string().nullable(),
   sector: z.string().nullable(),
+  sectors: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Every sector the actor's words stack, outermost qualifier first and `sector` last ('an MSF Arnor diplomat' → ['NGO', 'GOV'], 'Islamist media' → ['MUS', 'MED']); absent when there is one at most",
+    ),
 });
 export type EventActor = z.infer<typeof EventActor>;
 

@@ -30,6 +30,11 @@ export interface ActorMention {
   agent?: boolean;
   /** An agent whose sector is its modifier's ("opposition leader", "rebel commander"): a stated affiliation. */
   affiliated?: boolean;
+  /**
+   * Sectors of agent words qualifying the head, outermost first ("an MSF Arnor diplomat" → NGO,
+   * "Islamist media" → MUS): CAMEO stacks them into one code (NGOARNGOV, DNKMUSMED).
+   */
+  qualifiers?: string[];
 }
 
 export interface LexiconMatch {
@@ -270,6 +275,15 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
   const out: ActorMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    if (prev && qualifiesNationalAgent(prev, m)) {
+      out[out.length - 1] = {
+        ...m,
+        first: prev.first,
+        start: prev.start,
+        qualifiers: [...(prev.qualifiers ?? []), prev.sector as string, ...(m.qualifiers ?? [])],
+      };
+      continue;
+    }
     // "President Obama", "Palestinian Prime Minister X": a title right before a person is part of the
     // person's mention. A national office or an affiliation named in the text ("Palestinian Prime
     // Minister", "opposition leader") says in which capacity they act now and its codes win over
@@ -306,6 +320,24 @@ function composeTitles(tokens: readonly Token[], mentions: ActorMention[]): Acto
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "An MSF Arnor diplomat": a bare agent right before a country + agent compound qualifies it; one
+ * actor of the compound's country and sector, the bare agent's sector stacked before it.
+ */
+function qualifiesNationalAgent(prev: ActorMention, m: ActorMention): boolean {
+  return (
+    !!prev.agent &&
+    !prev.country &&
+    !!prev.sector &&
+    !prev.affiliated &&
+    prev.last === m.first &&
+    m.kind === "country" &&
+    !!m.country &&
+    !!m.sector &&
+    m.last - m.first > 1
+  );
 }
 
 /**
@@ -388,6 +420,8 @@ function withAgents(
     // "opposition leader": the sector is the modifier's, an affiliation the text states.
     const affiliated = end - 1 > i && GENERIC_HEADS.has(head.lemma.toLowerCase());
     const headSector = (): string => compound ?? (affiliated ? null : sectorOf(lexicon, head)) ?? sector;
+    // "Danish Islamist media": agent words before the head (a modifier or a stacked noun) qualify it.
+    const stacked = qualifierSectors(tokens, prev && gapOk ? prev.last : i, compound || affiliated ? i : end - 1, lexicon);
     // "opposition groups in Zimbabwe": collective heads after the agent belong to it.
     while (end < last && !covered[end - first] && isCollectiveHead(tokens[end] as Token)) end++;
     // A weapons platform qualifies an actor before it; alone ("fired artillery shells") it is no actor.
@@ -399,7 +433,10 @@ function withAgents(
       // "Hezbollah guerrillas", "Israeli army bulldozers": one actor; a named sector wins.
       prev.last = end;
       prev.end = (tokens[end - 1] as Token).end;
-      if (!prev.sector || owned) prev.sector = headSector();
+      if (!prev.sector || owned) {
+        prev.sector = headSector();
+        if (stacked.length > 0) prev.qualifiers = stacked;
+      }
       // "U.S. and Russian negotiators", "French and Egyptian warships": the head qualifies both.
       const left = out[out.length - 2];
       if (left && !left.sector && left.country && prev.first - left.last === 1) {
@@ -419,6 +456,7 @@ function withAgents(
         agent: true,
         affiliated,
       };
+      if (stacked.length > 0) agent.qualifiers = stacked;
       const next = mentions[mi];
       const prep = tokens[end];
       const det = tokens[end + 1]?.pos === "DET" ? 1 : 0;
@@ -447,14 +485,26 @@ function withAgents(
         }
         shareCoordinatedPlaces(tokens, out[out.length - 1], i, mentions, mi - 1, k);
       } else if (prev?.country && prev.sector && onlyCoordination(tokens, prev.last, i)) {
-        // "Danish media and government", "Israeli troops and police": a bare agent after a national one shares its country.
+        // "Danish media and government", "Israeli troops and police": a bare agent after a national one shares its country
+        // and the agent words qualifying both ("Danish Islamist media and government").
         agent.country = prev.country;
+        if (prev.qualifiers && !agent.qualifiers) agent.qualifiers = prev.qualifiers;
       }
       out.push(agent);
     }
     i = end - 1;
   }
   while (mi < mentions.length) out.push(mentions[mi++] as ActorMention);
+  return out;
+}
+
+/** Sectors of the agent words among tokens [a, b), in text order. */
+function qualifierSectors(tokens: readonly Token[], a: number, b: number, lexicon: ActorLexicon): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const sector = lexicon.agentSector(tokens[k] as Token);
+    if (sector) out.push(sector);
+  }
   return out;
 }
 

@@ -44,7 +44,17 @@ export interface EventCandidate {
 
 function toEventActor(text: string, m: ActorMention): EventActor {
   const s = span(text, m.start, m.end);
-  return { entityId: m.entityId, text: s.text, start: s.start, end: s.end, country: m.country, sector: m.sector };
+  const actor: EventActor = { entityId: m.entityId, text: s.text, start: s.start, end: s.end, country: m.country, sector: m.sector };
+  const sectors = m.sector && m.qualifiers ? stackedSectors(m.qualifiers, m.sector) : null;
+  if (sectors) actor.sectors = sectors;
+  return actor;
+}
+
+/** Qualifier sectors then the head's, each once; null when that leaves one sector only. */
+function stackedSectors(qualifiers: readonly string[], head: string): string[] | null {
+  const out: string[] = [];
+  for (const q of qualifiers) if (q !== head && !out.includes(q)) out.push(q);
+  return out.length > 0 ? [...out, head] : null;
 }
 
 /** The time expression of the sentence nearest the trigger, else the publication date. */

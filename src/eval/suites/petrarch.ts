@@ -7,8 +7,8 @@
  *
  * Scoring: a record counts as coded as expected when every expected EventCoding is produced.
  * A coding is (source code, target code, event key); our code of an actor is its country (the
- * dictionary's actor code) followed by its sector (the agent code; before it for the dictionary's
- * prefix agents, `[NGO~]`; "---" stands for an unknown country, as PETRARCH writes it); the event key is the PLOVER
+ * dictionary's actor code) followed by its sectors (the agent codes, stacked in order; before it for the
+ * dictionary's prefix agents, `[NGO~]`; "---" stands for an unknown country, as PETRARCH writes it); the event key is the PLOVER
  * type of the CAMEO code by the CAMEO2PLOVER table, or the code itself when the table has no
  * mapping (the validation dictionary uses many WEIS codes). Reciprocal codes ("032:033") also
  * produce the target→source coding. Records expecting no event pass when we code none.
@@ -19,7 +19,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { EntityKind } from "../../contract/analysis.js";
+import type { EntityKind, EventActor } from "../../contract/analysis.js";
 import { compileVerbDictionary } from "../../events/cameo-dictionary.js";
 import { type ActorLexicon, eventCandidates, type LexiconMatch } from "../../events/index.js";
 import { buildLexicon, loadPloverTable } from "../../events/lexicon.js";
@@ -101,6 +101,23 @@ export function petrarchLexicon(dir: string, date: string): ActorLexicon {
   };
 }
 
+/**
+ * PETRARCH codes of an actor: its country (the dictionary's actor code; "---" for an unknown
+ * country, "A/B" for one name standing for several actors) with its agent codes stacked on in
+ * order ("an MSF Arnor diplomat": NGO, GOV → NGOARNGOV), a prefix agent (`[NGO~]`) before and
+ * the others after; an agent the actor code already carries ("White House" USAGOV) is not repeated.
+ */
+export function actorCodes(a: Pick<EventActor, "country" | "sector" | "sectors">, prefixAgents: ReadonlySet<string>): string[] {
+  return (a.country ?? "---").split("/").map((country) => {
+    let code = country;
+    for (const sector of a.sectors ?? (a.sector ? [a.sector] : [])) {
+      if (country.endsWith(sector) || country.startsWith(sector)) continue;
+      code = prefixAgents.has(sector) ? `${sector}${code}` : `${code}${sector}`;
+    }
+    return code;
+  });
+}
+
 function eventKey(table: PloverTable, code: string): string {
   return cameoToPlover(table, code)?.type ?? code;
 }
@@ -157,15 +174,7 @@ export const suite: Suite = {
       const produced = new Set<string>();
       for (const c of cands) {
         if (!c.cameo) continue;
-        // Dictionary codes may already carry the agent ("White House" = USAGOV + "officials" GOV);
-        // a prefix agent (`[NGO~]`) goes before the actor's code.
-        // one dictionary name may stand for several actors ("THE_SHIRE [FRO/BIL/SAM]"): a code each
-        const codes = (a: { country: string | null; sector: string | null }): string[] =>
-          // PETRARCH writes "---" for an actor of unknown country ("---GOV").
-          (a.country ?? "---").split("/").map((country) => {
-            if (!a.sector || country.endsWith(a.sector) || country.startsWith(a.sector)) return country;
-            return prefixAgents.has(a.sector) ? `${a.sector}${country}` : `${country}${a.sector}`;
-          });
+        const codes = (a: EventActor) => actorCodes(a, prefixAgents);
         // A compound actor with no recipient acts towards each other (CAMEO/PLOVER SRC/TAR).
         const { actors: act, recipients } = c.event;
         const pairs: Array<[(typeof act)[number], (typeof act)[number]]> = [];

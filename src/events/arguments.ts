@@ -236,7 +236,7 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
     const main = firstVerb(v, groupStart - 1);
     if (main >= 0) return subjectOf(v, verbGroupStart(v, main), depth + 1);
   }
-  const appositive = beforeApposition(v, groupStart);
+  const appositive = beforeApposition(v, groupStart) ?? beforeReducedRelative(v, groupStart);
   if (appositive) return coordinatedLeft(v, ownedBy(v, appositive));
   const cands = mentionEndingBefore(v, groupStart, SUBJECT_WINDOW).filter((m) => !hasBreakBetween(v, m.last, groupStart));
   const bare = cands.find((m) => {
@@ -311,6 +311,25 @@ function beforeApposition(v: SentenceView, groupStart: number): ActorMention | n
         sector: role.sector ?? m.sector,
       }
     : m;
+}
+
+/**
+ * "Hackers angered by the cartoons have defaced …", "troops backed by tanks attacked": a
+ * participle with its "by" phrase after a noun phrase is a reduced relative clause; the subject
+ * is the actor the participle follows, not one inside the clause. A finite verb or clause break
+ * on the way back means there is no such clause.
+ */
+function beforeReducedRelative(v: SentenceView, groupStart: number): ActorMention | null {
+  for (let i = groupStart - 1; i > Math.max(v.first, groupStart - SUBJECT_WINDOW); i--) {
+    const t = tok(v, i);
+    if (isBreak(t) || t.pos === "AUX") return null;
+    if (t.pos !== "VERB") continue;
+    if (i + 1 >= groupStart || tok(v, i + 1).normal !== "by" || !t.normal.endsWith("ed")) return null;
+    const end = tok(v, i - 1).normal === "," ? i - 1 : i;
+    const m = v.mentions.find((x) => x.last === end);
+    return m && !m.pronoun && precededByPrep(v, m) === null ? m : null;
+  }
+  return null;
 }
 
 /**
@@ -407,7 +426,7 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
       scene ??= m;
       continue;
     }
-    if (scene && !DIRECTED_PREPS.has(prep ?? possessorPrep(v, m) ?? "")) break;
+    if (scene && !DIRECTED_PREPS.has(prep ?? possessorPrep(v, m) ?? "") && !inOppositionTo(v, m)) break;
     // "offered its troops to Lebanon": the subject's own agents are what is given, not the recipient.
     if (possessedByPronoun(v, m)) continue;
     // "mobilized army reservists against X", "sent troops to X": a bare agent as direct object is
@@ -425,6 +444,19 @@ function objectAfter(v: SentenceView, from: number, exclude: ReadonlySet<ActorMe
 
 /** Prepositions that point an act at someone ("against X", "towards X", "on X"). */
 const DIRECTED_PREPS = new Set(["against", "toward", "towards", "on", "upon", "at"]);
+
+/** Nouns of "in defiance of X", "in protest at X": the phrase points the act at X as "against X" does. */
+const OPPOSITION_NOUNS = new Set(["defiance", "protest", "opposition"]);
+/** Prepositions after those nouns that name whom the act opposes. */
+const OPPOSITION_NOUN_PREPS = new Set(["of", "at", "against", "to"]);
+
+/** Is m the object of "in defiance of", "in protest at/against", "in opposition to"? */
+function inOppositionTo(v: SentenceView, m: ActorMention): boolean {
+  let i = m.first - 1;
+  while (i > v.first && isNpModifier(tok(v, i))) i--;
+  if (i - 2 < v.first || !OPPOSITION_NOUN_PREPS.has(tok(v, i).normal)) return false;
+  return OPPOSITION_NOUNS.has(tok(v, i - 1).normal) && tok(v, i - 2).normal === "in";
+}
 
 /** "against the party's leader X": the preposition before the possessor of a mention. */
 function possessorPrep(v: SentenceView, m: ActorMention): string | null {

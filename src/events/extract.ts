@@ -14,6 +14,7 @@ import type { TriggerLexicon } from "./lexicon.js";
 import { mergeEvents } from "./merge.js";
 import { modalityOf } from "./modality.js";
 import { hasObligation, obligationTriggers } from "./obligation.js";
+import { aimProtestsAtDemands, type SentenceEvent } from "./protest-targets.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 import { refineType } from "./type-rules.js";
 import { forceActors } from "./unidentified-actor.js";
@@ -169,10 +170,16 @@ export function eventCandidates(doc: EventsInput, opts: ExtractOptions): EventCa
     if (triggers.length === 0 && !obliges) continue;
     const view: SentenceView = { tokens, first, last, mentions: mentionsOf(s), previousActor: previousActor(s) };
     if (obliges) for (const o of obligationTriggers(view)) if (!triggers.some((t) => t.head === o.head)) triggers.push(o);
+    const made: SentenceEvent[] = [];
     for (const trig of triggers) {
       const c = candidate(doc, view, trig, opts, s, home());
-      if (c) out.push(c);
+      if (c) {
+        out.push(c);
+        made.push({ trig, event: c.event });
+      }
     }
+    // Our own reading of a protest's aim; dictionary-exact coding (PETRARCH) has no such rule.
+    if (!opts.triggers.keepUnmapped) aimProtestsAtDemands(tokens, made);
   }
   return out;
 }

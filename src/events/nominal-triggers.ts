@@ -197,6 +197,8 @@ const VERBS: Record<string, Row> = {
   recapture: ["ASSAULT", null, "military"],
   overrun: ["ASSAULT", null, "military"],
   refuse: ["REJECT", null],
+  // Going back on a promise is a verbal refusal (PLOVER REJECT: "all rejections and refusals"); CAMEO's 160 is material.
+  renege: ["REJECT", null],
   veto: ["REJECT", "yield", "diplomatic"],
   protest: ["PROTEST", "demo"],
   riot: ["PROTEST", "riot"],

@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Event } from "../contract/analysis.js";
+import { eventByTrigger, type HandEntity } from "./test-doc.test-support.js";
+
+const C = (surface: string, country: string): HandEntity => ({ surface, kind: "country", country });
+const L = (surface: string, country: string): HandEntity => ({ surface, kind: "location", country });
+const GOV = (surface: string, country: string): HandEntity => ({ surface, kind: "organization", country, sector: "GOV" });
+const codes = (xs: Event["actors"] | undefined) => (xs ?? []).map((a) => `${a.country}/${a.sector}`);
+
+test("a protest with no target of its own is aimed at whom its purpose clause makes demands of", () => {
+  const text = "Young Florins blocked roads on Sunday to press their demands for more jobs from the Zembla government.";
+  const e = eventByTrigger("blocked", text, [C("Florins", "FLO"), GOV("Zembla government", "ZMB")]);
+  assert.equal(e?.type, "PROTEST");
+  assert.deepEqual(codes(e?.recipients), ["ZMB/GOV"]);
+});
+
+test("a protest's participle clause of demand replaces the mere place as its target", () => {
+  const text = "Prisoners rioted at a jail in Varna demanding independence from the Zembla government.";
+  const e = eventByTrigger("rioted", text, [L("Varna", "FLO"), GOV("Zembla government", "ZMB")]);
+  assert.deepEqual(codes(e?.recipients), ["ZMB/GOV"]);
+});
+
+test("a finite demand with a subject of its own does not name the protest's target", () => {
+  const text = "Students marched in Varna and the Zembla government demanded calm from Arnor.";
+  const e = eventByTrigger("marched", text, [L("Varna", "FLO"), GOV("Zembla government", "ZMB"), C("Arnor", "ARN")]);
+  assert.ok(!codes(e?.recipients).includes("ARN/null"), JSON.stringify(e?.recipients));
+});
+
+test("'in defiance of X' after the scene makes X the recipient, as 'against X' does", () => {
+  const text = "Thousands of students blocked streets in Varna in defiance of the Zembla government.";
+  const e = eventByTrigger("blocked", text, [L("Varna", "FLO"), GOV("Zembla government", "ZMB")]);
+  assert.deepEqual(codes(e?.recipients), ["ZMB/GOV"]);
+  assert.equal(e?.location?.text, "Varna");
+});
+
+test("'in protest of' a thing with no actor after the scene leaves the scene as recipient", () => {
+  const text = "Students blocked streets in Varna in protest of the new tax on books.";
+  const e = eventByTrigger("blocked", text, [L("Varna", "FLO")]);
+  assert.deepEqual(codes(e?.recipients), ["FLO/null"]);
+});
+
+test("the subject of a verb is the actor before a reduced relative clause, not one inside it", () => {
+  const text = "Florin rebels angered by the arrest of the Zembla minister attacked a police station.";
+  const e = eventByTrigger("attacked", text, [C("Florin", "FLO"), C("Zembla", "ZMB")]);
+  assert.deepEqual(codes(e?.actors), ["FLO/REB"]);
+});
+
+test("a finite verb between the actor and the 'by' phrase is no reduced relative", () => {
+  const text = "Florin troops were shelled by Zembla rebels and the army attacked a village.";
+  const e = eventByTrigger("attacked", text, [C("Florin", "FLO"), C("Zembla", "ZMB")]);
+  assert.ok(!codes(e?.actors).includes("FLO/MIL"), JSON.stringify(e?.actors));
+});
+
+test("reneging on a commitment to someone is a REJECT aimed at them", () => {
+  const text = "The Florin president has reneged on his commitment to the Zembla government.";
+  const e = eventByTrigger("reneged", text, [C("Florin", "FLO"), GOV("Zembla government", "ZMB")]);
+  assert.equal(e?.type, "REJECT");
+  assert.deepEqual(codes(e?.recipients), ["ZMB/GOV"]);
+});

@@ -5,6 +5,7 @@
  */
 import type { MentionKind, Role } from "../contract/analysis.js";
 import type { Token } from "../nlp/index.js";
+import { initialsOf } from "./acronyms.js";
 import { describedHolder, findDescriptions } from "./descriptions.js";
 import { docIndex } from "./doc-index.js";
 import { HONORIFICS, NAME_PARTICLES } from "./heuristics.js";
@@ -122,7 +123,7 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
     const words = nameWords(view, c);
     // Names of any type share a key: the same surface is one entity, typed by majority.
     const written = `${c.kind === "name" ? "n" : c.kind}:${words.join(" ")}`;
-    const surface = shortNames.get(written) ?? written;
+    const surface = shortNames.get(written) ?? shortNames.get(written.replaceAll(".", "")) ?? written;
     let cl = (c.kbId ? byKb.get(c.kbId) : undefined) ?? bySurface.get(surface);
     // A bare one-word name with no KB reading of its own that is part of a person named earlier
     // is that person, whatever type the tagger gave it ("Xi Jinping … Xi said" with "Xi" as LOC).
@@ -158,16 +159,19 @@ export function clusterMentions(view: TextView, cands: Candidate[]): Cluster[] {
 }
 
 /**
- * A company's short name keys to its full name ("n:ford" → "n:ford motor company"), so "Ford"
- * before or after "Ford Motor Company" is the same entity (see short-names.ts).
+ * A company's short name and an organisation's acronym key to its full name ("n:ford" → "n:ford
+ * motor company", "n:gm" → "n:general motors"), so "Ford" before or after "Ford Motor Company" is
+ * the same entity (see short-names.ts, acronyms.ts).
  */
 function companyShortNames(view: TextView, cands: readonly Candidate[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of cands) {
+    const full = `n:${nameWords(view, c).join(" ")}`;
     const end = companyShortEnd(view, c);
-    if (end < 0) continue;
-    const short = `n:${nameWords(view, { first: c.first, end }).join(" ")}`;
-    if (!out.has(short)) out.set(short, `n:${nameWords(view, c).join(" ")}`);
+    const short = end > 0 ? `n:${nameWords(view, { first: c.first, end }).join(" ")}` : null;
+    if (short && !out.has(short)) out.set(short, full);
+    const initials = c.kbId ? null : initialsOf(view.tokens, c);
+    if (initials && !out.has(`n:${initials.toLowerCase()}`)) out.set(`n:${initials.toLowerCase()}`, full);
   }
   return out;
 }

@@ -159,7 +159,7 @@ export const ORG_INTRODUCERS = set(`
   company companies firm automaker carmaker manufacturer maker airline carrier bank lender insurer
   retailer broadcaster network newspaper publisher group conglomerate giant rival rivals partner
   supplier subsidiary unit operator producer developer contractor startup start-up party agency
-  charity organisation organization union club team outlet broker investor
+  charity organisation organization union club team outlet broker investor division
 `);
 
 /** Currency signs: a code glued in front of one ("AU$", "US$", "HK$") is a currency, not a name. */

@@ -4,6 +4,7 @@
  * the roles the text states.
  */
 import type { Token } from "../nlp/index.js";
+import { acronymMentions } from "./acronyms.js";
 import { dropCompoundNames } from "./compounds.js";
 import { coordinatedNames } from "./coordination.js";
 import { docIndex } from "./doc-index.js";
@@ -155,6 +156,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")
     const coordinated = coordinatedNames(view, cands).filter((c) => !insideMisc(c));
     if (coordinated.length > 0) cands = propagate(view, [...cands, ...coordinated]);
+    cands = [...cands, ...acronymMentions(view, cands)];
     cands = cands.filter((c) => !isProductMaker(view, c));
     cands = dropCompoundNames(view, cands);
     markAdjectivalCountries(view, cands);

@@ -92,6 +92,16 @@ function findRuns(view: TextView): Array<[number, number]> {
   return out;
 }
 
+/**
+ * An introducing noun right before the name ("automaker Chrysler") or before the comma of an
+ * apposition ("its European division, Opel").
+ */
+function introducedAsOrg(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev?.text === ",") return ORG_INTRODUCERS.has(tokens[first - 2]?.text ?? "");
+  return prev !== undefined && ORG_INTRODUCERS.has(prev.text);
+}
+
 /** Type a capitalised run from its words alone, or null when nothing tells. */
 export function typeOfRun(tokens: readonly Token[], first: number, end: number): NameType | null {
   const head = (tokens[end - 1] as Token).normal;
@@ -100,7 +110,7 @@ export function typeOfRun(tokens: readonly Token[], first: number, end: number):
   if (PLACE_WORDS.has(head) && end - first > 1) return "LOC";
   const prev = tokens[first - 1];
   if (prev && (TITLE_WORDS.has(prev.normal) || HONORIFICS.has(prev.normal))) return "PER";
-  if (prev && ORG_INTRODUCERS.has(prev.text)) return "ORG";
+  if (introducedAsOrg(tokens, first)) return "ORG";
   const n = end - first;
   const allNameLike = tokens
     .slice(first, end)
@@ -162,7 +172,7 @@ function hasStrongShape(tokens: readonly Token[], first: number, end: number, ty
   const head = (tokens[end - 1] as Token).normal;
   const lead = (tokens[first] as Token).normal;
   if (type === "ORG") {
-    if (ORG_INTRODUCERS.has(tokens[first - 1]?.text ?? "")) return true;
+    if (introducedAsOrg(tokens, first)) return true;
     return end - first > 1 && (ORG_WORDS.has(head) || COMPANY_HEADS.has(head) || ORG_OF_HEADS.has(lead));
   }
   return type === "LOC" && end - first > 1 && PLACE_WORDS.has(head) && !ORG_WORDS.has(head);

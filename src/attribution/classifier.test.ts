@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EntenteError } from "../contract/errors.js";
 import type { Candidate } from "./candidates.js";
-import { attributionClassifier, classifierFrom, probability } from "./classifier.js";
-import { candidateFeatures } from "./features.js";
+import { attributionClassifier, candidateProbability, classifierFrom, probability } from "./classifier.js";
+import { candidateFeatures, featureKey, featureParts } from "./features.js";
 import { selectCandidates } from "./resolve.js";
 import { about, candidatesOf, run } from "./test-helpers.js";
 
@@ -56,4 +56,25 @@ test("overlapping candidates: the one the filter finds more likely is chosen, wh
   const strong: Candidate = { ...c, score: 0.4 };
   assert.deepEqual(selectCandidates(ctx, [strong, weak]), [weak]);
   assert.deepEqual(selectCandidates(ctx, [{ ...weak, score: 0.2 }, strong]), [strong]);
+});
+
+test("the stage's scoring by feature parts equals the probability of the feature strings, to the last bit", () => {
+  const clf = attributionClassifier();
+  assert.ok(clf);
+  const text =
+    "“We will not sign,” the envoy said. Officials in Kyiv said the talks would resume, according to a statement. " +
+    "She denied that she had met him, and he believes they lied.";
+  const { ctx, candidates } = candidatesOf(text);
+  assert.ok(candidates.length >= 4);
+  for (const c of candidates) assert.equal(candidateProbability(clf, ctx, c), probability(clf, candidateFeatures(ctx, c)));
+});
+
+test("every key of the model file splits into parts that spell it again", () => {
+  const clf = attributionClassifier();
+  assert.ok(clf);
+  for (const key of clf.weights.keys()) {
+    const [t, a, b, c, ...rest] = featureParts(key);
+    assert.deepEqual(rest, [], key);
+    assert.equal(featureKey(t as string, a, b, c), key);
+  }
 });

@@ -23,7 +23,7 @@ const bucket = (n: number) => LENGTH_BUCKETS.findIndex((b) => n <= b);
 function sourceKind(tokens: readonly Token[], c: Candidate): string {
   if (!c.source) return "none";
   const head = tokens[c.source.end - 1] as Token;
-  if (head.pos === "PRON") return `pron:${head.normal}`;
+  if (head.pos === "PRON") return pronKind(head.normal);
   return head.pos === "PROPN" ? "name" : head.pos === "NOUN" ? "noun" : "other";
 }
 
@@ -42,7 +42,41 @@ function hasVerb(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-export function candidateFeatures(ctx: AttributionContext, c: Candidate): string[] {
+/**
+ * Receives each feature as its template and value parts ("l|fr", lemma, prev, next). One
+ * definition of the features serves the trainer (strings, featureKey) and the stage (weights
+ * looked up by parts, classifier.ts), so the stage builds no feature strings per candidate.
+ */
+export type FeatureVisitor = (template: string, a?: string, b?: string, c?: string) => void;
+
+/** The separator before a template's second value part ("fr=prev>next", "l|fr=lemma|prev>next"). */
+const secondSeparator = (template: string) => (template === "fr" ? ">" : "|");
+
+/** A feature's string form, as the trainer and the model file spell it. */
+export function featureKey(template: string, a?: string, b?: string, c?: string): string {
+  if (a === undefined) return template;
+  if (b === undefined) return `${template}=${a}`;
+  return c === undefined ? `${template}=${a}${secondSeparator(template)}${b}` : `${template}=${a}|${b}>${c}`;
+}
+
+/** A model key's template and value parts (values never hold "=", "|" or ">"; see featureKey). */
+export function featureParts(key: string): string[] {
+  const eq = key.indexOf("=");
+  return eq < 0 ? [key] : [key.slice(0, eq), ...key.slice(eq + 1).split(/[|>]/)];
+}
+
+const PRON_KINDS = new Map<string, string>();
+/** "pron:he" once per pronoun, not per candidate. */
+function pronKind(normal: string): string {
+  let k = PRON_KINDS.get(normal);
+  if (k === undefined) {
+    k = `pron:${normal}`;
+    PRON_KINDS.set(normal, k);
+  }
+  return k;
+}
+
+export function visitCandidateFeatures(ctx: AttributionContext, c: Candidate, visit: FeatureVisitor): void {
   const { tokens } = ctx;
   const head = tokens[c.cue.head] as Token;
   const lemma = c.cue.lemma;
@@ -53,32 +87,34 @@ export function candidateFeatures(ctx: AttributionContext, c: Candidate): string
   const last = tokenAt(ctx, ce) - 1;
   const contentTokens = Math.max(1, last - first + 1);
   const src = sourceKind(tokens, c);
-  const srcSide = !c.source ? "none" : c.source.first > c.cue.head ? "after" : "before";
-  const contentSide = cs > head.start ? "after" : "before";
   const cKind = contentKind(ctx, first);
-  const quoted = (ctx.tokenQuote[first] as number) >= 0;
-  return [
-    "bias",
-    `l=${lemma}`,
-    `pos=${head.pos}`,
-    `core=${c.cue.core}`,
-    `pb=${Math.min(9, Math.floor(c.cue.prob * 10))}`,
-    `fr=${prev}>${next}`,
-    `l|fr=${lemma}|${prev}>${next}`,
-    `l|nx=${lemma}|${next}`,
-    `l|pv=${lemma}|${prev}`,
-    `src=${src}`,
-    `l|src=${lemma}|${src}`,
-    `side=${srcSide}|${contentSide}`,
-    `srclen=${c.source ? bucket(c.source.end - c.source.first) : -1}`,
-    `ck=${cKind}`,
-    `l|ck=${lemma}|${cKind}`,
-    `clen=${bucket(contentTokens)}`,
-    `cverb=${hasVerb(tokens, first, last + 1)}`,
-    `quoted=${quoted}`,
-    `frags=${c.contents.length}`,
-    `neg=${c.cue.negated}`,
-    `aux=${c.cue.first < c.cue.head}`,
-    `ing=${head.normal.endsWith("ing")}`,
-  ];
+  visit("bias");
+  visit("l", lemma);
+  visit("pos", head.pos);
+  visit("core", String(c.cue.core));
+  visit("pb", String(Math.min(9, Math.floor(c.cue.prob * 10))));
+  visit("fr", prev, next);
+  visit("l|fr", lemma, prev, next);
+  visit("l|nx", lemma, next);
+  visit("l|pv", lemma, prev);
+  visit("src", src);
+  visit("l|src", lemma, src);
+  visit("side", !c.source ? "none" : c.source.first > c.cue.head ? "after" : "before", cs > head.start ? "after" : "before");
+  visit("srclen", String(c.source ? bucket(c.source.end - c.source.first) : -1));
+  visit("ck", cKind);
+  visit("l|ck", lemma, cKind);
+  visit("clen", String(bucket(contentTokens)));
+  visit("cverb", String(hasVerb(tokens, first, last + 1)));
+  visit("quoted", String((ctx.tokenQuote[first] as number) >= 0));
+  visit("frags", String(c.contents.length));
+  visit("neg", String(c.cue.negated));
+  visit("aux", String(c.cue.first < c.cue.head));
+  visit("ing", String(head.normal.endsWith("ing")));
+}
+
+/** The features as strings (training, tests). */
+export function candidateFeatures(ctx: AttributionContext, c: Candidate): string[] {
+  const out: string[] = [];
+  visitCandidateFeatures(ctx, c, (t, a, b, d) => out.push(featureKey(t, a, b, d)));
+  return out;
 }

@@ -9,10 +9,9 @@ import type { Attribution, Entity } from "../contract/analysis.js";
 import type { Stage, WorkingDoc } from "../pipeline/stage.js";
 import { boundaryModel, refineStart } from "./boundary-model.js";
 import { type Candidate, candidateFor } from "./candidates.js";
-import { attributionClassifier, type Classifier, isWordCue, probability } from "./classifier.js";
+import { attributionClassifier, type Classifier, candidateProbability, isWordCue } from "./classifier.js";
 import { type AttributionContext, makeContext } from "./context.js";
 import { type Cue, cueStance, findCues } from "./cues.js";
-import { candidateFeatures } from "./features.js";
 import { UNSOURCED_MIN_PROB } from "./heuristics.js";
 import { toAttribution } from "./output.js";
 import { carryOver, selectCandidates, sourceRange } from "./resolve.js";
@@ -42,7 +41,7 @@ function filterCandidates(ctx: AttributionContext, candidates: Candidate[], clf:
       kept.push(c);
       continue;
     }
-    const score = probability(clf, candidateFeatures(ctx, c));
+    const score = candidateProbability(clf, ctx, c);
     if (score >= (c.source ? clf.threshold : Math.max(clf.threshold, UNSOURCED_MIN_PROB))) kept.push({ ...c, score });
   }
   return kept;

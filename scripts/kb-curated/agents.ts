@@ -93,6 +93,8 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   "peacekeeping force": "IGO",
   blogger: "JRN",
   hostage: "CVL",
+  // Those who take hostages are criminals, as upstream's kidnappers and abductors are.
+  "hostage-taker": "CRM",
   policeman: "COP",
   "police officer": "COP",
   spy: "SPY",
@@ -114,6 +116,8 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   deputy: "",
   // A newspaper is its journalists (upstream MED, our JRN, as for reporters above).
   newspaper: "JRN",
+  // The newspaper acts, its stance qualifies it (upstream codes the pair as the opposition).
+  "opposition newspaper": "JRN",
   // Phoenix's PPL is no CAMEO/PLOVER sector; ordinary people are civilians.
   people: "CVL",
   // Inmates as CAMEO codes convicts (prisoners of war keep their own upstream entry).

@@ -402,7 +402,16 @@ function withAgents(
     // "security forces" (COP), "border patrol": a two-word agent the lexicon lists names the sector.
     const next = i + 1 < last && !covered[i + 1 - first] ? (tokens[i + 1] as Token) : null;
     // Weapons ("helicopter gunships", "suicide bombers") stay weapons: they qualify an actor, never name one.
-    const compound = next && lexicon.compoundSector && !isMateriel(next) ? lexicon.compoundSector(tok, next) : null;
+    let hyphened = hyphenedHead(tokens, i, last);
+    let compound = next && lexicon.compoundSector && !isMateriel(next) ? lexicon.compoundSector(tok, next) : null;
+    if (hyphened >= 0) {
+      // "hostage-takers": a noun hyphened to a noun modifies it; only the compound's own listing
+      // names an agent ("hostage" alone would read the takers as hostages). Two agents hyphened
+      // ("government-rebel talks") are two parties, each read on its own.
+      compound = lexicon.compoundSector?.(tok, hyphenPart(tokens[hyphened] as Token)) ?? null;
+      if (!compound && !lexicon.agentSector(tokens[hyphened] as Token)) continue;
+      if (!compound) hyphened = -1;
+    }
     const sector = compound ?? sectorOf(lexicon, tok);
     if (!sector) {
       // "UNITA's armed wing", "Fatah supporters": a collective head extends the actor before it, codes unchanged.
@@ -414,7 +423,7 @@ function withAgents(
     }
     // Extend over a compound agent ("security forces", "border police"): keep the last noun,
     // unless it is a generic head ("opposition leader", "rebel commanders" keep the modifier's sector).
-    let end = compound ? i + 2 : i + 1;
+    let end = hyphened >= 0 ? hyphened + 1 : compound ? i + 2 : i + 1;
     while (end < last && !covered[end - first] && sectorOf(lexicon, tokens[end] as Token)) end++;
     const head = tokens[end - 1] as Token;
     // "opposition leader": the sector is the modifier's, an affiliation the text states.
@@ -506,6 +515,19 @@ function qualifierSectors(tokens: readonly Token[], a: number, b: number, lexico
     if (sector) out.push(sector);
   }
   return out;
+}
+
+/** Index of the noun after "-" when token i starts a hyphenated noun compound ("hostage-takers"), else -1. */
+function hyphenedHead(tokens: readonly Token[], i: number, last: number): number {
+  if (i + 2 >= last || (tokens[i + 1] as Token).normal !== "-") return -1;
+  const head = tokens[i + 2] as Token;
+  const joined = (tokens[i] as Token).end === (tokens[i + 1] as Token).start && (tokens[i + 1] as Token).end === head.start;
+  return joined && head.pos === "NOUN" ? i + 2 : -1;
+}
+
+/** The second part of a hyphenated compound as the lexicon lists it after the first ("- taker"). */
+function hyphenPart(t: Token): Token {
+  return { ...t, normal: `- ${t.normal}`, lemma: `- ${t.lemma}` };
 }
 
 /**

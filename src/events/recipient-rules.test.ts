@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Event } from "../contract/analysis.js";
-import { eventByTrigger, type HandEntity } from "./test-doc.test-support.js";
+import type { Token } from "../nlp/index.js";
+import type { ActorLexicon } from "./actors.js";
+import { agentLexicon, eventByTrigger, type HandEntity } from "./test-doc.test-support.js";
 
 const C = (surface: string, country: string): HandEntity => ({ surface, kind: "country", country });
 const L = (surface: string, country: string): HandEntity => ({ surface, kind: "location", country });
@@ -57,4 +59,31 @@ test("reneging on a commitment to someone is a REJECT aimed at them", () => {
   const e = eventByTrigger("reneged", text, [C("Florin", "FLO"), GOV("Zembla government", "ZMB")]);
   assert.equal(e?.type, "REJECT");
   assert.deepEqual(codes(e?.recipients), ["ZMB/GOV"]);
+});
+
+/** The shared test lexicon with hostages and a listed hyphenated compound, as the KB codes them. */
+const hyphenLexicon: ActorLexicon = {
+  ...agentLexicon,
+  agentSector: (t: Token) => (t.normal === "hostages" ? "CVL" : agentLexicon.agentSector(t)),
+  compoundSector: (a: Token, b: Token) => (a.normal === "hostage" && b.lemma === "- taker" ? "CRM" : null),
+};
+
+test("a listed hyphenated compound is one agent with its own sector ('hostage-takers' are no hostages)", () => {
+  const text = "The Florin government refused to meet the demands of hostage-takers in Zembla.";
+  const e = eventByTrigger("meet", text, [GOV("Florin government", "FLO"), C("Zembla", "ZMB")], hyphenLexicon);
+  const takers = e?.recipients.find((r) => r.text.startsWith("hostage-takers"));
+  assert.equal(takers?.sector, "CRM", JSON.stringify(e?.recipients));
+});
+
+test("the first noun of an unlisted hyphenated compound is no agent of its own", () => {
+  const text = "The Florin government refused to meet the demands of hostage-keepers in Zembla.";
+  const e = eventByTrigger("meet", text, [GOV("Florin government", "FLO"), C("Zembla", "ZMB")], hyphenLexicon);
+  assert.ok(!(e?.recipients ?? []).some((r) => r.sector === "CVL"), JSON.stringify(e?.recipients));
+});
+
+test("two agents hyphened together are no modifier compound: the agent reading stays ('army-police talks')", () => {
+  const text = "Zembla held army-police talks in Varna on Monday.";
+  const e = eventByTrigger("held", text, [C("Zembla", "ZMB"), L("Varna", "ZMB")], hyphenLexicon);
+  const sectors = [...(e?.actors ?? []), ...(e?.recipients ?? [])].map((a) => a.sector);
+  assert.ok(sectors.includes("MIL"), JSON.stringify(e));
 });

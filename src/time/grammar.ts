@@ -22,7 +22,7 @@ import {
   WEEKDAY_PLURALS,
   WEEKDAYS,
 } from "./lexicon.js";
-import { normalAt, type Rule, type TimeMatch } from "./match.js";
+import { isCapitalised, normalAt, type Rule, type TimeMatch } from "./match.js";
 import {
   century,
   dayFirstDate,
@@ -150,7 +150,6 @@ const STARTERS = new Set<string>([
   ...WEEKDAY_PLURALS.keys(),
   ...SEASONS.keys(),
   ...DECADE_WORDS.keys(),
-  ...[...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()].map((k) => k.split(" ")[0] as string),
   ...UNITS.keys(),
   ...NUMBER_WORDS.keys(),
   ...ORDINALS.keys(),
@@ -234,18 +233,44 @@ enum Starter {
   None = 0,
   Content = 1,
   Function = 2,
+  /** Starts a time only when capitalised: the first word of a holiday's name ("New Year's Day", not "new"). */
+  Capitalised = 3,
 }
 
 /** STARTERS and FUNCTION_STARTERS folded into one Map, so each word costs one lookup. */
 const STARTER_KIND = new Map<string, Starter>();
 for (const w of STARTERS) STARTER_KIND.set(w, Starter.Content);
 for (const w of FUNCTION_STARTERS) STARTER_KIND.set(w, Starter.Function);
+for (const name of [...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()]) {
+  const w = name.split(" ")[0] as string;
+  if (!STARTER_KIND.has(w)) STARTER_KIND.set(w, Starter.Capitalised);
+}
+
+/**
+ * For each (first letter, last letter) pair of a starter, the bit set of its lengths (bit 31: 31
+ * or longer). Most words fail this test, which costs less than hashing them for the Map lookup.
+ */
+const SHAPES = new Uint32Array(128 * 128);
+const shapeIndex = (first: number, last: number): number => (first << 7) | last;
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
+for (const w of STARTER_KIND.keys()) {
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  if (first < 128 && last < 128) SHAPES[shapeIndex(first, last)] = (SHAPES[shapeIndex(first, last)] as number) | lengthBit(w.length);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function starterKind(w: Word): Starter {
-  const c = w.normal.charCodeAt(0);
-  // Digits and "'80s" start numbers, years, dates and clock times.
-  if ((c >= 48 && c <= 57) || c === 39) return Starter.Content;
-  return STARTER_KIND.get(w.normal) ?? Starter.None;
+  const n = w.normal;
+  const c = n.charCodeAt(0);
+  // Digits and "'80s" start numbers, years, dates and clock times ("'s" and a lone "'" start nothing).
+  if (isDigit(c) || (c === 39 && isDigit(n.charCodeAt(1)))) return Starter.Content;
+  const last = n.charCodeAt(n.length - 1);
+  if (c >= 128 || last >= 128 || ((SHAPES[shapeIndex(c, last)] as number) & lengthBit(n.length)) === 0) return Starter.None;
+  const kind = STARTER_KIND.get(n) ?? Starter.None;
+  if (kind !== Starter.Capitalised) return kind;
+  return isCapitalised(w) ? Starter.Content : Starter.None;
 }
 
 /** Starter kind of every word, computed once per document. */

@@ -19,7 +19,13 @@ export type Rule = (ws: Word[], i: number) => TimeMatch[] | null;
 
 export const normalAt = (ws: Word[], i: number): string => ws[i]?.normal ?? "";
 
-export const isDigits = (s: string): boolean => /^\d+$/.test(s);
+/** Whether s starts with a digit: a cheap test before the regular expressions below (most words fail it). */
+export const startsWithDigit = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
+export const isDigits = (s: string): boolean => startsWithDigit(s) && /^\d+$/.test(s);
 
 /** A plain integer token ("12", "1,200" is not accepted: times never use thousands separators). */
 export function intAt(ws: Word[], i: number): number | null {
@@ -29,7 +35,9 @@ export function intAt(ws: Word[], i: number): number | null {
 
 /** Day of month: "7", "7th", "21st" (1–31). */
 export function dayAt(ws: Word[], i: number): number | null {
-  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(normalAt(ws, i));
+  const n = normalAt(ws, i);
+  if (!startsWithDigit(n) || n.length > 4) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(n);
   if (!m) return null;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;
@@ -38,7 +46,7 @@ export function dayAt(ws: Word[], i: number): number | null {
 /** Four-digit year in the range news talks about. */
 export function yearAt(ws: Word[], i: number): number | null {
   const n = normalAt(ws, i);
-  if (!/^\d{4}$/.test(n)) return null;
+  if (n.length !== 4 || !startsWithDigit(n) || !/^\d{4}$/.test(n)) return null;
   const y = Number(n);
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 }

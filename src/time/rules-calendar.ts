@@ -7,7 +7,7 @@ import type { Point } from "./calendar.js";
 import { chronoParse } from "./chrono-lite.js";
 import { MOVABLE_HOLIDAYS } from "./holidays.js";
 import { AMBIGUOUS_MONTHS, DECADE_WORDS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon.js";
-import { dayAt, isCapitalised, normalAt, type Rule, spokenYearAt, type TimeMatch, yearAt, yearSpanAt } from "./match.js";
+import { dayAt, isCapitalised, normalAt, type Rule, spokenYearAt, startsWithDigit, type TimeMatch, yearAt, yearSpanAt } from "./match.js";
 import type { TimeSem } from "./resolve.js";
 import type { Word } from "./words.js";
 
@@ -150,6 +150,7 @@ export const dayFirstDate: Rule = (ws, i) => {
 /** "2024-05-14" and US numeric dates ("10/27/98"), the latter read by chrono-node. */
 export const numericDate: Rule = (ws, i) => {
   const n = normalAt(ws, i);
+  if (!startsWithDigit(n)) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(n);
   if (iso) {
     const month = Number(iso[2]);

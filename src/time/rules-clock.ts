@@ -2,7 +2,7 @@
 import { CARDINAL_WORDS } from "../text/number-words.js";
 import { chronoParse } from "./chrono-lite.js";
 import { DAY_DEICTICS, MONTHS, WEEKDAYS } from "./lexicon.js";
-import { dayAt, isCapitalised, normalAt, type Rule } from "./match.js";
+import { dayAt, isCapitalised, normalAt, type Rule, startsWithDigit } from "./match.js";
 import type { TimeSem } from "./resolve.js";
 import type { Word } from "./words.js";
 
@@ -41,6 +41,7 @@ function clockAt(ws: Word[], i: number): { clock: string; end: number } | null {
   if (named) return { clock: named, end: i + 1 };
   const inPart = hourInPart(ws, i);
   if (inPart) return inPart;
+  if (!startsWithDigit(n)) return null;
   const hasColon = /^\d{1,2}:\d{2}$/.test(n);
   const meridiem = MERIDIEM.has(normalAt(ws, i + 1));
   if (!hasColon && !(/^\d{1,2}$/.test(n) && meridiem)) return null;

@@ -191,3 +191,14 @@ test("a verb of saying whose speaker cannot be found still reports its content, 
   assert.equal(x.cue?.text, "insisted");
   assert.equal(x.content.text, "that the treaty was dead");
 });
+
+test("a question or exclamation quoted before a named speaker: the speaker's clause is not a sentence of its own", () => {
+  const a = run("“Who will pay for the new bridge?” Moreno asked. “Nobody has told us.”");
+  const first = about(a, "Who will pay");
+  assert.equal(first.source?.text, "Moreno");
+  assert.equal(first.cue?.text, "asked");
+  assert.equal(about(a, "Nobody has told").source?.text, "Moreno");
+  assert.equal(about(run("“We will win this!” Coach Ellis shouted."), "win this").source?.text, "Coach Ellis");
+  // A plain sentence after the question is not an attribution of it.
+  assert.deepEqual(run("“Why now?” The answer came a week later.").attributions, []);
+});

@@ -22,6 +22,31 @@ export interface AttributionContext {
   startWords: Array<string | undefined> | null;
 }
 
+/** Longest speaker phrase of a sentence that only attributes the quote before it ("Moreno asked."). */
+const TAIL_MAX_SPEAKER_TOKENS = 8;
+const TAIL_SPEAKER_TAGS = new Set(["PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT"]);
+const ASKING_MARKS = new Set(["?", "!"]);
+
+/**
+ * "“Who knows?” Moreno asked.": the splitter ends a sentence at a question or exclamation mark
+ * inside a quotation, leaving the attribution as a sentence of its own. Tokens [a, b) are such a
+ * tail when the previous sentence (ending at token `prevEnd`) ends with "?”" or "!”" and this one
+ * is a speaker phrase, a verb and the sentence's end (an adverb may stand between).
+ */
+function attributionTail(tokens: readonly Token[], prevEnd: number, a: number, b: number): boolean {
+  const close = tokens[prevEnd - 1];
+  const mark = tokens[prevEnd - 2];
+  if (!close || !mark || prevEnd !== a || !isQuoteToken(close) || !ASKING_MARKS.has(mark.text)) return false;
+  let k = a;
+  while (k < b && k - a < TAIL_MAX_SPEAKER_TOKENS && TAIL_SPEAKER_TAGS.has((tokens[k] as Token).pos) && !isQuoteToken(tokens[k] as Token))
+    k++;
+  if (k === a || (tokens[k] as Token | undefined)?.pos !== "VERB") return false;
+  k++;
+  while (k < b && (tokens[k] as Token).pos === "ADV") k++;
+  const end = tokens[k];
+  return k === b - 1 && end !== undefined && (end.text === "." || end.text === ",");
+}
+
 /**
  * The sentence splitter sometimes breaks after an abbreviation inside a sentence ("(D-Md.), chair
  * of …"); a "sentence" that opens with a comma, semicolon, closing bracket or a lower-case word
@@ -39,7 +64,8 @@ function mergeSentences(
     const prev = clauses[clauses.length - 1];
     const gapHasBreak =
       prev !== undefined && first !== undefined && text.slice((tokens[prev[1] - 1] as Token).end, first.start).includes("\n");
-    const continues = first !== undefined && (/^[,;)\]]$/.test(first.text) || /^\p{Ll}/u.test(first.text));
+    const continues =
+      first !== undefined && (/^[,;)\]]$/.test(first.text) || /^\p{Ll}/u.test(first.text) || attributionTail(tokens, prev?.[1] ?? a, a, b));
     if (prev && continues && !gapHasBreak) prev[1] = b;
     else clauses.push([a, b]);
     for (let i = a; i < b; i++) clauseOf[i] = clauses.length - 1;

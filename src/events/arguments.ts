@@ -224,6 +224,8 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
   if (depth < 3 && head && tok(v, groupStart).normal === "to" && (head.pos === "VERB" || head.pos === "ADJ")) {
     return subjectOf(v, verbGroupStart(v, groupStart - 1), depth + 1);
   }
+  const adjunct = depth < 3 ? participleSubject(v, groupStart, depth) : null;
+  if (adjunct) return adjunct;
   // "X condemned … and promised …": a coordinated verb shares the first verb's subject.
   const before = groupStart - 1 >= v.first ? tok(v, groupStart - 1) : null;
   if (before && depth < 3 && (before.normal === "and" || before.normal === "but")) {
@@ -250,6 +252,27 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
   const subjects = coordinatedLeft(v, ownedBy(v, pick));
   if (base && pick !== base && ownsSecondConjunct(v, pick, base)) subjects.push(base);
   return subjects;
+}
+
+/**
+ * "Rebels shelled the city, killing 20 people": a participle after a comma closing a clause is an
+ * adjunct of that clause's verb and shares its doer (the "by" phrase when that verb is passive:
+ * "a camp was attacked by militiamen, killing 156"). Null when no such clause precedes.
+ */
+function participleSubject(v: SentenceView, groupStart: number, depth: number): ActorMention[] | null {
+  const verb = tok(v, groupStart);
+  if (verb.pos !== "VERB" || !verb.normal.endsWith("ing") || groupStart - 1 <= v.first || tok(v, groupStart - 1).normal !== ",")
+    return null;
+  let main = groupStart - 2;
+  for (; main >= v.first; main--) {
+    const t = tok(v, main);
+    if (isBreak(t)) return null;
+    if (t.pos === "VERB" && !t.normal.endsWith("ing")) break;
+  }
+  if (main < v.first) return null;
+  const start = verbGroupStart(v, main);
+  const doer = isPassive(v, main, start) ? byPhrase(v, main + 1, PASSIVE_BY_WINDOW) : subjectOf(v, start, depth + 1);
+  return doer.length > 0 ? doer : null;
 }
 
 /**

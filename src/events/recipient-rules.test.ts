@@ -87,3 +87,15 @@ test("two agents hyphened together are no modifier compound: the agent reading s
   const sectors = [...(e?.actors ?? []), ...(e?.recipients ?? [])].map((a) => a.sector);
   assert.ok(sectors.includes("MIL"), JSON.stringify(e));
 });
+
+test("a participle after a clause's comma shares that clause's doer ('shelled X, killing 20')", () => {
+  const text = "Florin rebels shelled the Zembla town of Varna on Sunday, killing twenty civilians.";
+  const e = eventByTrigger("killing", text, [C("Florin", "FLO"), C("Zembla", "ZMB"), L("Varna", "ZMB")]);
+  assert.deepEqual(codes(e?.actors), ["FLO/REB"]);
+});
+
+test("after a passive clause the participle's doer is the 'by' phrase", () => {
+  const text = "A camp in Varna was attacked by Florin troops, killing twenty refugees.";
+  const e = eventByTrigger("killing", text, [C("Florin", "FLO"), L("Varna", "ZMB")]);
+  assert.deepEqual(codes(e?.actors), ["FLO/MIL"]);
+});

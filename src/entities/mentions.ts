@@ -7,6 +7,7 @@ import type { Token } from "../nlp/index.js";
 import { acronymMentions } from "./acronyms.js";
 import { dropCompoundNames } from "./compounds.js";
 import { coordinatedNames } from "./coordination.js";
+import { applyDatelines } from "./datelines.js";
 import { docIndex } from "./doc-index.js";
 import { extendOverGluedLetters } from "./glued.js";
 import { NEVER_NAMES } from "./heuristics.js";
@@ -159,6 +160,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     cands = [...cands, ...acronymMentions(view, cands)];
     cands = cands.filter((c) => !isProductMaker(view, c));
     cands = dropCompoundNames(view, cands);
+    cands = applyDatelines(view, cands);
     markAdjectivalCountries(view, cands);
     addRoles(view, cands);
   }

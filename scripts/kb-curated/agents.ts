@@ -93,6 +93,8 @@ export const AGENT_OVERRIDES: Record<string, string> = {
   "peacekeeping force": "IGO",
   blogger: "JRN",
   hostage: "CVL",
+  // An armed group in the news is an armed opposition (PLOVER REB), not armed men of unknown side (UAF, upstream's code).
+  "armed group": "REB",
   // Those who take hostages are criminals, as upstream's kidnappers and abductors are.
   "hostage-taker": "CRM",
   policeman: "COP",

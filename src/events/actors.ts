@@ -412,7 +412,10 @@ function withAgents(
       if (!compound && !lexicon.agentSector(tokens[hyphened] as Token)) continue;
       if (!compound) hyphened = -1;
     }
-    const sector = compound ?? sectorOf(lexicon, tok);
+    // "armed groups", "secret police": an adjective the lexicon lists with the noun makes one agent of the pair's sector.
+    const before = i > first && !covered[i - 1 - first] ? (tokens[i - 1] as Token) : null;
+    const adjective = !compound && before?.pos === "ADJ" ? (lexicon.compoundSector?.(before, tok) ?? null) : null;
+    const sector = compound ?? adjective ?? sectorOf(lexicon, tok);
     if (!sector) {
       // "UNITA's armed wing", "Fatah supporters": a collective head extends the actor before it, codes unchanged.
       if (prev && gapOk && (prev.country || prev.sector) && isCollectiveHead(tok)) {
@@ -428,13 +431,14 @@ function withAgents(
     const head = tokens[end - 1] as Token;
     // "opposition leader": the sector is the modifier's, an affiliation the text states.
     const affiliated = end - 1 > i && GENERIC_HEADS.has(head.lemma.toLowerCase());
-    const headSector = (): string => compound ?? (affiliated ? null : sectorOf(lexicon, head)) ?? sector;
+    const headSector = (): string =>
+      compound ?? (affiliated ? null : end - 1 === i ? (adjective ?? sectorOf(lexicon, head)) : sectorOf(lexicon, head)) ?? sector;
     // "Danish Islamist media": agent words before the head (a modifier or a stacked noun) qualify it.
     const stacked = qualifierSectors(tokens, prev && gapOk ? prev.last : i, compound || affiliated ? i : end - 1, lexicon);
     // "opposition groups in Zimbabwe": collective heads after the agent belong to it.
     while (end < last && !covered[end - first] && isCollectiveHead(tokens[end] as Token)) end++;
     // A weapons platform qualifies an actor before it; alone ("fired artillery shells") it is no actor.
-    if (!gapOk && !compound && !lexicon.agentSector(tok)) continue;
+    if (!gapOk && !compound && !adjective && !lexicon.agentSector(tok)) continue;
     if (prev && gapOk) {
       // "Cairo's security chief", "Nigeria's army": what a place or body has is its own agent, with
       // that agent's sector (a lone role of a group, "Hamas's leader", keeps the group's).
@@ -454,9 +458,9 @@ function withAgents(
       }
     } else {
       const agent: ActorMention = {
-        first: i,
+        first: adjective && before ? i - 1 : i,
         last: end,
-        start: tok.start,
+        start: adjective && before ? before.start : tok.start,
         end: (tokens[end - 1] as Token).end,
         entityId: null,
         country: null,

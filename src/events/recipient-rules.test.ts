@@ -65,7 +65,8 @@ test("reneging on a commitment to someone is a REJECT aimed at them", () => {
 const hyphenLexicon: ActorLexicon = {
   ...agentLexicon,
   agentSector: (t: Token) => (t.normal === "hostages" ? "CVL" : agentLexicon.agentSector(t)),
-  compoundSector: (a: Token, b: Token) => (a.normal === "hostage" && b.lemma === "- taker" ? "CRM" : null),
+  compoundSector: (a: Token, b: Token) =>
+    a.normal === "hostage" && b.lemma === "- taker" ? "CRM" : a.normal === "armed" && b.lemma === "group" ? "REB" : null,
 };
 
 test("a listed hyphenated compound is one agent with its own sector ('hostage-takers' are no hostages)", () => {
@@ -98,4 +99,17 @@ test("after a passive clause the participle's doer is the 'by' phrase", () => {
   const text = "A camp in Varna was attacked by Florin troops, killing twenty refugees.";
   const e = eventByTrigger("killing", text, [C("Florin", "FLO"), L("Varna", "ZMB")]);
   assert.deepEqual(codes(e?.actors), ["FLO/MIL"]);
+});
+
+test("an adjective the lexicon lists with its noun makes one agent of the pair's sector ('armed groups')", () => {
+  const text = "Florin police confiscated weapons from Zembla armed groups on Friday.";
+  const e = eventByTrigger("confiscated", text, [C("Florin", "FLO"), C("Zembla", "ZMB")], hyphenLexicon);
+  assert.deepEqual(codes(e?.recipients), ["ZMB/REB"]);
+});
+
+test("a bare adjective + noun agent starts at the adjective", () => {
+  const text = "Armed groups attacked the Zembla town of Varna.";
+  const e = eventByTrigger("attacked", text, [C("Zembla", "ZMB"), L("Varna", "ZMB")], hyphenLexicon);
+  assert.equal(e?.actors[0]?.text, "Armed groups");
+  assert.equal(e?.actors[0]?.sector, "REB");
 });

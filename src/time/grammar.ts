@@ -75,6 +75,8 @@ const RULES: Rule[] = [
 /** Two-word modifiers, looked up before one-word ones. */
 const MULTI_MODS = ["more than", "less than", "at least", "up to", "no more than", "as early as", "as late as"];
 const MULTI_MOD_PARTS = MULTI_MODS.map((p) => [p, p.split(" ")] as const);
+/** First words of the two-word modifiers: other words skip the phrase loop. */
+const MULTI_MOD_FIRSTS = new Set(MULTI_MODS.map((p) => p.split(" ")[0] as string));
 const MULTI_MOD_VALUES: Record<string, string> = {
   "no more than": "EQUAL_OR_LESS",
   "as early as": "START",
@@ -83,11 +85,20 @@ const MULTI_MOD_VALUES: Record<string, string> = {
 
 /** Reads modifiers at i: returns the mod and where the core may start. */
 function readMod(ws: Word[], i: number): { mod: string; next: number } | null {
+  if (MULTI_MOD_FIRSTS.has(normalAt(ws, i))) return readMultiMod(ws, i) ?? readSingleMod(ws, i);
+  return readSingleMod(ws, i);
+}
+
+function readMultiMod(ws: Word[], i: number): { mod: string; next: number } | null {
   for (const [phrase, parts] of MULTI_MOD_PARTS) {
     if (parts.every((p, k) => normalAt(ws, i + k) === p)) {
       return { mod: MULTI_MOD_VALUES[phrase] ?? (MODS.get(phrase) as string), next: i + parts.length };
     }
   }
+  return null;
+}
+
+function readSingleMod(ws: Word[], i: number): { mod: string; next: number } | null {
   const n = normalAt(ws, i);
   // "the end of", "the beginning of", "the middle of"
   if ((n === "end" || n === "beginning" || n === "start" || n === "middle") && normalAt(ws, i + 1) === "of") {

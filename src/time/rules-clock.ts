@@ -1,6 +1,5 @@
-/** Clock times ("3:30 p.m.", "10 a.m. EST Wednesday", "noon Thursday"), read by chrono-node. */
+/** Clock times ("3:30 p.m.", "10 a.m. EST Wednesday", "noon Thursday"). */
 import { CARDINAL_WORDS } from "../text/number-words.js";
-import { chronoParse } from "./chrono-lite.js";
 import { DAY_DEICTICS, MONTHS, WEEKDAYS } from "./lexicon.js";
 import { dayAt, isCapitalised, normalAt, type Rule, startsWithDigit } from "./match.js";
 import type { TimeSem } from "./resolve.js";
@@ -45,12 +44,26 @@ function clockAt(ws: Word[], i: number): { clock: string; end: number } | null {
   const hasColon = /^\d{1,2}:\d{2}$/.test(n);
   const meridiem = MERIDIEM.has(normalAt(ws, i + 1));
   if (!hasColon && !(/^\d{1,2}$/.test(n) && meridiem)) return null;
-  const text = meridiem ? `${ws[i]?.text} ${ws[i + 1]?.text}` : (ws[i]?.text ?? "");
-  const parsed = chronoParse(text);
-  const hour = parsed?.start.get("hour");
-  const minute = parsed?.start.get("minute") ?? 0;
-  if (!parsed || hour === null || hour === undefined || hour > 24) return null;
-  return { clock: `${pad(hour)}:${pad(minute)}`, end: meridiem ? i + 2 : i + 1 };
+  const colon = n.indexOf(":");
+  const t = hourMinute(
+    Number(colon < 0 ? n : n.slice(0, colon)),
+    colon < 0 ? 0 : Number(n.slice(colon + 1)),
+    meridiem ? normalAt(ws, i + 1) : null,
+  );
+  if (!t) return null;
+  return { clock: `${pad(t.hour)}:${pad(t.minute)}`, end: meridiem ? i + 2 : i + 1 };
+}
+
+/**
+ * Hour and minute on the 24-hour clock, as chrono-node reads them (checked on every hour and
+ * minute below 100 with each meridiem): "12 a.m." is 00:00, "12 p.m." 12:00; without a meridiem
+ * the hour may be 0–24; a minute above 59, or an hour above 12 with a meridiem, is no time.
+ */
+export function hourMinute(hour: number, minute: number, meridiem: string | null): { hour: number; minute: number } | null {
+  if (minute > 59) return null;
+  if (meridiem === null) return hour <= 24 ? { hour, minute } : null;
+  if (hour > 12) return null;
+  return { hour: (hour % 12) + (meridiem.startsWith("p") ? 12 : 0), minute };
 }
 
 /** The day a clock time is on, when a day word follows: "Wednesday", "yesterday", "Nov. 9". */

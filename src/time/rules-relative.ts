@@ -451,6 +451,11 @@ function relativeUnit(n: string): { grain: Grain; weekend?: boolean } | null {
   return unit?.grain && !unit.plural ? { grain: unit.grain } : null;
 }
 
+/** One match starting at word `first`, without a modifier. */
+function matchFrom(first: number, m: Omit<TimeMatch, "first" | "mod">): TimeMatch[] {
+  return [{ first, mod: null, ...m }];
+}
+
 /** Determiners that make "the previous day", "the next week" count from the last time mentioned. */
 const FROM_LAST = new Set(["previous", "following", "preceding", "prior", "same", "that", "next"]);
 
@@ -489,17 +494,21 @@ export const relativeRule: Rule = (ws, i) => {
   // "last fiscal year", "the current fiscal year"
   if (normalAt(ws, j) === "fiscal" && normalAt(ws, j + 1) === "year") j++;
   const next = normalAt(ws, j);
-  const out = (m: Omit<TimeMatch, "first" | "mod">): TimeMatch[] => [{ first, mod: null, ...m }];
   // "the past two years", "the next five months", "last three weeks", "the past few years"
   const count = countAt(ws, j);
   if (count && count.value !== 1 && det !== "this" && det !== "that" && det !== "current" && det !== "same") {
     const unit = UNITS.get(normalAt(ws, count.end));
     if (unit?.plural)
-      return out({ end: count.end + 1, type: "DURATION", sem: { k: "value", value: durationValue(count.value, unit) }, takesThe: true });
+      return matchFrom(first, {
+        end: count.end + 1,
+        type: "DURATION",
+        sem: { k: "value", value: durationValue(count.value, unit) },
+        takesThe: true,
+      });
   }
   const unit = UNITS.get(next);
   if (unit?.plural && det !== "that" && det !== "same" && det !== "these") {
-    return out({ end: j + 1, type: "DURATION", sem: { k: "value", value: durationValue(null, unit) }, takesThe: true });
+    return matchFrom(first, { end: j + 1, type: "DURATION", sem: { k: "value", value: durationValue(null, unit) }, takesThe: true });
   }
   const rel = relativeUnit(next);
   if (rel) {
@@ -509,38 +518,39 @@ export const relativeRule: Rule = (ws, i) => {
       ? { k: "relative", grain: rel.grain, n: 1, dir: det === "same" || det === "that" ? 0 : dir, from: "last", whole: true }
       : { k: "relative", grain: rel.grain, n: 1, dir, from: "anchor", weekend: rel.weekend };
     if (lead === "earlier" || lead === "later") first = i;
-    return out({ end: j + 1, type: "DATE", sem, takesThe: true });
+    return matchFrom(first, { end: j + 1, type: "DATE", sem, takesThe: true });
   }
   const part = DAY_PARTS.get(next);
   // "the next morning", "that night": a part of the day after (or of) the day just mentioned.
   if (part && ((hasThe && FROM_LAST.has(det)) || det === "that")) {
     const sem: TimeSem = { k: "relative", grain: "day", n: 1, dir, from: "last", whole: true, part };
-    return out({ end: j + 1, type: "TIME", sem, takesThe: true });
+    return matchFrom(first, { end: j + 1, type: "TIME", sem, takesThe: true });
   }
   if (det === "these" || det === "that" || det === "same" || det === "current" || det === "coming") return null;
   // "last Friday", "this morning", "last night"
   if (part && (det === "this" || det === "last")) {
     const offset = det === "last" && part === "NI" ? -1 : 0;
-    return out({ end: j + 1, type: "TIME", sem: { k: "deictic", offset, part } });
+    return matchFrom(first, { end: j + 1, type: "TIME", sem: { k: "deictic", offset, part } });
   }
   const w = ws[j];
   const wd = isCapitalised(w) ? WEEKDAYS.get(next) : undefined;
   if (wd !== undefined) {
     // "the previous Friday", "the following Monday": counted from the day just mentioned.
     const fromLast = hasThe && FROM_LAST.has(det);
-    return out({ end: j + 1, type: "DATE", sem: { k: "weekday", wd, dir, fromLast }, takesThe: fromLast });
+    return matchFrom(first, { end: j + 1, type: "DATE", sem: { k: "weekday", wd, dir, fromLast }, takesThe: fromLast });
   }
   const month = isCapitalised(w) ? MONTHS.get(next) : undefined;
   if (month !== undefined && det !== "past") {
     // "last Oct. 23": a day of that month.
     const dated = monthDate(ws, j)?.[0];
     if (dated && dated.sem.k === "date" && dated.sem.day !== null && dated.sem.year === null) {
-      return out({ end: dated.end, type: "DATE", sem: { ...dated.sem, dir } });
+      return matchFrom(first, { end: dated.end, type: "DATE", sem: { ...dated.sem, dir } });
     }
-    return out({ end: j + 1, type: "DATE", sem: { k: "date", year: null, month, day: null, dir } });
+    return matchFrom(first, { end: j + 1, type: "DATE", sem: { k: "date", year: null, month, day: null, dir } });
   }
   const s = SEASONS.get(next);
-  if (s !== undefined) return out({ end: j + 1, type: "DATE", sem: { k: "season", season: s, year: null, dir }, takesThe: true });
+  if (s !== undefined)
+    return matchFrom(first, { end: j + 1, type: "DATE", sem: { k: "season", season: s, year: null, dir }, takesThe: true });
   return null;
 };
 

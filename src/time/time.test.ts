@@ -5,6 +5,7 @@ import type { Analysis } from "../contract/analysis.js";
 import { runNlp } from "../nlp/index.js";
 import { analyzeDocument, documentFromText } from "../pipeline/analyze.js";
 import { findTimes } from "./index.js";
+import { hourMinute } from "./rules-clock.js";
 
 /** An Analysis holding only the nlp, time and quantity layers (text kept as is), for the span invariant. */
 function analysisOf(text: string, publishedAt: string): Analysis {
@@ -457,5 +458,23 @@ describe("time: yearless months far off and dates given as deadlines", () => {
     assert.equal(timeValue("Talks were supposed to conclude by May, the envoy said.", "May", "2024-10-02"), "2025-05");
     // "through" is as often a span already over.
     assert.equal(timeValue("The fund had fallen 2% this year through Oct. 19.", "Oct. 19", "2024-10-27"), "2024-10-19");
+  });
+});
+
+describe("time: clock times read without chrono-node", () => {
+  it("converts meridiem hours to the 24-hour clock and rejects impossible times", () => {
+    assert.deepEqual(hourMinute(12, 0, "a.m."), { hour: 0, minute: 0 });
+    assert.deepEqual(hourMinute(12, 30, "p.m"), { hour: 12, minute: 30 });
+    assert.deepEqual(hourMinute(7, 5, "pm"), { hour: 19, minute: 5 });
+    assert.deepEqual(hourMinute(24, 0, null), { hour: 24, minute: 0 });
+    assert.equal(hourMinute(13, 0, "p.m."), null);
+    assert.equal(hourMinute(9, 75, null), null);
+    assert.equal(hourMinute(25, 0, null), null);
+  });
+  it("reads clock times on the day named after them, else on the day last mentioned (across a leap day)", () => {
+    assert.deepEqual(times("Voting resumed at 12 a.m. Sunday and ended at 07:05.", "2024-03-01"), [
+      "12 a.m. Sunday|TIME|2024-02-25T00:00",
+      "07:05|TIME|2024-02-25T07:05",
+    ]);
   });
 });

@@ -18,27 +18,21 @@ export interface WordStream {
 const HYPHENATED = /^[^-]+(?:-[^-]+)+$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
-/**
- * Whether token t is hyphenated. The hyphen is looked for in the document text, not in the
- * token's own string: wink's token strings are slices, which are slow to search.
- */
-function isSplit(text: string, t: Token): boolean {
-  if (t.end - t.start <= 2) return false;
-  for (let k = t.start + 1; k < t.end - 1; k++) {
-    if (text.charCodeAt(k) === HYPHEN) return HYPHENATED.test(t.text) && !ISO_DATE.test(t.text);
-  }
-  return false;
-}
-const HYPHEN = 45;
+/** Whether token t, which has a hyphen inside, is hyphenated words (not "--" or an ISO date). */
+const isSplit = (t: Token): boolean => HYPHENATED.test(t.text) && !ISO_DATE.test(t.text);
 
 export function wordStream(text: string, nlp: NlpLayer): WordStream {
   const tokens = nlp.tokens;
-  // Most documents have few hyphenated tokens: copy only from the first one on.
+  // Most documents have few hyphenated tokens: copy only from the first one on. The hyphens are
+  // found with one indexOf pass over the text (wink's token strings are slices, slow to search).
   let words: Word[] | null = null;
   let tokenOf: number[] | null = null;
+  let hyphen = text.indexOf("-");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!isSplit(text, t)) {
+    while (hyphen >= 0 && hyphen <= t.start) hyphen = text.indexOf("-", hyphen + 1);
+    // A hyphen strictly inside the token, not at its last character.
+    if (hyphen < 0 || hyphen >= t.end - 1 || !isSplit(t)) {
       if (words && tokenOf) {
         words.push(t);
         tokenOf.push(i);

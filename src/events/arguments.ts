@@ -245,6 +245,9 @@ export function subjectOf(v: SentenceView, groupStart: number, depth = 0): Actor
     const p = precededByPrep(v, m);
     return p === null || p === "of";
   });
+  // "When it comes to Gaza, both powers refused": a name in a phrase closed by a comma is no subject
+  // when a noun phrase the stage cannot resolve stands between that comma and the verb.
+  if (!bare && cands[0] && unresolvedSubjectAfterComma(v, cands[0].last, groupStart)) return [];
   const named = bare ?? cands[0];
   const base = named && spelledOut(v, named);
   const pick = npHead(v, cands, base);
@@ -274,6 +277,17 @@ function participleSubject(v: SentenceView, groupStart: number, depth: number): 
   const doer = isPassive(v, main, start) ? byPhrase(v, main + 1, PASSIVE_BY_WINDOW) : subjectOf(v, start, depth + 1);
   return doer.length > 0 ? doer : null;
 }
+
+/** Tokens [a, b) hold a comma followed only by a noun phrase ending in a noun: a subject of its own. */
+function unresolvedSubjectAfterComma(v: SentenceView, a: number, b: number): boolean {
+  let comma = -1;
+  for (let i = a; i < b; i++) if (tok(v, i).normal === ",") comma = i;
+  if (comma < 0 || comma + 1 >= b || tok(v, b - 1).pos !== "NOUN") return false;
+  for (let i = comma + 1; i < b; i++) if (!NP_WORDS.has(tok(v, i).pos)) return false;
+  return true;
+}
+/** Parts of speech of a plain noun phrase ("both powers", "the two leaders"). */
+const NP_WORDS = new Set(["DET", "ADJ", "NUM", "NOUN", "PRON", "CCONJ"]);
 
 /**
  * "A's envoys and delegates of B met": when the noun phrase from head A to the "of" actor B joins

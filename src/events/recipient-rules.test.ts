@@ -113,3 +113,15 @@ test("a bare adjective + noun agent starts at the adjective", () => {
   assert.equal(e?.actors[0]?.text, "Armed groups");
   assert.equal(e?.actors[0]?.sector, "REB");
 });
+
+test("a name in a phrase closed by a comma is no subject when an unresolved noun phrase follows it", () => {
+  const text = "When it comes to Varna, both powers refused to condemn the Zembla government.";
+  const e = eventByTrigger("refused", text, [L("Varna", "FLO"), GOV("Zembla government", "ZMB")]);
+  assert.deepEqual(codes(e?.actors), []);
+});
+
+test("a name before the comma still is the subject when the verb follows the comma directly", () => {
+  const text = "In the end, Florin refused to condemn the Zembla government.";
+  const e = eventByTrigger("refused", text, [C("Florin", "FLO"), GOV("Zembla government", "ZMB")]);
+  assert.deepEqual(codes(e?.actors), ["FLO/null"]);
+});

@@ -130,11 +130,13 @@ const T = {
   tm1sh: 73,
 } as const;
 
-/** One word type's hashes and its word-type features in each role. */
+/** One word type's hashes; its word-type features in each role come from roleFeatures. */
 export interface WordInfo {
   text: string;
   normal: string;
   word: number;
+  /** fnv of the cased text. */
+  cased: number;
   shape: number;
   /** Contains an upper-case letter: only such tokens (or name continuations) are scored. */
   upper: boolean;
@@ -142,44 +144,64 @@ export interface WordInfo {
   capital: boolean;
   /** Hash of the word's closed-class gazetteer code (title, org, place, particle words), 0 if none. */
   closed: number;
-  /** Score rows of the word-type features, summed by the run-time tagger for `blockOf` weights. */
-  block: Float32Array | null;
-  blockOf: object | null;
-  self: number[];
-  asPrev: number[];
-  asNext: number[];
-  asPrev2: number[];
-  asNext2: number[];
+  /** Where the run-time tagger keeps this word's summed score rows (its slot, for the `slotOf` table); -1 before. */
+  slot: number;
+  slotOf: object | null;
+}
+
+/** The five roles of a word's word-type features: itself, and left/right neighbour at distance 1 and 2. */
+export const ROLE_SELF = 0;
+export const ROLE_PREV = 1;
+export const ROLE_NEXT = 2;
+export const ROLE_PREV2 = 3;
+export const ROLE_NEXT2 = 4;
+
+/**
+ * Append a word's word-type feature hashes in one role to `out`. Computed when asked for (the
+ * run-time tagger sums each role's rows once per word type; most words are only ever neighbours,
+ * so their own features, with affixes, are never hashed).
+ */
+export function roleFeatures(info: WordInfo, role: number, out: number[]): void {
+  const w = info.word;
+  switch (role) {
+    case ROLE_SELF: {
+      out.push(mix(T.bias, 0), mix(T.w, w), mix(T.W, info.cased), mix(T.sh, info.shape), mix(T.lsh, longShapeHash(info.text)));
+      // Suffixes and prefixes of 1 to 4 characters (templates s1…s4 and p1…p4), hashed in place.
+      const { normal } = info;
+      const n = normal.length;
+      for (let len = 1; len <= 4 && n > len; len++) {
+        out.push(mix(T.s1 + len - 1, fnvRange(normal, n - len, n)));
+        out.push(mix(T.p1 + len - 1, fnvRange(normal, 0, len)));
+      }
+      return;
+    }
+    case ROLE_PREV:
+      out.push(mix(T.wm1, w), mix(T.shm1, info.shape), mix(T.Wm1, info.cased));
+      return;
+    case ROLE_NEXT:
+      out.push(mix(T.wp1, w), mix(T.shp1, info.shape), mix(T.Wp1, info.cased));
+      return;
+    case ROLE_PREV2:
+      out.push(mix(T.wm2, w));
+      return;
+    default:
+      out.push(mix(T.wp2, w));
+  }
 }
 
 function makeWordInfo(text: string, normal: string): WordInfo {
-  const w = fnv(normal);
-  const cased = fnv(text);
-  const sh = shapeHash(text);
   const c0 = text.charCodeAt(0);
-  const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text);
-  const self = [mix(T.bias, 0), mix(T.w, w), mix(T.W, cased), mix(T.sh, sh), mix(T.lsh, longShapeHash(text))];
-  // Suffixes and prefixes of 1 to 4 characters (templates s1…s4 and p1…p4), hashed in place.
-  const n = normal.length;
-  for (let len = 1; len <= 4 && n > len; len++) {
-    self.push(mix(T.s1 + len - 1, fnvRange(normal, n - len, n)));
-    self.push(mix(T.p1 + len - 1, fnvRange(normal, 0, len)));
-  }
   return {
     text,
     normal,
-    word: w,
-    shape: sh,
+    word: fnv(normal),
+    cased: fnv(text),
+    shape: shapeHash(text),
     upper: hasUpperText(text),
-    capital,
+    capital: c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text),
     closed: closedClassHash(normal),
-    block: null,
-    blockOf: null,
-    self,
-    asPrev: [mix(T.wm1, w), mix(T.shm1, sh), mix(T.Wm1, cased)],
-    asNext: [mix(T.wp1, w), mix(T.shp1, sh), mix(T.Wp1, cased)],
-    asPrev2: [mix(T.wm2, w)],
-    asNext2: [mix(T.wp2, w)],
+    slot: -1,
+    slotOf: null,
   };
 }
 
@@ -392,10 +414,10 @@ export function allFeatures(s: SentenceCtx, i: number, prev: number, prev2: numb
   const n = historyFeatures(prev, s, i, BUFFER, contextFeatures(s, i, BUFFER));
   for (let j = 0; j < n; j++) out.push(BUFFER[j] as number);
   const k = i + 2;
-  out.push(...(s.words[k] as WordInfo).self);
-  out.push(...(s.words[k - 1] as WordInfo).asPrev);
-  out.push(...(s.words[k + 1] as WordInfo).asNext);
-  out.push(...(s.words[k - 2] as WordInfo).asPrev2);
-  out.push(...(s.words[k + 2] as WordInfo).asNext2);
+  roleFeatures(s.words[k] as WordInfo, ROLE_SELF, out);
+  roleFeatures(s.words[k - 1] as WordInfo, ROLE_PREV, out);
+  roleFeatures(s.words[k + 1] as WordInfo, ROLE_NEXT, out);
+  roleFeatures(s.words[k - 2] as WordInfo, ROLE_PREV2, out);
+  roleFeatures(s.words[k + 2] as WordInfo, ROLE_NEXT2, out);
   historyOnly(prev, prev2, out);
 }

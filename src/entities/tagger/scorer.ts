@@ -1,7 +1,7 @@
 /**
  * Run-time decoding: greedy left to right with a BIO constraint (I-X only after B-X or I-X).
  * A token's score is the sum of its features' weight rows; the word-type features' rows are
- * summed once per word type and kept on its WordInfo, the label-only history features form a
+ * summed once per word type and kept in a flat table (BlockTable), the label-only history features form a
  * transition table, so per token only the context features and two history features are
  * looked up in the sparse table.
  */
@@ -14,6 +14,12 @@ import {
   historyOnly,
   MAX_TOKEN_FEATURES,
   prepareSentence,
+  ROLE_NEXT,
+  ROLE_NEXT2,
+  ROLE_PREV,
+  ROLE_PREV2,
+  ROLE_SELF,
+  roleFeatures,
   type SentenceCtx,
   type TagToken,
   type WordInfo,
@@ -25,26 +31,45 @@ import { ALLOWED as ALLOWED_TABLE, NL as LABEL_COUNT, type SparseWeights } from 
 const NL = LABEL_COUNT;
 const ALLOWED = ALLOWED_TABLE;
 
-/** Offsets of the five word-type roles in a word's cached score block. */
-const SELF = 0;
-const PREV = NL;
-const NEXT = 2 * NL;
-const PREV2 = 3 * NL;
-const NEXT2 = 4 * NL;
+/** Offsets of the five word-type roles in a word's score block (role r at r × NL). */
+const SELF = ROLE_SELF * NL;
+const PREV = ROLE_PREV * NL;
+const NEXT = ROLE_NEXT * NL;
+const PREV2 = ROLE_PREV2 * NL;
+const NEXT2 = ROLE_NEXT2 * NL;
+/** Floats per word: the summed rows of its five roles. */
+const BLOCK = 5 * NL;
+/** Word slots in the first block table; it doubles when full. */
+const INITIAL_SLOTS = 4096;
+/** Most word slots before the table starts afresh (as the word cache's bound: a long batch cannot grow it without limit). */
+const MAX_SLOTS = 100_000;
 
-/** A word's feature hashes in one role (its offset in the score block). */
-function roleFeatures(info: WordInfo, role: number): readonly number[] {
-  switch (role) {
-    case SELF:
-      return info.self;
-    case PREV:
-      return info.asPrev;
-    case NEXT:
-      return info.asNext;
-    case PREV2:
-      return info.asPrev2;
-    default:
-      return info.asNext2;
+/**
+ * Every word type's summed score rows in one flat table (slot × BLOCK): one typed array instead
+ * of an array buffer per word, so a new word allocates nothing here and a scored token reads its
+ * window's rows from one array. A role not summed yet starts with NaN.
+ */
+class BlockTable {
+  blocks = new Float32Array(INITIAL_SLOTS * BLOCK).fill(Number.NaN);
+  count = 0;
+  /** Identity of the table's current contents: a word whose slotOf differs has no slot here. */
+  generation: object = {};
+
+  /** The offset of the word's block, giving it a slot on first use. */
+  offsetOf(info: WordInfo): number {
+    if (info.slotOf === this.generation) return info.slot * BLOCK;
+    if (this.count === MAX_SLOTS) {
+      this.count = 0;
+      this.generation = {};
+      this.blocks.fill(Number.NaN);
+    } else if ((this.count + 1) * BLOCK > this.blocks.length) {
+      const grown = new Float32Array(Math.min(2 * this.blocks.length, MAX_SLOTS * BLOCK)).fill(Number.NaN);
+      grown.set(this.blocks);
+      this.blocks = grown;
+    }
+    info.slot = this.count++;
+    info.slotOf = this.generation;
+    return info.slot * BLOCK;
   }
 }
 
@@ -54,6 +79,10 @@ export class Tagger {
   private readonly scores = new Float64Array(NL);
   /** Row offsets of the current token's context features (see addFeatureRows). */
   private readonly rows = new Int32Array(MAX_TOKEN_FEATURES);
+  /** Summed word-type rows per word (see BlockTable). */
+  private readonly table = new BlockTable();
+  /** Scratch list of one word role's feature hashes. */
+  private readonly roleFeats: number[] = [];
   /** The last prepared sentence, whose arrays the next one reuses. */
   private scratch: SentenceCtx | null = null;
 
@@ -103,23 +132,22 @@ export class Tagger {
   }
 
   /**
-   * A word type's summed rows in one role, cached on the word info. Each role is summed the
+   * Offset in this.table.blocks of a word type's summed rows in one role. Each role is summed the
    * first time it is asked for: most words are only ever a neighbour, so their own features (a
-   * dozen lookups, with affixes) are never needed. A role not summed yet starts with NaN.
+   * dozen lookups, with affixes) are never needed.
    */
-  private block(info: WordInfo, role: number): Float32Array {
-    let b = info.block;
-    if (info.blockOf !== this.weights || b === null) {
-      b = new Float32Array(5 * NL).fill(Number.NaN);
-      info.block = b;
-      info.blockOf = this.weights;
+  private block(info: WordInfo, role: number): number {
+    const table = this.table;
+    const at = table.offsetOf(info) + role;
+    const b = table.blocks;
+    if (Number.isNaN(b[at] as number)) {
+      b.fill(0, at, at + NL);
+      const feats = this.roleFeats;
+      feats.length = 0;
+      roleFeatures(info, role / NL, feats);
+      this.addRows(feats, feats.length, b, at);
     }
-    if (Number.isNaN(b[role] as number)) {
-      b.fill(0, role, role + NL);
-      const feats = roleFeatures(info, role);
-      this.addRows(feats, feats.length, b, role);
-    }
-    return b;
+    return at;
   }
 
   /** Label scores of token i given the two previous labels (into this.scores). */
@@ -127,20 +155,24 @@ export class Tagger {
     const scores = this.scores;
     const k = i + 2;
     fillWindow(s, i);
-    const self = this.block(s.words[k] as WordInfo, SELF);
-    const m1 = this.block(s.words[k - 1] as WordInfo, PREV);
-    const p1 = this.block(s.words[k + 1] as WordInfo, NEXT);
-    const m2 = this.block(s.words[k - 2] as WordInfo, PREV2);
-    const p2 = this.block(s.words[k + 2] as WordInfo, NEXT2);
+    const { words } = s;
+    const self = this.block(words[k] as WordInfo, SELF);
+    const m1 = this.block(words[k - 1] as WordInfo, PREV);
+    const p1 = this.block(words[k + 1] as WordInfo, NEXT);
+    const m2 = this.block(words[k - 2] as WordInfo, PREV2);
+    const p2 = this.block(words[k + 2] as WordInfo, NEXT2);
+    // Read after the five calls: a new slot may have grown the table.
+    const b = this.table.blocks;
+    const trans = this.trans;
     const t = (prev2 * NL + prev) * NL;
     for (let l = 0; l < NL; l++) {
       scores[l] =
-        (self[SELF + l] as number) +
-        (m1[PREV + l] as number) +
-        (p1[NEXT + l] as number) +
-        (m2[PREV2 + l] as number) +
-        (p2[NEXT2 + l] as number) +
-        (this.trans[t + l] as number);
+        (b[self + l] as number) +
+        (b[m1 + l] as number) +
+        (b[p1 + l] as number) +
+        (b[m2 + l] as number) +
+        (b[p2 + l] as number) +
+        (trans[t + l] as number);
     }
     const f = this.feats;
     const n = historyFeatures(prev, s, i, f, contextFeatures(s, i, f));

@@ -7,6 +7,9 @@ import type { ActorLexicon, LexiconMatch } from "./actors.js";
 /** Parts of speech a name can start with ("The" at a sentence start is no name; "U.S.", "Chinese" are). */
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "X"]);
 
+/** Tokens whose agent sector is remembered by identity (withAgents asks about a head and its neighbours several times). */
+const RECENT_TOKENS = 4;
+
 /** Bound on the agent-noun memo (distinct word forms seen), so a long batch cannot grow it without end. */
 const AGENT_MEMO_MAX = 50_000;
 
@@ -65,6 +68,10 @@ function looksLikeName(t: Token): boolean {
 export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
   const normals = new WeakMap<readonly Token[], string[]>();
   const agentMemo = new Map<string, string | null>();
+  // the last tokens asked about (by identity: a token's words never change) and their sectors
+  const recentTokens: Array<Token | null> = new Array(RECENT_TOKENS).fill(null);
+  const recentSectors: Array<string | null> = new Array(RECENT_TOKENS).fill(null);
+  let recentNext = 0;
   const normalsOf = (tokens: readonly Token[]) => {
     let n = normals.get(tokens);
     if (!n) {
@@ -107,6 +114,8 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
     },
     agentSector(token) {
       if (token.pos !== "NOUN" && token.pos !== "PROPN") return null;
+      // The actors pass asks about the same few tokens again and again: their answers first.
+      for (let k = 0; k < RECENT_TOKENS; k++) if (recentTokens[k] === token) return recentSectors[k] as string | null;
       // The KB's agent lookup normalises and singularises on each call: memoise by surface.
       let hit = agentMemo.get(token.normal);
       if (hit === undefined) {
@@ -114,6 +123,9 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
         if (agentMemo.size > AGENT_MEMO_MAX) agentMemo.clear();
         agentMemo.set(token.normal, hit);
       }
+      recentTokens[recentNext] = token;
+      recentSectors[recentNext] = hit;
+      recentNext = (recentNext + 1) % RECENT_TOKENS;
       return hit;
     },
   };

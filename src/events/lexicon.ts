@@ -72,6 +72,8 @@ export interface TriggerLexicon {
   forms: ReadonlyMap<string, string>;
   nominal: ReadonlyMap<string, NominalTrigger>;
   nominalMaxWords: number;
+  /** Proper word suffixes of the nominal keys ("talks" of "peace talks"): a reading not among them cannot grow leftwards. */
+  nominalSuffixes: ReadonlySet<string>;
   verbFallbacks: ReadonlyMap<string, NominalTrigger>;
   /** CAMEO code → PLOVER, memoised. */
   plover(code: string): PloverCode | null;
@@ -128,11 +130,13 @@ export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwn
     verbs.set(base, { code: entry.code, patterns: indexed[entry.block] ?? empty });
   }
   const memo = new Map<string, PloverCode | null>();
+  const nominal: ReadonlyMap<string, NominalTrigger> = withOwnPatterns ? NOMINAL_TRIGGERS : new Map();
   return {
     verbs,
     forms: new Map(Object.entries(table.forms)),
-    nominal: withOwnPatterns ? NOMINAL_TRIGGERS : new Map(),
+    nominal,
     nominalMaxWords: withOwnPatterns ? NOMINAL_MAX_WORDS : 0,
+    nominalSuffixes: properSuffixes(nominal.keys()),
     verbFallbacks: withOwnPatterns ? VERB_FALLBACKS : new Map(),
     keepUnmapped,
     plover(code) {
@@ -144,6 +148,16 @@ export function buildLexicon(table: VerbTable, ploverTable: PloverTable, withOwn
       return hit;
     },
   };
+}
+
+/** Every proper word suffix of the keys ("b c" and "c" of "a b c"). */
+function properSuffixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(" ");
+    for (let k = 1; k < words.length; k++) out.add(words.slice(k).join(" "));
+  }
+  return out;
 }
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/events");

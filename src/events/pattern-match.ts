@@ -41,12 +41,51 @@ interface SlotHit {
   actors: ActorMention[] | null;
 }
 
-function mentionAt(ctx: MatchContext, j: number): ActorMention | null {
-  for (const m of ctx.mentions()) {
-    if (m.first === j) return m;
-    if (m.first > j) break;
+/**
+ * For each token j of a mention list's range, the position of the first mention (in list order)
+ * with first ≥ j: what a scan from the list's start that stops at the first mention past j finds.
+ * Built once per list: role markers ask for the mention at many positions of every pattern tried.
+ */
+interface MentionIndex {
+  list: readonly ActorMention[];
+  length: number;
+  lo: number;
+  at: Int32Array;
+}
+
+const mentionIndexes = new WeakMap<readonly ActorMention[], MentionIndex>();
+
+function mentionIndex(all: readonly ActorMention[]): MentionIndex {
+  const known = mentionIndexes.get(all);
+  if (known && known.length === all.length) return known;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const m of all) {
+    if (m.first < lo) lo = m.first;
+    if (m.first > hi) hi = m.first;
   }
-  return null;
+  const at = new Int32Array(Math.max(0, hi - lo + 1)).fill(-1);
+  for (let j = lo; j <= hi; j++) {
+    for (let k = 0; k < all.length; k++) {
+      if ((all[k] as ActorMention).first >= j) {
+        at[j - lo] = k;
+        break;
+      }
+    }
+  }
+  const index: MentionIndex = { list: all, length: all.length, lo, at };
+  mentionIndexes.set(all, index);
+  return index;
+}
+
+/** Position in the mention list of the mention starting at token j (as a scan in list order finds it), or -1. */
+function mentionPosAt(ctx: MatchContext, j: number): number {
+  const all = ctx.mentions();
+  if (all.length === 0) return -1;
+  const index = mentionIndex(all);
+  // before every mention the scan meets the list's first; past the last start it finds none
+  const k = j < index.lo ? 0 : j - index.lo < index.at.length ? (index.at[j - index.lo] as number) : -1;
+  return k >= 0 && (all[k] as ActorMention).first === j ? k : -1;
 }
 
 /** Token after a mention, past a parenthesised acronym ("the European Union (EU)"). */
@@ -58,11 +97,12 @@ function afterMention(ctx: MatchContext, m: ActorMention, end: number): number {
 
 /** The mention at j and those coordinated after it ("Gondor and Arnor"). */
 function actorGroupAt(ctx: MatchContext, j: number, end: number): ActorMention[] | null {
-  const m = mentionAt(ctx, j);
+  const pos = mentionPosAt(ctx, j);
+  const all = ctx.mentions();
+  const m = pos >= 0 ? (all[pos] as ActorMention) : null;
   if (!m || m.last > end) return null;
   const group = [m];
-  const all = ctx.mentions();
-  for (let k = all.indexOf(m) + 1; k < all.length; k++) {
+  for (let k = pos + 1; k < all.length; k++) {
     const next = all[k] as ActorMention;
     const prev = group[group.length - 1] as ActorMention;
     if (next.last > end || next.first < afterMention(ctx, prev, end)) break;
@@ -89,12 +129,15 @@ function contraction(t: Token): string | null {
 
 /** A dictionary word matches a token's normal form, lemma or contracted surface ("n't", "wo", "ca"). */
 function wordIs(w: string, t: Token): boolean {
-  return w === t.normal || w === t.lemma.toLowerCase() || w === contraction(t);
+  // a lemma equal to the (lower-case) normal form adds nothing: no case folding then
+  return w === t.normal || (t.lemma !== t.normal && w === t.lemma.toLowerCase()) || w === contraction(t);
 }
 
 function wordsAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: number): number {
   const t = tokens[j] as Token;
-  if (slot.words.has(t.normal) || slot.literal.has(t.normal) || slot.words.has(t.lemma.toLowerCase())) return 1;
+  if (slot.words.has(t.normal) || (slot.literal.size > 0 && slot.literal.has(t.normal))) return 1;
+  // a lemma equal to the (lower-case) normal form was just looked up
+  if (t.lemma !== t.normal && slot.words.has(t.lemma.toLowerCase())) return 1;
   const surface = contraction(t);
   if (surface !== null && slot.words.has(surface)) return 1;
   for (const phrase of slot.phrases) {
@@ -106,9 +149,8 @@ function wordsAt(slot: CompiledSlot, tokens: readonly Token[], j: number, end: n
   return 0;
 }
 
-/** Does the slot match at token j? len 0 = no. */
-function slotAt(slot: CompiledSlot, ctx: MatchContext, j: number, end: number): SlotHit {
-  if (!slot.marker) return { len: wordsAt(slot, ctx.tokens, j, end), actors: null };
+/** Does the role marker slot match at token j? len 0 = no. */
+function markerAt(slot: CompiledSlot, ctx: MatchContext, j: number, end: number): SlotHit {
   const group = actorGroupAt(ctx, j, end);
   if (slot.marker === "^") {
     if (group) return { len: (group[0] as ActorMention).last - j, actors: null };
@@ -140,38 +182,62 @@ function matchSlots(
   firstGap: number,
   roles: PatternRoles,
 ): SlotsMatch | null {
-  const used: number[] = [];
+  // Most tries fail: positions go to a scratch array, copied out only for a match.
+  const used = scratchUsed;
+  used.length = 0;
   let j = from;
   let gap = firstGap;
   for (const slot of slots) {
-    let hit: SlotHit = { len: 0, actors: null };
+    let len = 0;
+    let actors: ActorMention[] | null = null;
     let found = -1;
     const stop = Math.min(to, j + (slot.tight ? 0 : gap) + 1);
-    for (; j < stop; j++) {
-      hit = slotAt(slot, ctx, j, to);
-      if (hit.len > 0) {
-        found = j;
-        break;
+    if (slot.marker) {
+      for (; j < stop; j++) {
+        const hit = markerAt(slot, ctx, j, to);
+        if (hit.len > 0) {
+          found = j;
+          len = hit.len;
+          actors = hit.actors;
+          break;
+        }
+      }
+    } else {
+      // a word slot: no mentions, no allocation per position tried
+      for (; j < stop; j++) {
+        len = wordsAt(slot, ctx.tokens, j, to);
+        if (len > 0) {
+          found = j;
+          break;
+        }
       }
     }
     if (found < 0) return null;
-    if (!slot.marker) for (let k = 0; k < hit.len; k++) used.push(found + k);
-    if (hit.actors) {
-      if (slot.marker === "$") roles.source = hit.actors;
-      else if (slot.marker === "+") roles.target = hit.actors;
-      else if (slot.marker === "%") roles.compound = hit.actors;
+    if (!slot.marker) for (let k = 0; k < len; k++) used.push(found + k);
+    if (actors) {
+      if (slot.marker === "$") roles.source = actors;
+      else if (slot.marker === "+") roles.target = actors;
+      else if (slot.marker === "%") roles.compound = actors;
     }
-    j = found + hit.len;
+    j = found + len;
     gap = SLOT_GAP;
   }
-  return { used, score: slots.length, roles };
+  return { used: used.slice(), score: slots.length, roles };
 }
+
+/** Reused by matchSlots for the positions of the try in progress (matching is synchronous, never nested). */
+const scratchUsed: number[] = [];
+
+const NO_POSITIONS: number[] = [];
 
 /** Pre-slots must end right before the verb (adverbs and auxiliaries in between at most, none when tight). */
 function matchPre(p: CompiledPattern, ctx: MatchContext, from: number, verb: number, roles: PatternRoles): SlotsMatch | null {
-  if (p.pre.length === 0) return { used: [], score: 0, roles };
+  if (p.pre.length === 0) return { used: NO_POSITIONS, score: 0, roles };
   const maxGap = p.verbTight ? 0 : PRE_GAP;
+  const head = p.pre[0] as CompiledSlot;
   for (let start = verb - 1; start >= from; start--) {
+    // The first pre slot must match at `start` itself: a cheap look there rules out most starts.
+    if (head.marker ? head.marker !== "^" && mentionPosAt(ctx, start) < 0 : wordsAt(head, ctx.tokens, start, verb) === 0) continue;
     const tryRoles: PatternRoles = { ...roles };
     const m = matchSlots(p.pre, ctx, start, verb, 0, tryRoles);
     if (!m) continue;
@@ -225,7 +291,7 @@ function candidatePatterns(index: PatternIndex, tokens: readonly Token[], verb: 
     const t = tokens[j] as Token;
     const a = index.byFirstPost.get(t.normal);
     if (a) for (const p of a) out.push(p);
-    const lemma = t.lemma.toLowerCase();
+    const lemma = t.lemma === t.normal ? t.normal : t.lemma.toLowerCase();
     if (lemma !== t.normal) {
       const b = index.byFirstPost.get(lemma);
       if (b) for (const p of b) out.push(p);

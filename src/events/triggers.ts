@@ -154,6 +154,8 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
     key = n === 1 ? t.lemma.toLowerCase() : `${t.lemma.toLowerCase()} ${key}`;
     const hit = lex.nominal.get(key) ?? (n === 1 ? lex.nominal.get(t.normal) : undefined);
     if (hit) found = { n: hit, from: i - n + 1 };
+    // no longer key ends with these words: the common case, one lookup and no string built
+    if (!lex.nominalSuffixes.has(key)) break;
   }
   if (!found) return null;
   let code = fromNominal(found.n);
@@ -179,6 +181,12 @@ function nominalTrigger(lex: TriggerLexicon, tokens: readonly Token[], i: number
     weak: false,
     roles: null,
   };
+}
+
+/** Is "a b" (by lemma) a nominal trigger key? The second word must end a longer key first (no string built otherwise). */
+function headsNominalPair(lex: TriggerLexicon, a: Token, b: Token): boolean {
+  const second = b.lemma.toLowerCase();
+  return lex.nominalSuffixes.has(second) && lex.nominal.has(`${a.lemma.toLowerCase()} ${second}`);
 }
 
 const NO_MENTIONS = (): readonly ActorMention[] => [];
@@ -240,7 +248,7 @@ export function findTriggers(
     }
     // Head of a noun compound only: "peace talks" triggers on "talks", not on "peace".
     const next = tokens[i + 1];
-    if (next && i + 1 < last && next.pos === "NOUN" && lex.nominal.has(`${tok.lemma.toLowerCase()} ${next.lemma.toLowerCase()}`)) continue;
+    if (next && i + 1 < last && next.pos === "NOUN" && headsNominalPair(lex, tok, next)) continue;
     const trig = nominalTrigger(lex, tokens, i, first);
     if (trig) out.push(trig);
   }

@@ -33,6 +33,8 @@ const TIME_WORDS = H.TIME_WORDS;
 export interface Candidate {
   cue: Cue;
   source: TokenRange | null;
+  /** For a relative-pronoun source ("who"), the phrase it stands for: the speaker's entity is its. */
+  antecedent?: TokenRange | null;
   /** Content character ranges (several for a quote split by its attribution). */
   contents: Array<[number, number]>;
   /** The learnt filter's probability that this is an annotated attribution (when the model is present). */
@@ -380,8 +382,8 @@ function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
 }
 
 /**
- * The speaker phrase before the cue, past a time adjunct ("Roe on Tuesday said") and from a
- * relative pronoun to its antecedent ("Roe, who chairs the panel, said" reaches "who" first).
+ * The speaker phrase before the cue, past a time adjunct ("Roe on Tuesday said"), or a relative
+ * pronoun right before it ("Roe, who said …").
  */
 function speakerBefore(tokens: readonly Token[], end: number, sA: number): TokenRange | null {
   let src = nounPhraseBefore(tokens, end, sA);
@@ -391,11 +393,19 @@ function speakerBefore(tokens: readonly Token[], end: number, sA: number): Token
     if (k > sA && (tokens[k - 1] as Token).pos === "ADP") k--;
     src = k > sA ? nounPhraseBefore(tokens, k, sA) : null;
   }
-  if (src && src.end - src.first === 1 && RELATIVE_PRONOUNS.has((tokens[src.first] as Token).normal)) {
-    const comma = src.first - 1;
-    if (comma > sA && (tokens[comma] as Token).text === ",") return nounPhraseBefore(tokens, comma, sA) ?? src;
-  }
   return src;
+}
+
+/**
+ * "Roe, who said …": the relative pronoun is the speaker mention nearest the cue (annotators mark
+ * it, as they mark "he"); the phrase before its comma is who it stands for (the speaker's entity).
+ * PolNeAR dev: 13 relative-pronoun sources were given their antecedent's span instead.
+ */
+function relativeAntecedent(ctx: AttributionContext, source: TokenRange | null): TokenRange | null {
+  if (!source || source.end - source.first !== 1 || !RELATIVE_PRONOUNS.has((ctx.tokens[source.first] as Token).normal)) return null;
+  const comma = source.first - 1;
+  const [sA] = sentenceOf(ctx, source.first);
+  return comma > sA && (ctx.tokens[comma] as Token).text === "," ? nounPhraseBefore(ctx.tokens, comma, sA) : null;
 }
 
 /**
@@ -434,8 +444,10 @@ function build(cue: Cue, source: TokenRange | null, ...contents: Array<[number, 
 
 export function candidateFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const c = proposeFor(ctx, cue);
-  if (c && !c.cue.core && c.cue.prob < CUE_MIN_PROB && !speakerLike(ctx.tokens, c.source)) return null;
-  return c;
+  if (!c) return null;
+  const antecedent = relativeAntecedent(ctx, c.source);
+  if (!c.cue.core && c.cue.prob < CUE_MIN_PROB && !speakerLike(ctx.tokens, antecedent ?? c.source)) return null;
+  return antecedent ? { ...c, antecedent } : c;
 }
 
 function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {

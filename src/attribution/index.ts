@@ -14,7 +14,7 @@ import { type AttributionContext, makeContext } from "./context.js";
 import { type Cue, cueStance, findCues } from "./cues.js";
 import { UNSOURCED_MIN_PROB } from "./heuristics.js";
 import { toAttribution } from "./output.js";
-import { carryOver, selectCandidates, sourceRange } from "./resolve.js";
+import { carryOver, selectCandidates, sourceRange, tokenRangeChars } from "./resolve.js";
 
 export function contextOf(doc: Readonly<WorkingDoc>): AttributionContext {
   return makeContext(doc.document.text, doc.nlp.tokens, doc.nlp.sentenceTokens, doc.document.paragraphs);
@@ -59,8 +59,9 @@ export function findAttributions(doc: Readonly<WorkingDoc>): Attribution[] {
   const out: Attribution[] = [];
   for (const c of all) {
     const src = sourceRange(ctx, c);
+    const speaker = c.antecedent ? tokenRangeChars(ctx, c.antecedent) : src;
     for (const range of c.contents) {
-      const a = toAttribution(ctx, c, range, src, cueStance(c.cue), doc.entities as Entity[]);
+      const a = toAttribution(ctx, c, range, src, cueStance(c.cue), doc.entities as Entity[], speaker);
       if (a) out.push(a);
     }
   }

@@ -60,6 +60,8 @@ export function toAttribution(
   src: [number, number] | null,
   stance: Stance,
   entities: readonly Entity[],
+  /** Where the speaker's entity is looked up (a relative pronoun's antecedent); the source span by default. */
+  speaker: [number, number] | null = src,
 ): Attribution | null {
   const { text } = ctx;
   const [cs, ce] = contentRange(text, range);
@@ -69,7 +71,7 @@ export function toAttribution(
   return {
     id: "",
     kind: kindOf(ctx.quotes, [cs, ce]),
-    source: src ? { ...span(text, src[0], src[1]), entityId: entityFor(entities, src[0], src[1]) } : null,
+    source: src ? { ...span(text, src[0], src[1]), entityId: speaker ? entityFor(entities, speaker[0], speaker[1]) : null } : null,
     cue: { ...span(text, cueStart, cueEnd), lemma: c.cue.lemma },
     content: span(text, cs, ce),
     stance,

@@ -23,8 +23,13 @@ function cueRange(ctx: AttributionContext, c: Candidate): Range {
   return [(ctx.tokens[c.cue.first] as Token).start, (ctx.tokens[c.cue.end - 1] as Token).end];
 }
 
+/** The characters of a token range. */
+export function tokenRangeChars(ctx: AttributionContext, r: { first: number; end: number }): Range {
+  return [(ctx.tokens[r.first] as Token).start, (ctx.tokens[r.end - 1] as Token).end];
+}
+
 export function sourceRange(ctx: AttributionContext, c: Candidate): Range | null {
-  return c.source ? [(ctx.tokens[c.source.first] as Token).start, (ctx.tokens[c.source.end - 1] as Token).end] : null;
+  return c.source ? tokenRangeChars(ctx, c.source) : null;
 }
 
 /**

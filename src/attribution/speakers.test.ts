@@ -80,3 +80,16 @@ test("a lone quantifier or a subject with no noun head before a verb of saying i
   assertValidAnalysis(b);
   assert.equal(attributionOf(b, "abdicate")?.source?.text, "Those close to the king");
 });
+
+test("a relative pronoun right before the cue is the speaker mention; its entity is the antecedent's", () => {
+  const text = "The talks stalled, blamed by Dana Oyelaran, who said the other side had walked away.";
+  const a = attributeText(text, speakerEntity(text, "Dana Oyelaran"));
+  assertValidAnalysis(a);
+  const x = attributionOf(a, "walked away");
+  assert.equal(x?.source?.text, "who");
+  assert.equal(x?.source?.entityId, "e1");
+  // Past a relative clause the speaker is the phrase before it, as before.
+  const b = attributeText("The mayor, who leads the board, said the budget was final.");
+  assertValidAnalysis(b);
+  assert.equal(attributionOf(b, "budget was final")?.source?.text, "The mayor");
+});

@@ -284,13 +284,17 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
- * True when a verb follows (outside quotations) before the sentence or the clause ends at a
+ * True when a verb follows (outside quotations and brackets) before the sentence or the clause ends at a
  * comma: "Clinton says the plan works" goes on; "said Dr. Roe, who runs the clinic" does not.
  */
 function predicateFollows(ctx: AttributionContext, from: number, sB: number): boolean {
+  let bracketed = 0;
   for (let k = from; k < sB; k++) {
     const t = ctx.tokens[k] as Token;
-    if ((ctx.tokenQuote[k] as number) >= 0) continue;
+    // "said Mr. Roe (a view others share)": an aside in brackets is no predicate of the speaker.
+    if (t.text === "(") bracketed++;
+    else if (t.text === ")" && bracketed > 0) bracketed--;
+    if ((ctx.tokenQuote[k] as number) >= 0 || bracketed > 0) continue;
     if (t.text === "," || t.normal === "who" || t.normal === "which") return false;
     // A capitalised "verb" inside a sentence is a name part ("for Morning Consult").
     if ((t.pos === "VERB" || t.pos === "AUX") && !CAPITALISED.test(t.text)) return true;

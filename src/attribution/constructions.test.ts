@@ -202,3 +202,10 @@ test("a question or exclamation quoted before a named speaker: the speaker's cla
   // A plain sentence after the question is not an attribution of it.
   assert.deepEqual(run("“Why now?” The answer came a week later.").attributions, []);
 });
+
+test("an aside in brackets after a post-posed speaker does not hide the speaker", () => {
+  const a = run("“The levy is the wrong tool,” said Ms. Ibarra (a view many economists share).");
+  const x = about(a, "wrong tool");
+  assert.equal(x.source?.text, "Ms. Ibarra");
+  assert.equal(x.content.text, "“The levy is the wrong tool,”");
+});

@@ -204,7 +204,7 @@ test("a question or exclamation quoted before a named speaker: the speaker's cla
 });
 
 test("an aside in brackets after a post-posed speaker does not hide the speaker", () => {
-  const a = run("“The levy is the wrong tool,” said Ms. Ibarra (a view many economists share).");
+  const a = run("“The levy is the wrong tool,” said Ms. Ibarra (a view echoed by several economists).");
   const x = about(a, "wrong tool");
   assert.equal(x.source?.text, "Ms. Ibarra");
   assert.equal(x.content.text, "“The levy is the wrong tool,”");

@@ -46,9 +46,12 @@ export function docIndex(tokens: readonly Token[]): DocIndex {
     }
     return f;
   };
-  const cap = new Uint8Array(n);
-  const caps = new Uint8Array(n);
-  const initial = new Uint8Array(n);
+  // One buffer for the three flag arrays: each typed array of more than a few bytes has its own
+  // array buffer, which the garbage collector tracks and frees one by one.
+  const flags = new Uint8Array(3 * n);
+  const cap = flags.subarray(0, n);
+  const caps = flags.subarray(n, 2 * n);
+  const initial = flags.subarray(2 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (isCapitalised(t)) cap[i] = 1;

@@ -156,36 +156,48 @@ export const ROLE_NEXT = 2;
 export const ROLE_PREV2 = 3;
 export const ROLE_NEXT2 = 4;
 
+/** Most word-type features of one word in one role (itself: bias, word, cased, shape, long shape, 4 suffixes, 4 prefixes). */
+export const MAX_ROLE_FEATURES = 13;
+
 /**
- * Append a word's word-type feature hashes in one role to `out`. Computed when asked for (the
- * run-time tagger sums each role's rows once per word type; most words are only ever neighbours,
- * so their own features, with affixes, are never hashed).
+ * Write a word's word-type feature hashes in one role to `out` from index `n`; returns the new
+ * count. Computed when asked for (the run-time tagger sums each role's rows once per word type;
+ * most words are only ever neighbours, so their own features, with affixes, are never hashed).
  */
-export function roleFeatures(info: WordInfo, role: number, out: number[]): void {
+export function roleFeatures(info: WordInfo, role: number, out: Int32Array | number[], n: number): number {
   const w = info.word;
   switch (role) {
     case ROLE_SELF: {
-      out.push(mix(T.bias, 0), mix(T.w, w), mix(T.W, info.cased), mix(T.sh, info.shape), mix(T.lsh, longShapeHash(info.text)));
+      out[n++] = mix(T.bias, 0);
+      out[n++] = mix(T.w, w);
+      out[n++] = mix(T.W, info.cased);
+      out[n++] = mix(T.sh, info.shape);
+      out[n++] = mix(T.lsh, longShapeHash(info.text));
       // Suffixes and prefixes of 1 to 4 characters (templates s1…s4 and p1…p4), hashed in place.
       const { normal } = info;
-      const n = normal.length;
-      for (let len = 1; len <= 4 && n > len; len++) {
-        out.push(mix(T.s1 + len - 1, fnvRange(normal, n - len, n)));
-        out.push(mix(T.p1 + len - 1, fnvRange(normal, 0, len)));
+      const len = normal.length;
+      for (let k = 1; k <= 4 && len > k; k++) {
+        out[n++] = mix(T.s1 + k - 1, fnvRange(normal, len - k, len));
+        out[n++] = mix(T.p1 + k - 1, fnvRange(normal, 0, k));
       }
-      return;
+      return n;
     }
     case ROLE_PREV:
-      out.push(mix(T.wm1, w), mix(T.shm1, info.shape), mix(T.Wm1, info.cased));
-      return;
+      out[n++] = mix(T.wm1, w);
+      out[n++] = mix(T.shm1, info.shape);
+      out[n++] = mix(T.Wm1, info.cased);
+      return n;
     case ROLE_NEXT:
-      out.push(mix(T.wp1, w), mix(T.shp1, info.shape), mix(T.Wp1, info.cased));
-      return;
+      out[n++] = mix(T.wp1, w);
+      out[n++] = mix(T.shp1, info.shape);
+      out[n++] = mix(T.Wp1, info.cased);
+      return n;
     case ROLE_PREV2:
-      out.push(mix(T.wm2, w));
-      return;
+      out[n++] = mix(T.wm2, w);
+      return n;
     default:
-      out.push(mix(T.wp2, w));
+      out[n++] = mix(T.wp2, w);
+      return n;
   }
 }
 
@@ -414,10 +426,10 @@ export function allFeatures(s: SentenceCtx, i: number, prev: number, prev2: numb
   const n = historyFeatures(prev, s, i, BUFFER, contextFeatures(s, i, BUFFER));
   for (let j = 0; j < n; j++) out.push(BUFFER[j] as number);
   const k = i + 2;
-  roleFeatures(s.words[k] as WordInfo, ROLE_SELF, out);
-  roleFeatures(s.words[k - 1] as WordInfo, ROLE_PREV, out);
-  roleFeatures(s.words[k + 1] as WordInfo, ROLE_NEXT, out);
-  roleFeatures(s.words[k - 2] as WordInfo, ROLE_PREV2, out);
-  roleFeatures(s.words[k + 2] as WordInfo, ROLE_NEXT2, out);
+  let m = roleFeatures(s.words[k] as WordInfo, ROLE_SELF, out, out.length);
+  m = roleFeatures(s.words[k - 1] as WordInfo, ROLE_PREV, out, m);
+  m = roleFeatures(s.words[k + 1] as WordInfo, ROLE_NEXT, out, m);
+  m = roleFeatures(s.words[k - 2] as WordInfo, ROLE_PREV2, out, m);
+  roleFeatures(s.words[k + 2] as WordInfo, ROLE_NEXT2, out, m);
   historyOnly(prev, prev2, out);
 }

@@ -12,6 +12,7 @@ import {
   hasUpper,
   historyFeatures,
   historyOnly,
+  MAX_ROLE_FEATURES,
   MAX_TOKEN_FEATURES,
   prepareSentence,
   ROLE_NEXT,
@@ -82,7 +83,7 @@ export class Tagger {
   /** Summed word-type rows per word (see BlockTable). */
   private readonly table = new BlockTable();
   /** Scratch list of one word role's feature hashes. */
-  private readonly roleFeats: number[] = [];
+  private readonly roleFeats = new Int32Array(MAX_ROLE_FEATURES);
   /** The last prepared sentence, whose arrays the next one reuses. */
   private scratch: SentenceCtx | null = null;
 
@@ -98,13 +99,13 @@ export class Tagger {
       for (let p = 0; p < NL; p++) {
         f.length = 0;
         historyOnly(p, p2, f);
-        this.addRows(f, f.length, this.trans, (p2 * NL + p) * NL);
+        this.addRows(Int32Array.from(f), f.length, this.trans, (p2 * NL + p) * NL);
       }
     }
   }
 
   /** Add the weight rows of `feats` into `into` at `at` (cached rows: word-type blocks, transitions). */
-  private addRows(feats: readonly number[], count: number, into: Float32Array, at: number): void {
+  private addRows(feats: Int32Array, count: number, into: Float32Array, at: number): void {
     const { w } = this.weights;
     for (let f = 0; f < count; f++) {
       const base = this.weights.rowOf(feats[f] as number);
@@ -143,9 +144,7 @@ export class Tagger {
     if (Number.isNaN(b[at] as number)) {
       b.fill(0, at, at + NL);
       const feats = this.roleFeats;
-      feats.length = 0;
-      roleFeatures(info, role / NL, feats);
-      this.addRows(feats, feats.length, b, at);
+      this.addRows(feats, roleFeatures(info, role / NL, feats, 0), b, at);
     }
     return at;
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { loadPetrarchActors, loadPetrarchAgents } from "./petrarch.js";
+import { loadPetrarchActors, loadPetrarchAgents, loadPetrarchRecords } from "./petrarch.js";
 
 // A tiny dictionary pair in the PETRARCH formats, written for this test.
 const dir = mkdtempSync(join(tmpdir(), "entente-petr-"));
@@ -31,4 +31,22 @@ test("agent substitution sets expand into every member", () => {
   assert.ok(names.includes("minister of bridges:GOV"), names.join(" | "));
   assert.ok(names.includes("ministry of bridges:GOV"), names.join(" | "));
   assert.ok(names.includes("soldier:MIL"));
+});
+
+test("a record whose parse reads other words than its text is flagged; token splits and spacing do not count", () => {
+  const rec = (id: string, text: string, parse: string) =>
+    `<Sentence date="20240101" id="${id}" category="T"><EventCoding noevents="True"></EventCoding><Text>${text}</Text><Parse>${parse}</Parse></Sentence>`;
+  const file = join(dir, "PETR.UnitTest.records.xml");
+  writeFileSync(
+    file,
+    [
+      "<Sentences>",
+      rec("same", "Ruritania's envoy left.", "(ROOT (S (NP (NP (NNP Ruritania) (POS 's)) (NN envoy)) (VP (VBD left)) (. .)))"),
+      rec("other", "The Ruritania court met.", "(ROOT (S (NP (DT The) (NNP Ruritania) (NN police)) (VP (VBD met)) (. .)))"),
+      "</Sentences>",
+    ].join("\n"),
+  );
+  const byId = new Map(loadPetrarchRecords(dir).map((r) => [r.id, r.parseDiffers]));
+  assert.equal(byId.get("same"), false);
+  assert.equal(byId.get("other"), true);
 });

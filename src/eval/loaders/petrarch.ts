@@ -26,6 +26,21 @@ export interface PetrarchRecord {
   /** Expected codings; empty with noEvents when the record expects none. */
   codings: PetrarchCoding[];
   noEvents: boolean;
+  /**
+   * The record's <Parse> (what PETRARCH coded) reads other words than its <Text> (what we code):
+   * "government" parsed as "Congresses", "Court" as "Police Organization". Null without a parse.
+   */
+  parseDiffers: boolean | null;
+}
+
+/** Letters and digits of a text, lower case: spacing, punctuation and token splits ("Gondor 's") do not count. */
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The words of a Penn Treebank parse, in order ("(NNP Gondor)" → "Gondor"). */
+function parseWords(parse: string): string {
+  return [...parse.matchAll(/\(\S+ ([^()\s]+)\)/g)].map((m) => m[1]).join(" ");
 }
 
 export interface PetrarchActor {
@@ -60,6 +75,7 @@ export function loadPetrarchRecords(dir: string, limit?: number): PetrarchRecord
     const body = m[2] ?? "";
     const raw = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1];
     const text = raw === undefined ? undefined : decodeXmlEntities(raw).replace(/\s+/g, " ").trim();
+    const parse = /<Parse>([\s\S]*?)<\/Parse>/.exec(body)?.[1];
     if (!text) continue;
     const codings: PetrarchCoding[] = [];
     let noEvents = false;
@@ -78,6 +94,7 @@ export function loadPetrarchRecords(dir: string, limit?: number): PetrarchRecord
       text,
       codings,
       noEvents,
+      parseDiffers: parse === undefined ? null : letters(decodeXmlEntities(parseWords(parse))) !== letters(text),
     });
   }
   if (out.length === 0) throw new EntenteError("E_DATA", `no <Sentence> records in ${dir}`);

@@ -446,4 +446,9 @@ export const PLACES: Array<[string, string | null, string[]]> = [
   ["Suez Canal", "EGY", []],
   ["Sinai", "EGY", ["Sinai Peninsula"]],
   ["Korean Peninsula", null, []],
+  ["Sindh", "PAK", ["Sind"]],
+  ["Punjab", null, []],
+  ["Jericho", "PSE", []],
+  // Lebanon's second city; Libya's capital of the same name comes from CountryInfo (the article decides)
+  ["Tripoli", "LBN", []],
 ];

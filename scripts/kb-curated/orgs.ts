@@ -278,7 +278,7 @@ export const GROUPS: OrgRow[] = [
   ["GRP:eta", "ETA", ["Euskadi Ta Askatasuna"], "ESP", "REB", "ESPREB"],
   ["GRP:ira", "Irish Republican Army", ["IRA", "Provisional IRA"], "GBR", "REB", "GBRREB"],
   ["GRP:muslimbrotherhood", "Muslim Brotherhood", ["the Brotherhood", "Ikhwan"], "EGY", "OPP", "EGYOPPMUS"],
-  ["GRP:ltte", "Liberation Tigers of Tamil Eelam", ["LTTE", "Tamil Tigers"], "LKA", "REB", "LKAREB"],
+  ["GRP:ltte", "Liberation Tigers of Tamil Eelam", ["LTTE", "Tamil Tigers", "Liberation Tigers"], "LKA", "REB", "LKAREB"],
   ["GRP:abusayyaf", "Abu Sayyaf", ["Abu Sayyaf Group", "ASG"], "PHL", "REB", "PHLREB"],
   ["GRP:npa", "New People's Army", ["NPA"], "PHL", "REB", "PHLREB"],
   ["GRP:milf", "Moro Islamic Liberation Front", ["MILF"], "PHL", "REB", "PHLREB"],

@@ -10,6 +10,7 @@ import { docIndex } from "./doc-index.js";
 import { isHyphenedArticle } from "./glued.js";
 import { METONYM_VERBS, NEVER_NAMES, PLACE_PREPOSITIONS } from "./heuristics.js";
 import { isCurrencyCode } from "./merge.js";
+import { placeInContext } from "./place-context.js";
 import { isCapitalised } from "./tokens.js";
 import type { Candidate, NameType, TextView } from "./types.js";
 
@@ -163,8 +164,9 @@ export function kbCandidates(view: TextView): Candidate[] {
     const crossesSentence = last.sentence !== t.sentence;
     // A common word in title case ("May", "Chad") or a function word ("US" vs "us") needs capitals.
     const weak = hit.length === 1 && FUNCTION_POS.has(t.pos) && idx.caps[i] !== 1;
-    const m = bestMatchAt(hit.matches, view.publishedAt);
-    const capital = hit.matches.find((x) => x.via === "capital");
+    const matches = placeInContext(view, hit.matches);
+    const m = bestMatchAt(matches, view.publishedAt);
+    const capital = matches.find((x) => x.via === "capital");
     if (!m || crossesSentence || weak) {
       i++;
       continue;
@@ -174,10 +176,10 @@ export function kbCandidates(view: TextView): Candidate[] {
       out.push({ ...candidate(i, end, m, "demonym", country), type: "LOC" });
     } else if (capital) {
       // A capital that is also a seat of power: the government or the place, by context.
-      const gov = readsAsGovernment(tokens, i, end) ? (metonymEntry(hit.matches) ?? governmentOf(capital.entry)) : undefined;
+      const gov = readsAsGovernment(tokens, i, end) ? (metonymEntry(matches) ?? governmentOf(capital.entry)) : undefined;
       out.push(gov ? { ...candidate(i, end, capital, "metonym", gov), type: "LOC" } : candidate(i, end, capital, "name", capital.entry));
     } else if (m.via === "metonym") {
-      const target = metonymEntry(hit.matches) ?? m.entry;
+      const target = metonymEntry(matches) ?? m.entry;
       const gov = governmentOf(target) ?? target;
       out.push(candidate(i, end, m, "metonym", gov));
     } else {

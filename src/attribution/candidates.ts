@@ -435,6 +435,27 @@ function subjectSpan(ctx: AttributionContext, sA: number, end: number): TokenRan
   return { first, end };
 }
 
+/** Most commas an apposition chain between a quote and its cue may hold ("X, the minister of Y, one of …, said"). */
+const APPOSITION_MAX_COMMAS = 4;
+
+/**
+ * "“…,” Ann Roe, the attorney general of Utah, one of the states suing, said": a name right
+ * after the closing quote, then appositions up to the comma before the cue, is the speaker (the
+ * nearest-comma rule would take the last apposition's noun).
+ */
+function speakerAfterQuote(ctx: AttributionContext, sA: number, cueFirst: number): TokenRange | null {
+  const { tokens } = ctx;
+  let commas = 0;
+  for (let k = cueFirst - 2; k > sA && commas <= APPOSITION_MAX_COMMAS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") commas++;
+    if (!isQuoteToken(t) || quoteClosingAt(ctx, t.end) < 0) continue;
+    const np = nounPhraseAfter(tokens, k + 1, cueFirst);
+    return np && hasName(tokens, np) && (tokens[np.end] as Token).text === "," && np.end < cueFirst - 1 ? np : null;
+  }
+  return null;
+}
+
 /** A weak cue needs a speaker-like source: a name or a personal pronoun heading the phrase. */
 function speakerLike(tokens: readonly Token[], source: TokenRange | null): boolean {
   const head = source ? tokens[source.end - 1] : undefined;
@@ -500,7 +521,7 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   }
   // Inverted: "“…,” said X" / "…, said the official."
   const ing = /ing$/.test((tokens[cue.head] as Token).normal);
-  if (before && cue.first > sA && isSeparator(before) && !ing) {
+  if (before && cue.first > sA && isSeparator(before) && !ing && !(before.text === "," && speakerAfterQuote(ctx, sA, cue.first))) {
     const src = nounPhraseAfter(tokens, cue.end, sB);
     if (src && !predicateFollows(ctx, src.end, sB) && clauseLike(ctx, sA, cue.first - 1)) {
       return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
@@ -523,6 +544,7 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const lead = src ? tokens[src.first - 1] : undefined;
   if (src && lead && (lead.pos === "ADP" || lead.pos === "VERB") && src.first > sA) src = subjectSpan(ctx, sA, cue.first) ?? src;
   // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
+  if (!src && before?.text === "," && !ing) src = speakerAfterQuote(ctx, sA, cue.first);
   if (!src && before?.text === "," && !ing) {
     for (let k = cue.first - 2; k > sA; k--) {
       if ((tokens[k] as Token).text === ",") {

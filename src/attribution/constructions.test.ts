@@ -209,3 +209,12 @@ test("an aside in brackets after a post-posed speaker does not hide the speaker"
   assert.equal(x.source?.text, "Ms. Ibarra");
   assert.equal(x.content.text, "“The levy is the wrong tool,”");
 });
+
+test("a named speaker right after the quote, then appositions before the cue", () => {
+  const a = run("“The ruling oversteps,” Lena Varga, the attorney general of the state, one of those suing the agency, said at a forum.");
+  assert.equal(about(a, "ruling oversteps").source?.text, "Lena Varga");
+  const b = run("“The figures hold up,” Omar Diallo, a statistician at the institute, told the paper.");
+  const x = about(b, "figures hold up");
+  assert.equal(x.source?.text, "Omar Diallo");
+  assert.equal(x.content.text, "“The figures hold up,”");
+});

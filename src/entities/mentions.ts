@@ -5,6 +5,7 @@
  */
 import type { Token } from "../nlp/index.js";
 import { acronymMentions } from "./acronyms.js";
+import { administrations } from "./administrations.js";
 import { dropCompoundNames } from "./compounds.js";
 import { coordinatedNames } from "./coordination.js";
 import { applyDatelines } from "./datelines.js";
@@ -162,6 +163,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     cands = dropCompoundNames(view, cands);
     cands = applyDatelines(view, cands);
     markAdjectivalCountries(view, cands);
+    cands = [...cands, ...administrations(view, cands)];
     addRoles(view, cands);
   }
   cands.sort((a, b) => a.first - b.first || b.end - a.end);

@@ -18,6 +18,7 @@ const isQuoteToken = C.isQuoteToken;
 const paragraphAt = C.paragraphAt;
 const quoteClosingAt = C.quoteClosingAt;
 const quoteOpeningAt = C.quoteOpeningAt;
+const CORE_CUE_HEAD = C.CORE_CUE_HEAD;
 const ADDRESSEE_VERBS = H.ADDRESSEE_VERBS;
 const CONTENT_BREAKS = H.CONTENT_BREAKS;
 const CUE_AUXILIARIES = H.CUE_AUXILIARIES;
@@ -118,7 +119,7 @@ function startsPredicate(tokens: readonly Token[], k: number, sB: number): boole
 function cueFollows(ctx: AttributionContext, k: number, sB: number): boolean {
   let i = k;
   while (i < sB && ((ctx.tokens[i] as Token).pos === "ADV" || CUE_AUXILIARIES.has((ctx.tokens[i] as Token).normal))) i++;
-  return i < sB && ctx.isCueHead[i] === 1 && (ctx.tokens[i] as Token).pos === "VERB";
+  return i < sB && ctx.isCueHead[i] === CORE_CUE_HEAD && (ctx.tokens[i] as Token).pos === "VERB";
 }
 
 /** "…, and Democrats accused …" / "… because they felt …": a new clause whose verb is a cue. */
@@ -129,7 +130,7 @@ function startsAttribution(ctx: AttributionContext, k: number, sB: number): bool
   if (!np) return false;
   let i = np.end;
   while (i < sB && CUE_AUXILIARIES.has((ctx.tokens[i] as Token).normal)) i++;
-  return i < sB && ctx.isCueHead[i] === 1;
+  return i < sB && ctx.isCueHead[i] !== 0;
 }
 
 /** After "made the point" / "made it clear": the index of the "that" that follows, else `j`. */

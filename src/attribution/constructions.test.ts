@@ -218,3 +218,11 @@ test("a named speaker right after the quote, then appositions before the cue", (
   assert.equal(x.source?.text, "Omar Diallo");
   assert.equal(x.content.text, "“The figures hold up,”");
 });
+
+test("after 'and', only a built-in verb of saying starts the speaker's next attribution; another verb goes on the content", () => {
+  const a = run("Okafor urged the board to drop the plan and apologize to the workers.");
+  assert.equal(about(a, "drop the plan").content.text, "the board to drop the plan and apologize to the workers");
+  const b = run("Okafor argued that the vote was rigged and also claimed that the count was late.");
+  assert.equal(about(b, "vote was rigged").content.text, "that the vote was rigged");
+  assert.equal(about(b, "count was late").cue?.lemma, "claim");
+});

@@ -14,7 +14,7 @@ export interface AttributionContext {
   quotes: Quote[];
   /** For each token, the index of the quote that contains it, or -1. */
   tokenQuote: Int32Array;
-  /** 1 for tokens that head a cue (filled once the cues are found). */
+  /** CUE_HEAD or CORE_CUE_HEAD for tokens that head a cue (filled once the cues are found), else 0. */
   isCueHead: Uint8Array;
   /** Per token, the boundary model's candidate-independent start score (boundary-model.ts; NaN until needed). */
   startParts: Float64Array | null;
@@ -102,6 +102,10 @@ export function makeContext(
     startWords: null,
   };
 }
+
+/** isCueHead values: a cue's head token, and one of a built-in verb of saying or thinking. */
+export const CUE_HEAD = 1;
+export const CORE_CUE_HEAD = 2;
 
 /** The quote whose opening mark is at `offset`, or -1. */
 export function quoteOpeningAt(ctx: AttributionContext, offset: number): number {

@@ -10,7 +10,7 @@ import type { Stage, WorkingDoc } from "../pipeline/stage.js";
 import { boundaryModel, refineStart } from "./boundary-model.js";
 import { type Candidate, candidateFor } from "./candidates.js";
 import { attributionClassifier, type Classifier, candidateProbability, isWordCue } from "./classifier.js";
-import { type AttributionContext, makeContext } from "./context.js";
+import { type AttributionContext, CORE_CUE_HEAD, CUE_HEAD, makeContext } from "./context.js";
 import { type Cue, cueStance, findCues } from "./cues.js";
 import { UNSOURCED_MIN_PROB } from "./heuristics.js";
 import { toAttribution } from "./output.js";
@@ -24,7 +24,7 @@ export function contextOf(doc: Readonly<WorkingDoc>): AttributionContext {
 export function proposeCandidates(ctx: AttributionContext): { cues: Cue[]; candidates: Candidate[] } {
   const candidates: Candidate[] = [];
   const cues = findCues(ctx.tokens);
-  for (const cue of cues) ctx.isCueHead[cue.head] = 1;
+  for (const cue of cues) ctx.isCueHead[cue.head] = cue.core ? CORE_CUE_HEAD : CUE_HEAD;
   for (const cue of cues) {
     const c = candidateFor(ctx, cue);
     if (c) candidates.push(c);

@@ -1,6 +1,6 @@
 /** The real knowledge base (src/kb) as the events stage's ActorLexicon. */
 import type { EntityKind } from "../contract/analysis.js";
-import { getKb, type Kb, type KbMatch } from "../kb/index.js";
+import { foldCached, getKb, type Kb, type KbMatch } from "../kb/index.js";
 import type { Token } from "../nlp/index.js";
 import type { ActorLexicon, LexiconMatch } from "./actors.js";
 
@@ -66,25 +66,36 @@ function looksLikeName(t: Token): boolean {
 }
 
 export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
-  const normals = new WeakMap<readonly Token[], string[]>();
+  // Each token folded once per document: a name lookup starts at many tokens and reads those after it.
+  const folds = new WeakMap<readonly Token[], Array<string | undefined>>();
   const agentMemo = new Map<string, string | null>();
   // the last tokens asked about (by identity: a token's words never change) and their sectors
   const recentTokens: Array<Token | null> = new Array(RECENT_TOKENS).fill(null);
   const recentSectors: Array<string | null> = new Array(RECENT_TOKENS).fill(null);
   let recentNext = 0;
-  const normalsOf = (tokens: readonly Token[]) => {
-    let n = normals.get(tokens);
-    if (!n) {
-      n = tokens.map((t) => t.normal);
-      normals.set(tokens, n);
+  const foldsOf = (tokens: readonly Token[]) => {
+    let f = folds.get(tokens);
+    if (!f) {
+      f = new Array<string | undefined>(tokens.length);
+      folds.set(tokens, f);
     }
-    return n;
+    return f;
   };
   return {
     matchAt(tokens, i, end): LexiconMatch | null {
       const tok = tokens[i] as Token;
       if (!looksLikeName(tok) || !NAME_POS.has(tok.pos)) return null;
-      const hit = kb.matchTokens(normalsOf(tokens), i);
+      const f = foldsOf(tokens);
+      // as kb.matchTokens over the tokens' normal forms, with each fold kept for the document
+      const hit = kb.matchFolded((j) => {
+        if (j >= tokens.length) return undefined;
+        let v = f[j];
+        if (v === undefined) {
+          v = foldCached((tokens[j] as Token).normal);
+          f[j] = v;
+        }
+        return v;
+      }, i);
       if (!hit || i + hit.length > end) return null;
       const m = best(hit.matches);
       if (!m) return null;

@@ -211,6 +211,8 @@ const NOT_YEAR_AFTER = new Set([
   "/",
 ]);
 
+const APOSTROPHE = 39;
+
 /** "1990", "fiscal 1990", "the 1990s", "'90s", "1980's", "mid-1990s". */
 export const yearOrDecade: Rule = (ws, i) => {
   const n = normalAt(ws, i);
@@ -226,9 +228,12 @@ export const yearOrDecade: Rule = (ws, i) => {
   }
   const spoken = spokenYearAt(ws, i);
   if (spoken) return [{ first: i, end: spoken.end, type: "DATE", sem: { k: "year", year: spoken.year }, mod: null }];
-  const decade = /^(\d{3})0'?s$/.exec(n);
+  // Decades, short decades and years are written with digits ("1990s", "'90s", "90s", "1990").
+  if (!startsWithDigit(n) && n.charCodeAt(0) !== APOSTROPHE) return null;
+  const plural = n.endsWith("s");
+  const decade = plural ? /^(\d{3})0'?s$/.exec(n) : null;
   if (decade) return [{ first: i, end: i + 1, type: "DATE", sem: { k: "value", value: decade[1] as string }, mod: null, takesThe: true }];
-  const short = /^'?([1-9]0)s$/.exec(n);
+  const short = plural ? /^'?([1-9]0)s$/.exec(n) : null;
   if (short && (n.startsWith("'") || normalAt(ws, i - 1) === "the" || normalAt(ws, i - 1) === "and")) {
     return [{ first: i, end: i + 1, type: "DATE", sem: { k: "short-decade", decade: Number(short[1]) }, mod: null, takesThe: true }];
   }
@@ -308,7 +313,7 @@ export const quarter: Rule = (ws, i) => {
   let q: number | undefined;
   let j = i + 1;
   let grain: "quarter" | "half" = "quarter";
-  const qTok = /^q([1-4])$/.exec(n);
+  const qTok = n.length === 2 ? /^q([1-4])$/.exec(n) : null;
   const half = halfAt(ws, i);
   if (qTok) q = Number(qTok[1]);
   else if (half) {

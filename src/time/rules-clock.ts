@@ -38,9 +38,12 @@ function clockAt(ws: Word[], i: number): { clock: string; end: number } | null {
   const n = normalAt(ws, i);
   const named = NAMED.get(n);
   if (named) return { clock: named, end: i + 1 };
+  // Every other clock time starts with a number: words that are none cost no look-ahead.
+  const digit = startsWithDigit(n);
+  if (!digit && CARDINAL_WORDS[n] === undefined) return null;
   const inPart = hourInPart(ws, i);
   if (inPart) return inPart;
-  if (!startsWithDigit(n)) return null;
+  if (!digit) return null;
   const hasColon = /^\d{1,2}:\d{2}$/.test(n);
   const meridiem = MERIDIEM.has(normalAt(ws, i + 1));
   if (!hasColon && !(/^\d{1,2}$/.test(n) && meridiem)) return null;

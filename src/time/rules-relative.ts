@@ -20,7 +20,7 @@ import {
   WEEKDAY_PLURALS,
   WEEKDAYS,
 } from "./lexicon.js";
-import { intAt, isCapitalised, normalAt, type Rule, type TimeMatch } from "./match.js";
+import { intAt, isCapitalised, normalAt, type Rule, startsWithDigit, type TimeMatch } from "./match.js";
 import type { TimeSem } from "./resolve.js";
 import { dayFirstDate, monthDate, quarter } from "./rules-calendar.js";
 import type { Word } from "./words.js";
@@ -177,7 +177,7 @@ function wholeCountAt(ws: Word[], i: number): { value: number | null; end: numbe
   const n = normalAt(ws, i);
   const digits = intAt(ws, i);
   if (digits !== null) return { value: digits, end: i + 1 };
-  if (/^\d+\.\d+$/.test(n)) return { value: Number(n), end: i + 1 };
+  if (startsWithDigit(n) && /^\d+\.\d+$/.test(n)) return { value: Number(n), end: i + 1 };
   if ((n === "a" || n === "an") && (normalAt(ws, i + 1) === "few" || normalAt(ws, i + 1) === "couple")) {
     const end = normalAt(ws, i + 2) === "of" ? i + 3 : i + 2;
     return { value: normalAt(ws, i + 1) === "couple" ? 2 : null, end };
@@ -468,8 +468,8 @@ export const relativeRule: Rule = (ws, i) => {
   let first = i;
   const lead = normalAt(ws, j);
   // "recent years", "for weeks", "within months": an unspecified length.
-  const plural = UNITS.get(normalAt(ws, i + 1));
-  if (plural?.plural && (lead === "recent" || lead === "for" || lead === "within")) {
+  const plural = lead === "recent" || lead === "for" || lead === "within" ? UNITS.get(normalAt(ws, i + 1)) : undefined;
+  if (plural?.plural) {
     const f = lead === "recent" ? i : i + 1;
     if (lead !== "recent" && (normalAt(ws, i + 2) === "of" || ws[i + 2]?.pos === "NOUN")) return null;
     return [{ first: f, end: i + 2, type: "DURATION", sem: { k: "value", value: durationValue(null, plural) }, mod: null, takesThe: true }];

@@ -412,10 +412,13 @@ function withAgents(
       if (!compound && !lexicon.agentSector(tokens[hyphened] as Token)) continue;
       if (!compound) hyphened = -1;
     }
-    // "armed groups", "secret police": an adjective the lexicon lists with the noun makes one agent of the pair's sector.
+    // "armed groups", "secret police": an adjective the lexicon lists with the noun makes one agent of
+    // the pair's sector. Only a role or group noun can head such a pair (the lookup is skipped for the rest).
+    const own = sectorOf(lexicon, tok);
     const before = i > first && !covered[i - 1 - first] ? (tokens[i - 1] as Token) : null;
-    const adjective = !compound && before?.pos === "ADJ" ? (lexicon.compoundSector?.(before, tok) ?? null) : null;
-    const sector = compound ?? adjective ?? sectorOf(lexicon, tok);
+    const paired = !compound && before?.pos === "ADJ" && (own !== null || isCollectiveHead(tok));
+    const adjective = paired && before ? (lexicon.compoundSector?.(before, tok) ?? null) : null;
+    const sector = compound ?? adjective ?? own;
     if (!sector) {
       // "UNITA's armed wing", "Fatah supporters": a collective head extends the actor before it, codes unchanged.
       if (prev && gapOk && (prev.country || prev.sector) && isCollectiveHead(tok)) {

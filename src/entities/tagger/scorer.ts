@@ -38,6 +38,8 @@ const PREV = ROLE_PREV * NL;
 const NEXT = ROLE_NEXT * NL;
 const PREV2 = ROLE_PREV2 * NL;
 const NEXT2 = ROLE_NEXT2 * NL;
+/** Words whose rows a token's score reads: itself and two neighbours on each side. */
+const WINDOW = 5;
 /** Floats per word: the summed rows of its five roles. */
 const BLOCK = 5 * NL;
 /** Word slots in the first block table; it doubles when full. */
@@ -51,20 +53,32 @@ const MAX_SLOTS = 100_000;
  * window's rows from one array. A role not summed yet starts with NaN.
  */
 class BlockTable {
-  blocks = new Float32Array(INITIAL_SLOTS * BLOCK).fill(Number.NaN);
+  blocks: Float32Array;
   count = 0;
   /** Identity of the table's current contents: a word whose slotOf differs has no slot here. */
   generation: object = {};
 
-  /** The offset of the word's block, giving it a slot on first use. */
+  constructor(private readonly maxSlots: number) {
+    this.blocks = new Float32Array(Math.min(INITIAL_SLOTS, maxSlots) * BLOCK).fill(Number.NaN);
+  }
+
+  /**
+   * Start afresh when fewer than `words` slots are left, so that offsets handed out after this
+   * call stay valid until the next one (a token reads its whole window's blocks in between).
+   */
+  makeRoom(words: number): void {
+    if (this.count + words <= this.maxSlots) return;
+    this.count = 0;
+    this.generation = {};
+    this.blocks.fill(Number.NaN);
+  }
+
+  /** The offset of the word's block, giving it a slot on first use (call makeRoom first). */
   offsetOf(info: WordInfo): number {
     if (info.slotOf === this.generation) return info.slot * BLOCK;
-    if (this.count === MAX_SLOTS) {
-      this.count = 0;
-      this.generation = {};
-      this.blocks.fill(Number.NaN);
-    } else if ((this.count + 1) * BLOCK > this.blocks.length) {
-      const grown = new Float32Array(Math.min(2 * this.blocks.length, MAX_SLOTS * BLOCK)).fill(Number.NaN);
+    if ((this.count + 1) * BLOCK > this.blocks.length) {
+      // Growing copies the blocks, so offsets handed out before stay valid.
+      const grown = new Float32Array(Math.min(2 * this.blocks.length, this.maxSlots * BLOCK)).fill(Number.NaN);
       grown.set(this.blocks);
       this.blocks = grown;
     }
@@ -81,7 +95,7 @@ export class Tagger {
   /** Row offsets of the current token's context features (see addFeatureRows). */
   private readonly rows = new Int32Array(MAX_TOKEN_FEATURES);
   /** Summed word-type rows per word (see BlockTable). */
-  private readonly table = new BlockTable();
+  private readonly table: BlockTable;
   /** Scratch list of one word role's feature hashes. */
   private readonly roleFeats = new Int32Array(MAX_ROLE_FEATURES);
   /** The last prepared sentence, whose arrays the next one reuses. */
@@ -90,7 +104,13 @@ export class Tagger {
   /** Words that may continue a name: the learnt list plus the closed-class name particles. */
   private readonly inside: Set<string>;
 
-  constructor(readonly weights: SparseWeights) {
+  /** `maxSlots`: word types whose summed rows are kept before the table starts afresh. */
+  constructor(
+    readonly weights: SparseWeights,
+    maxSlots = MAX_SLOTS,
+  ) {
+    // A token's window has five words, which must all have a slot at once.
+    this.table = new BlockTable(Math.max(maxSlots, WINDOW));
     // Particles are name-internal by definition, also those too rare in the training data ("van der").
     this.inside = new Set([...weights.lists.inside, ...NAME_PARTICLES]);
     this.trans = new Float32Array(NL * NL * NL);
@@ -155,6 +175,7 @@ export class Tagger {
     const k = i + 2;
     fillWindow(s, i);
     const { words } = s;
+    this.table.makeRoom(WINDOW);
     const self = this.block(words[k] as WordInfo, SELF);
     const m1 = this.block(words[k - 1] as WordInfo, PREV);
     const p1 = this.block(words[k + 1] as WordInfo, NEXT);

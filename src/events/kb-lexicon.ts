@@ -69,6 +69,16 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
   // Each token folded once per document: a name lookup starts at many tokens and reads those after it.
   const folds = new WeakMap<readonly Token[], Array<string | undefined>>();
   const agentMemo = new Map<string, string | null>();
+  const pairMemo = new Map<string, Map<string, string | null>>();
+  let pairs = 0;
+  /** Both memos together past their bound are emptied (a long batch cannot grow them without end); true then. */
+  const memoFull = (): boolean => {
+    if (agentMemo.size + pairs <= AGENT_MEMO_MAX) return false;
+    agentMemo.clear();
+    pairMemo.clear();
+    pairs = 0;
+    return true;
+  };
   // the last tokens asked about (by identity: a token's words never change) and their sectors
   const recentTokens: Array<Token | null> = new Array(RECENT_TOKENS).fill(null);
   const recentSectors: Array<string | null> = new Array(RECENT_TOKENS).fill(null);
@@ -114,12 +124,18 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
     compoundSector(a, b) {
       // The tagger reads some head nouns after a noun as adjectives ("security chief"); the pair must be listed anyway.
       if (b.pos !== "NOUN" && b.pos !== "PROPN" && b.pos !== "ADJ") return null;
-      const key = `${a.normal} ${b.normal}`;
-      let hit = agentMemo.get(key);
+      // memoised by the pair's normal forms, nested so that no key string is built per call
+      let seconds = pairMemo.get(a.normal);
+      let hit = seconds?.get(b.normal);
       if (hit === undefined) {
-        hit = kb.agentSector(key) ?? kb.agentSector(`${a.normal} ${b.lemma.toLowerCase()}`);
-        if (agentMemo.size > AGENT_MEMO_MAX) agentMemo.clear();
-        agentMemo.set(key, hit);
+        hit = kb.agentSector(`${a.normal} ${b.normal}`) ?? kb.agentSector(`${a.normal} ${b.lemma.toLowerCase()}`);
+        if (memoFull()) seconds = undefined;
+        if (!seconds) {
+          seconds = new Map();
+          pairMemo.set(a.normal, seconds);
+        }
+        seconds.set(b.normal, hit);
+        pairs++;
       }
       return hit;
     },
@@ -131,7 +147,7 @@ export function kbLexicon(kb: Kb = getKb()): ActorLexicon {
       let hit = agentMemo.get(token.normal);
       if (hit === undefined) {
         hit = kb.agentSector(token.normal) ?? kb.agentSector(token.lemma.toLowerCase());
-        if (agentMemo.size > AGENT_MEMO_MAX) agentMemo.clear();
+        memoFull();
         agentMemo.set(token.normal, hit);
       }
       recentTokens[recentNext] = token;

@@ -54,27 +54,34 @@ interface MentionIndex {
 }
 
 const mentionIndexes = new WeakMap<readonly ActorMention[], MentionIndex>();
+/** The index asked for last: one sentence's list is asked about many times in a row. */
+let lastIndex: MentionIndex | null = null;
 
 function mentionIndex(all: readonly ActorMention[]): MentionIndex {
+  if (lastIndex && lastIndex.list === all && lastIndex.length === all.length) return lastIndex;
   const known = mentionIndexes.get(all);
-  if (known && known.length === all.length) return known;
+  if (known && known.length === all.length) {
+    lastIndex = known;
+    return known;
+  }
   let lo = Number.POSITIVE_INFINITY;
   let hi = -1;
   for (const m of all) {
     if (m.first < lo) lo = m.first;
     if (m.first > hi) hi = m.first;
   }
-  const at = new Int32Array(Math.max(0, hi - lo + 1)).fill(-1);
-  for (let j = lo; j <= hi; j++) {
-    for (let k = 0; k < all.length; k++) {
-      if ((all[k] as ActorMention).first >= j) {
-        at[j - lo] = k;
-        break;
-      }
-    }
+  const at = new Int32Array(Math.max(0, hi - lo + 1));
+  // Mention k answers the tokens up to its start that no earlier mention answers: those past
+  // the furthest start seen so far.
+  let reach = lo - 1;
+  for (let k = 0; k < all.length; k++) {
+    const first = (all[k] as ActorMention).first;
+    for (let j = reach + 1; j <= first; j++) at[j - lo] = k;
+    if (first > reach) reach = first;
   }
   const index: MentionIndex = { list: all, length: all.length, lo, at };
   mentionIndexes.set(all, index);
+  lastIndex = index;
   return index;
 }
 

@@ -522,7 +522,8 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   }
   // Inverted: "“…,” said X" / "…, said the official."
   const ing = /ing$/.test((tokens[cue.head] as Token).normal);
-  if (before && cue.first > sA && isSeparator(before) && !ing && !(before.text === "," && speakerAfterQuote(ctx, sA, cue.first))) {
+  const afterQuote = before?.text === "," && !ing ? speakerAfterQuote(ctx, sA, cue.first) : null;
+  if (before && cue.first > sA && isSeparator(before) && !ing && !afterQuote) {
     const src = nounPhraseAfter(tokens, cue.end, sB);
     if (src && !predicateFollows(ctx, src.end, sB) && clauseLike(ctx, sA, cue.first - 1)) {
       return build(cue, src, contentBefore(ctx, cue.first, sA), followingQuote(ctx, src.end, sB));
@@ -545,7 +546,7 @@ function proposeFor(ctx: AttributionContext, cue: Cue): Candidate | null {
   const lead = src ? tokens[src.first - 1] : undefined;
   if (src && lead && (lead.pos === "ADP" || lead.pos === "VERB") && src.first > sA) src = subjectSpan(ctx, sA, cue.first) ?? src;
   // "X, who …, said": the speaker is the phrase before the first comma of the parenthetical.
-  if (!src && before?.text === "," && !ing) src = speakerAfterQuote(ctx, sA, cue.first);
+  src ??= afterQuote;
   if (!src && before?.text === "," && !ing) {
     for (let k = cue.first - 2; k > sA; k--) {
       if ((tokens[k] as Token).text === ",") {

@@ -33,15 +33,19 @@ export function sourceRange(ctx: AttributionContext, c: Candidate): Range | null
 }
 
 /**
- * A content that runs into an attribution already chosen ("mocked the complaint, saying …")
- * is cut before it; one that starts inside it is dropped (null).
+ * A content that runs into an attribution already chosen ("mocked the complaint, saying …"; its
+ * contents in `taken`, its cue and source in `more`) is cut before it; one that starts inside it
+ * is dropped (null).
  */
-function truncateBefore(text: string, r: Range, taken: readonly Range[]): Range | null {
+function truncateBefore(text: string, r: Range, taken: readonly Range[], more: readonly Range[] = []): Range | null {
+  // The result is the earliest start among the ranges that overlap (order does not matter).
   let end = r[1];
-  for (const [s, e] of taken) {
-    if (!(r[0] < e && s < end)) continue;
-    if (s <= r[0]) return null;
-    end = s;
+  for (const list of [taken, more]) {
+    for (const [s, e] of list) {
+      if (!(r[0] < e && s < end)) continue;
+      if (s <= r[0]) return null;
+      end = s;
+    }
   }
   // Cut before another attribution, the content loses the conjunction that joined them ("… and").
   if (end < r[1]) end = r[0] + text.slice(r[0], end).replace(TRAILING_JOINER, "").length;
@@ -71,8 +75,7 @@ export function selectCandidates(ctx: AttributionContext, candidates: Candidate[
     const cue = cueRange(ctx, c);
     const src = sourceRange(ctx, c);
     if (overlapsAny(cue, contents) || (src && overlapsAny(src, contents))) continue;
-    const taken = [...contents, ...anchors];
-    const trimmed = c.contents.map((r) => truncateBefore(ctx.text, r, taken));
+    const trimmed = c.contents.map((r) => truncateBefore(ctx.text, r, contents, anchors));
     if (trimmed.some((r) => r === null)) continue;
     const kept1 = { ...c, contents: trimmed as Range[] };
     kept.push(kept1);

@@ -13,7 +13,16 @@ writeFileSync(
 );
 writeFileSync(
   join(dir, "PETR.Validate.agents.txt"),
-  ["!OFFICE! = MINISTER, MINISTRY", "!OFFICE!_OF_BRIDGES [~GOV]", "SOLDIER [~MIL]", ""].join("\n"),
+  [
+    "!OFFICE! = MINISTER, MINISTRY",
+    "!OFFICE!_OF_BRIDGES [~GOV]",
+    "SOLDIER [~MIL]",
+    "GENDARMERIE {} [~COP]",
+    "DEPUTY [~GOV]",
+    "BOSS [~BUS]",
+    "GOOSE {GEESE} [~GGS]",
+    "",
+  ].join("\n"),
 );
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -31,6 +40,12 @@ test("agent substitution sets expand into every member", () => {
   assert.ok(names.includes("minister of bridges:GOV"), names.join(" | "));
   assert.ok(names.includes("ministry of bridges:GOV"), names.join(" | "));
   assert.ok(names.includes("soldier:MIL"));
+});
+
+test("agent plurals follow PETRARCH: braces replace the regular plural, empty braces give none, -y → -ies, -s → -es", () => {
+  const names = new Set(loadPetrarchAgents(dir).map((a) => a.words.join(" ")));
+  for (const n of ["soldiers", "deputies", "bosses", "geese"]) assert.ok(names.has(n), n);
+  for (const n of ["gendarmeries", "gooses", "deputys"]) assert.equal(names.has(n), false, n);
 });
 
 test("a record whose parse reads other words than its text is flagged; token splits and spacing do not count", () => {

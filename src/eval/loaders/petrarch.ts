@@ -195,6 +195,13 @@ function expandSubstitutions(line: string, sets: ReadonlyMap<string, string[]>):
   return members.flatMap((m) => expandSubstitutions(line.replace(marker, m), sets));
 }
 
+/** The plural PETRARCH generates for an agent word without braces. */
+function regularPlural(word: string): string {
+  if (word.endsWith("y")) return `${word.slice(0, -1)}ies`;
+  if (word.endsWith("s")) return `${word}es`;
+  return `${word}s`;
+}
+
 export function loadPetrarchAgents(dir: string): PetrarchAgent[] {
   const text = read(dir, "PETR.Validate.agents.txt").replace(/<!--[\s\S]*?-->/g, "");
   const sets = new Map<string, string[]>();
@@ -225,9 +232,12 @@ export function loadPetrarchAgents(dir: string): PetrarchAgent[] {
     if (!name) continue;
     const base = words(name);
     out.push({ words: base, code, prefix });
-    const plurals = /\{([^}]*)\}/.exec(line)?.[1]?.split(/\s+/).filter(Boolean);
-    if (plurals?.length) for (const p of plurals) out.push({ words: words(p), code, prefix });
-    else if (base.length) out.push({ words: [...base.slice(0, -1), `${base[base.length - 1]}s`], code, prefix });
+    // PETRARCH's format: plurals in braces replace the regular one, and empty braces mean the
+    // phrase has no plural ("POLICE {}"); otherwise -Y → -IES, -S → -ES, else -S.
+    const braces = /\{([^}]*)\}/.exec(line)?.[1];
+    if (braces !== undefined) {
+      for (const p of braces.split(/\s+/).filter(Boolean)) out.push({ words: words(p), code, prefix });
+    } else if (base.length) out.push({ words: [...base.slice(0, -1), regularPlural(base[base.length - 1] as string)], code, prefix });
   }
   return out;
 }

@@ -14,7 +14,8 @@
  * produce the target→source coding. Records expecting no event pass when we code none.
  * The dictionaries are read as PETRARCH reads them: a code list ("[FRO/BIL/SAM]") names one
  * actor per code, agent substitution sets (`!MINST! = MINISTER, MINISTRY`) expand, and names
- * joined by "_" or "-" match the text written with either or as separate words.
+ * joined by "_" or "-" match the text written with either or as separate words; an agent matches
+ * as written or in the plural the dictionary gives ("POLICE {}" has none), not by lemma.
  * Every record is a dev record (these are unit tests, not a held-out set).
  */
 import { readFileSync } from "node:fs";
@@ -96,7 +97,8 @@ export function petrarchLexicon(dir: string, date: string): ActorLexicon {
       return null;
     },
     agentSector(token: Token): string | null {
-      return single.get(token.normal) ?? single.get(token.lemma.toLowerCase()) ?? null;
+      // PETRARCH matches an agent as the dictionary writes it and the plurals it generates (no lemmas)
+      return single.get(token.normal) ?? null;
     },
   };
 }

@@ -166,6 +166,7 @@ export function parseMeantime(xml: string, id: string, topic: string): MeantimeD
   }
 
   const names: GoldSpan[] = [];
+  const seenNames = new Set<string>();
   for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
     if (attr(m[1] as string, "syntactic_type") !== "NAM") continue;
     const type = entityType.get(refersTo.get(attr(m[1] as string, "m_id") as string) ?? "") ?? "";
@@ -177,6 +178,11 @@ export function parseMeantime(xml: string, id: string, topic: string): MeantimeD
     if (type === "PER") core = withoutTitles(words, core);
     const first = tokens[idx[core[0]] as number] as MeantimeToken;
     const last = tokens[idx[core[1] - 1] as number] as MeantimeToken;
+    // Nested NAM mentions ("the European planemaker Airbus" and "Airbus") can shrink to the same
+    // core: one span of text is one name mention, so it is a gold item once.
+    const key = `${first.start}:${last.end}:${type}`;
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
     names.push({ start: first.start, end: last.end, type });
   }
 

@@ -155,7 +155,7 @@ export const suite: Suite = {
       counts: { articles: docs.length, goldNames, goldTimex, goldValues },
       notes: [
         "Only sentences 0–5 (headline, dateline, four body sentences) are annotated and scored.",
-        "Gold names are the proper-name core of MEANTIME's whole-NP NAM mentions (CoNLL-style spans: a person's leading titles are left out).",
+        "Gold names are the proper-name core of MEANTIME's whole-NP NAM mentions (CoNLL-style spans: a person's leading titles are left out; nested mentions with the same core count once).",
         `names mode: ${process.env.ENTENTE_NER_MODE ?? "combined"} (ENTENTE_NER_MODE=tagger|rules for ablations)`,
       ],
       seconds: (performance.now() - t0) / 1000,

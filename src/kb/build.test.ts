@@ -38,6 +38,9 @@ describe("kb build: text helpers", () => {
     assert.equal(foldToken("Zürich"), "zurich");
     assert.equal(foldToken("Łódź"), "lodz");
     assert.equal(surfaceKey("  The   KREMLIN "), "the kremlin");
+    // possessives split off as wink splits them in text
+    assert.equal(surfaceKey("Farmers' Union"), "farmers ' union");
+    assert.equal(surfaceKey("Nation's Voice"), "nation 's voice");
   });
 });
 

@@ -74,12 +74,14 @@ export function splitTokens(surface: string): string[] {
   return out;
 }
 
-/** Folded tokens of a surface; possessive "'s" endings are split off like wink does. */
+/** Folded tokens of a surface; possessive "'s" and "s'" endings are split off like wink does. */
 export function surfaceTokens(surface: string): string[] {
   const out: string[] = [];
   for (const raw of splitTokens(surface)) {
     const folded = foldToken(raw);
     if (folded.length > 2 && folded.endsWith("'s")) out.push(folded.slice(0, -2), "'s");
+    // a plural possessive ("Workers' Party") reads as the word and its apostrophe, as wink splits it
+    else if (folded.length > 1 && folded.endsWith("'")) out.push(folded.slice(0, -1), "'");
     else if (folded.length > 0) out.push(folded);
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * News datelines: a place in capitals opening a story, before its date, its agency or a dash
- * ("BRUSSELS 1996-08-22", "AL-AIN , United Arab Emirates 1996-12-06", "KYIV, Ukraine (AP) —").
+ * ("OSLO 2021-03-04", "TAIZ, Yemen 2019-06-11", "KYIV, Ukraine (AP) —").
  * The place there is where the story was filed: a location, never the government a capital
  * stands for elsewhere ("Brussels said").
  */
@@ -25,8 +25,8 @@ const isMonth = (t: Token | undefined) => t !== undefined && MONTHS.has(t.normal
 
 /**
  * How certain the words after a place make a dateline: 2 for a date or an agency in brackets
- * ("BONN 1996-08-22", "(AP)"); 1 for a dash before running text or nothing more on the line
- * ("WASHINGTON — The president …"), which also opens headlines ("SOCCER - JAPAN WIN"), so
+ * ("OSLO 2021-03-04", "(AP)"); 1 for a dash before running text or nothing more on the line
+ * ("WASHINGTON — The president …"), which also opens headlines ("RUGBY - CHILE STUN HOSTS"), so
  * the place must be one the KB knows; 0 for anything else.
  */
 function datelineTail(tokens: readonly Token[], k: number, sentence: number): number {

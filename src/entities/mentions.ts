@@ -21,7 +21,7 @@ import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { companyShortEnd, retypeShortNames } from "./short-names.js";
 import { taggerCandidates } from "./tagger/index.js";
 import { isCapitalised } from "./tokens.js";
-import { applyTypeEvidence, orgsBeforeCorporateTitles, retypeOrgProducts, splitAtLegalForms } from "./type-evidence.js";
+import { applyTypeEvidence, orgsBeforeCorporateTitles, retypeOrgProducts, retypeTitledPeople, splitAtLegalForms } from "./type-evidence.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 /** A model number after a maker's name ("A380", "787", "737s") makes the pair a product. */
@@ -153,6 +153,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     applyTypeEvidence(view, cands);
     cands = [...cands, ...orgsBeforeCorporateTitles(view, cands)];
     retypeOrgProducts(view, cands);
+    retypeTitledPeople(view, cands);
     retypeShortNames(view, cands);
     cands = propagate(view, cands);
     // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")

@@ -77,3 +77,12 @@ test("a name never stops inside a word the tokeniser split at a non-ASCII letter
   for (const n of names) assert.match(text, new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u"), `"${n}" is cut inside a word`);
   assert.ok(names.includes("Dragan Miličević"), names.join());
 });
+
+test("a given name before an organisation head word, followed by a titled apposition, is a person", () => {
+  const text = "“We expected a slow spring,” said Mark Post, the deputy chairman of Veltrix. Sales fell again.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  assert.equal(kindOf(a.entities, "Mark Post"), "person");
+  const org = findEntitiesInText("Readers of the Harbour Post, the city's oldest daily, complained.", null);
+  assert.notEqual(kindOf(org, "Harbour Post"), "person");
+});

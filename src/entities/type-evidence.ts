@@ -136,3 +136,31 @@ export function retypeOrgProducts(view: TextView, cands: readonly Candidate[]): 
     }
   }
 }
+
+/** Words that may stand between a name's comma and the title of its apposition ("X, the Vice Chairman of …"). */
+const APPOSITION_DETERMINERS = new Set(["the", "a", "an"]);
+
+/** ", (the) <title>" right after the candidate: an apposition that gives a person's office. */
+function titledAppositionAfter(view: TextView, c: Candidate): boolean {
+  const comma = view.tokens[c.end];
+  const last = view.tokens[c.end - 1] as Token;
+  if (comma?.text !== "," || comma.sentence !== last.sentence) return false;
+  let k = c.end + 1;
+  if (APPOSITION_DETERMINERS.has(view.tokens[k]?.normal ?? "")) k++;
+  const t = view.tokens[k];
+  return t !== undefined && t.sentence === last.sentence && isTitle(t);
+}
+
+/**
+ * An organisation guessed from a head word ("Press", "Post") that opens with a given name and
+ * is followed by a titled apposition ("Jim Press, the Vice Chairman of …") is a person:
+ * organisations are not given offices that way.
+ */
+export function retypeTitledPeople(view: TextView, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kbId || c.kind !== "name" || c.type !== "ORG" || c.end - c.first < 2) continue;
+    if (!isGivenName(view.tokens[c.first] as Token) || !titledAppositionAfter(view, c)) continue;
+    c.type = "PER";
+    c.entityKind = null;
+  }
+}

@@ -21,7 +21,14 @@ import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { companyShortEnd, retypeShortNames } from "./short-names.js";
 import { taggerCandidates } from "./tagger/index.js";
 import { isCapitalised } from "./tokens.js";
-import { applyTypeEvidence, orgsBeforeCorporateTitles, retypeOrgProducts, retypeTitledPeople, splitAtLegalForms } from "./type-evidence.js";
+import {
+  applyTypeEvidence,
+  cutCorporateTitles,
+  orgsBeforeCorporateTitles,
+  retypeOrgProducts,
+  retypeTitledPeople,
+  splitAtLegalForms,
+} from "./type-evidence.js";
 import type { Candidate, Mode, TextView } from "./types.js";
 
 /** A model number after a maker's name ("A380", "787", "737s") makes the pair a product. */
@@ -150,6 +157,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     if (events.length > 0) cands = cands.filter((c) => !events.some(([a, b]) => a <= c.first && c.end <= b));
     for (const c of cands) if (c.type === "PER") stripLeadingTitles(view, c);
     cands = splitAtLegalForms(view, cands);
+    cutCorporateTitles(view, cands);
     applyTypeEvidence(view, cands);
     cands = [...cands, ...orgsBeforeCorporateTitles(view, cands)];
     retypeOrgProducts(view, cands);

@@ -86,3 +86,14 @@ test("a given name before an organisation head word, followed by a titled apposi
   const org = findEntitiesInText("Readers of the Harbour Post, the city's oldest daily, complained.", null);
   assert.notEqual(kindOf(org, "Harbour Post"), "person");
 });
+
+test("a corporate title at either end of a name is left out of it", () => {
+  const text = "At the yearly developer event, company CEO Steve Harrow showed a new tablet. Harrow said sales were strong.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  assert.equal(kindOf(a.entities, "Steve Harrow"), "person");
+  assert.equal(kindOf(a.entities, "CEO Steve Harrow"), undefined);
+  const head = findEntitiesInText("Quorvex Systems CEO Dana Hollis opens the summit in Oslo", null);
+  assert.equal(kindOf(head, "Quorvex Systems"), "organization");
+  assert.equal(kindOf(head, "Quorvex Systems CEO"), undefined);
+});

@@ -11,6 +11,7 @@
  */
 
 import { givenNameSet } from "../kb/given-names.js";
+import { foldToken } from "../kb/normalize.js";
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
 import { CORPORATE_CHIEF_NEXT, CORPORATE_TITLES, HONORIFICS, LEGAL_FORMS, NEVER_NAMES, TITLE_WORDS } from "./heuristics.js";
@@ -93,9 +94,9 @@ export function applyTypeEvidence(view: TextView, cands: readonly Candidate[]): 
   }
 }
 
-/** Whether the token is a given name the KB knows ("Jim", "Alan"). */
+/** Whether the token is a given name the KB knows ("Jim", "Alan"); wink keeps a proper noun's capitals in `normal`. */
 function isGivenName(t: Token): boolean {
-  return givenNameSet().has(t.normal);
+  return givenNameSet().has(foldToken(t.text));
 }
 
 /**
@@ -162,5 +163,35 @@ export function retypeTitledPeople(view: TextView, cands: readonly Candidate[]):
     if (!isGivenName(view.tokens[c.first] as Token) || !titledAppositionAfter(view, c)) continue;
     c.type = "PER";
     c.entityKind = null;
+  }
+}
+
+/** Corporate "titles" that name a body of people, not one office-holder. */
+const COLLECTIVE_TITLES = new Set(["shareholders", "stockholders", "employees"]);
+/** Corporate titles that name one office-holder. */
+const OFFICE_TITLES = new Set([...CORPORATE_TITLES].filter((w) => !COLLECTIVE_TITLES.has(w)));
+
+/**
+ * A corporate title is no part of a name: one that opens the span ("CEO Steve Jobs") is left
+ * out and, before a given name, leaves a person; one that closes it ("Acme Computer CEO") is left
+ * out and leaves the organisation the title belongs to.
+ */
+export function cutCorporateTitles(view: TextView, cands: readonly Candidate[]): void {
+  const isOffice = (k: number) => OFFICE_TITLES.has((view.tokens[k] as Token).text.toLowerCase());
+  for (const c of cands) {
+    if (c.kbId || c.kind !== "name" || c.end - c.first < 2) continue;
+    if (isOffice(c.first)) {
+      c.first++;
+      if (isGivenName(view.tokens[c.first] as Token)) {
+        c.type = "PER";
+        c.strong = false; // the organisation type came from the title, not from the name
+      }
+      c.entityKind = null;
+    } else if (isOffice(c.end - 1)) {
+      c.end--;
+      c.type = "ORG";
+      c.strong = true;
+      c.entityKind = null;
+    }
   }
 }

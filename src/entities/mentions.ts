@@ -16,6 +16,7 @@ import { kbCandidates } from "./kb-mentions.js";
 import { lowerCaseWords } from "./link-seams.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
 import { cutPortfolioTitles } from "./portfolios.js";
+import { dropRegionAdjectives } from "./region-adjectives.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
 import { eventRuns, ruleCandidates, titleFragments } from "./rule-mentions.js";
 import { companyShortEnd, retypeShortNames } from "./short-names.js";
@@ -152,7 +153,10 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     cands = [...cands, ...coordinatedNames(view, cands).filter((c) => !insideMisc(c))];
     const fragments = titleFragments(view);
     cands = cands.filter((c) => c.kbId !== null || !fragments.some(([a, b]) => c.first < b && a < c.end));
-    cands = cands.filter((c) => !isInitialCommonWord(view, c));
+    cands = dropRegionAdjectives(
+      view,
+      cands.filter((c) => !isInitialCommonWord(view, c)),
+    );
     const events = eventRuns(view);
     if (events.length > 0) cands = cands.filter((c) => !events.some(([a, b]) => a <= c.first && c.end <= b));
     for (const c of cands) if (c.type === "PER") stripLeadingTitles(view, c);

@@ -26,6 +26,7 @@ import {
   applyTypeEvidence,
   cutCorporateTitles,
   orgsBeforeCorporateTitles,
+  retypeCamelCaseNames,
   retypeOrgProducts,
   retypeTitledPeople,
   splitAtLegalForms,
@@ -166,6 +167,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     cands = [...cands, ...orgsBeforeCorporateTitles(view, cands)];
     retypeOrgProducts(view, cands);
     retypeTitledPeople(view, cands);
+    retypeCamelCaseNames(view, cands);
     retypeShortNames(view, cands);
     cands = propagate(view, cands);
     // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")

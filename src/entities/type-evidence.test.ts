@@ -97,3 +97,11 @@ test("a corporate title at either end of a name is left out of it", () => {
   assert.equal(kindOf(head, "Quorvex Systems"), "organization");
   assert.equal(kindOf(head, "Quorvex Systems CEO"), undefined);
 });
+
+test("a one-word name with an inner capital is a company, unless a name prefix explains the capital", () => {
+  const text = "TelvaNet said on Monday it would cut jobs. Senator McAllister spoke.";
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  assert.equal(kindOf(a.entities, "TelvaNet"), "organization");
+  assert.notEqual(kindOf(a.entities, "McAllister"), "organization");
+});

@@ -195,3 +195,21 @@ export function cutCorporateTitles(view: TextView, cands: readonly Candidate[]):
     }
   }
 }
+
+/**
+ * A one-word name with a capital inside it after a lower-case run ("WorldCom", "BlackRock",
+ * "GlaxoSmithKline") is a brand or company: people and places that look so carry a
+ * patronymic or article prefix ("McCain", "MacArthur", "DiCaprio", "LaGuardia"), left alone.
+ */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+const NAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Fitz|Van|Von|Al|El)\p{Lu}/u;
+
+export function retypeCamelCaseNames(view: TextView, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kbId || c.kind !== "name" || c.type === "ORG" || c.end - c.first !== 1) continue;
+    const text = (view.tokens[c.first] as Token).text;
+    if (!CAMEL_CASE.test(text) || NAME_PREFIXES.test(text)) continue;
+    c.type = "ORG";
+    c.entityKind = null;
+  }
+}

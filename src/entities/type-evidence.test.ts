@@ -5,6 +5,13 @@ import type { Entity } from "../contract/analysis.js";
 import { analyzeDocument, documentFromText } from "../pipeline/analyze.js";
 import { findEntitiesInText } from "./index.js";
 
+/** The whole pipeline's analysis of a text, checked against the offsets invariant. */
+function analyzed(text: string) {
+  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
+  assertValidAnalysis(a);
+  return a;
+}
+
 const kindOf = (ents: Entity[], text: string) => ents.find((e) => e.mentions.some((m) => m.text === text))?.kind;
 
 test("a name right before a corporate title is the organisation the title belongs to", () => {
@@ -24,8 +31,7 @@ test("an acronym in running text is never a person", () => {
   const text =
     "Carmaker results were mixed this quarter. Analysts said KVM had reported a loss. " +
     "The figures surprised investors in Detroit. KVM will publish a new plan in March.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   assert.notEqual(kindOf(a.entities, "KVM"), "person");
 });
 
@@ -33,15 +39,13 @@ test("a one-word 'person' that acts in an article and is never given a full name
   const text =
     "Dravonix unveiled its new airliner on Monday. Several ministers attended the ceremony. " +
     "The aircraft can carry 500 passengers. Dravonix expects the first deliveries next year.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   assert.notEqual(kindOf(a.entities, "Dravonix"), "person");
 });
 
 test("a company's legal form ends its name: the person after it is a name of its own", () => {
   const text = "The plan was backed by the chairman of Velmora LLC Jim Hartley on Tuesday.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   assert.equal(kindOf(a.entities, "Velmora LLC"), "organization");
   assert.equal(kindOf(a.entities, "Jim Hartley"), "person");
 });
@@ -50,8 +54,7 @@ test("a name led by an organisation's first word is not a person", () => {
   const text =
     "Velmora Motor Company CEO Alan Brook has said that Velmora will rename the Velmora Corsa to the Astra. " +
     "Brook says that Velmora's decision was a mistake. The Velmora Astra was first built in 1986. Brook plans to revive the Astra.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   for (const e of a.entities)
     if (e.mentions.some((m) => m.text.startsWith("Velmora"))) assert.notEqual(e.kind, "person", e.mentions[0]?.text);
   assert.equal(kindOf(a.entities, "Alan Brook"), "person");
@@ -71,8 +74,7 @@ test("a title and its 'of' before an organisation are not part of its name", () 
 
 test("a name never stops inside a word the tokeniser split at a non-ASCII letter", () => {
   const text = "Officials said Dragan Miličević and Mehmet Yıldıroğlu would meet in Brčko on Friday.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   const names = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
   for (const n of names) assert.match(text, new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u"), `"${n}" is cut inside a word`);
   assert.ok(names.includes("Dragan Miličević"), names.join());
@@ -80,8 +82,7 @@ test("a name never stops inside a word the tokeniser split at a non-ASCII letter
 
 test("a given name before an organisation head word, followed by a titled apposition, is a person", () => {
   const text = "“We expected a slow spring,” said Mark Post, the deputy chairman of Veltrix. Sales fell again.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   assert.equal(kindOf(a.entities, "Mark Post"), "person");
   const org = findEntitiesInText("Readers of the Harbour Post, the city's oldest daily, complained.", null);
   assert.notEqual(kindOf(org, "Harbour Post"), "person");
@@ -89,8 +90,7 @@ test("a given name before an organisation head word, followed by a titled apposi
 
 test("a corporate title at either end of a name is left out of it", () => {
   const text = "At the yearly developer event, company CEO Steve Harrow showed a new tablet. Harrow said sales were strong.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   assert.equal(kindOf(a.entities, "Steve Harrow"), "person");
   assert.equal(kindOf(a.entities, "CEO Steve Harrow"), undefined);
   const head = findEntitiesInText("Quorvex Systems CEO Dana Hollis opens the summit in Oslo", null);
@@ -100,8 +100,7 @@ test("a corporate title at either end of a name is left out of it", () => {
 
 test("a one-word name with an inner capital is a company, unless a name prefix explains the capital", () => {
   const text = "TelvaNet said on Monday it would cut jobs. Senator McAllister spoke.";
-  const a = analyzeDocument("t", documentFromText(text, "2021-05-01"));
-  assertValidAnalysis(a);
+  const a = analyzed(text);
   assert.equal(kindOf(a.entities, "TelvaNet"), "organization");
   assert.notEqual(kindOf(a.entities, "McAllister"), "organization");
 });

@@ -28,6 +28,7 @@ import {
   orgsBeforeCorporateTitles,
   retypeCamelCaseNames,
   retypeOrgProducts,
+  retypeRegionalUnits,
   retypeTitledPeople,
   splitAtLegalForms,
 } from "./type-evidence.js";
@@ -168,6 +169,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     retypeOrgProducts(view, cands);
     retypeTitledPeople(view, cands);
     retypeCamelCaseNames(view, cands);
+    retypeRegionalUnits(view, cands);
     retypeShortNames(view, cands);
     cands = propagate(view, cands);
     // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")

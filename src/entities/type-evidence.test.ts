@@ -104,3 +104,9 @@ test("a one-word name with an inner capital is a company, unless a name prefix e
   assert.equal(kindOf(a.entities, "TelvaNet"), "organization");
   assert.notEqual(kindOf(a.entities, "McAllister"), "organization");
 });
+
+test("a company's one-word name before a region is the company's regional unit", () => {
+  const a = analyzed("Talvex Motors (TM) said it would sell a stake in TM Europe to investors.");
+  assert.equal(kindOf(a.entities, "TM Europe"), "organization");
+  assert.equal(kindOf(a.entities, "Europe"), undefined);
+});

@@ -15,6 +15,7 @@ import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { lowerCaseWords } from "./link-seams.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
+import { retypeCamelCaseNames, retypeRegionalUnits } from "./name-shapes.js";
 import { cutPortfolioTitles } from "./portfolios.js";
 import { dropRegionAdjectives } from "./region-adjectives.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
@@ -26,9 +27,7 @@ import {
   applyTypeEvidence,
   cutCorporateTitles,
   orgsBeforeCorporateTitles,
-  retypeCamelCaseNames,
   retypeOrgProducts,
-  retypeRegionalUnits,
   retypeTitledPeople,
   splitAtLegalForms,
 } from "./type-evidence.js";

@@ -11,7 +11,6 @@
  */
 
 import { givenNameSet } from "../kb/given-names.js";
-import { getKb } from "../kb/index.js";
 import { foldToken } from "../kb/normalize.js";
 import type { Token } from "../nlp/index.js";
 import { docIndex } from "./doc-index.js";
@@ -194,50 +193,5 @@ export function cutCorporateTitles(view: TextView, cands: readonly Candidate[]):
       c.strong = true;
       c.entityKind = null;
     }
-  }
-}
-
-/**
- * A one-word name with a capital inside it after a lower-case run ("WorldCom", "BlackRock",
- * "GlaxoSmithKline") is a brand or company: people and places that look so carry a
- * patronymic or article prefix ("McCain", "MacArthur", "DiCaprio", "LaGuardia"), left alone.
- */
-const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
-const NAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Fitz|Van|Von|Al|El)\p{Lu}/u;
-
-export function retypeCamelCaseNames(view: TextView, cands: readonly Candidate[]): void {
-  for (const c of cands) {
-    if (c.kbId || c.kind !== "name" || c.type === "ORG" || c.end - c.first !== 1) continue;
-    const text = (view.tokens[c.first] as Token).text;
-    if (!CAMEL_CASE.test(text) || NAME_PREFIXES.test(text)) continue;
-    c.type = "ORG";
-    c.entityKind = null;
-  }
-}
-
-/** Whether the surface names a country, continent or region in the KB (by name or alias). */
-function isKbPlace(surface: string): boolean {
-  return getKb()
-    .lookup(surface)
-    .some((m) => (m.via === "name" || m.via === "alias") && (m.entry.kind === "country" || m.entry.kind === "location"));
-}
-
-/**
- * A "place" that is an organisation's one-word name followed by a country or region ("GM
- * Europe", "Velmora Australia", once the document names GM or Velmora alone) is that company's
- * regional unit: an organisation.
- */
-export function retypeRegionalUnits(view: TextView, cands: readonly Candidate[]): void {
-  const orgWords = new Set<string>();
-  for (const c of cands)
-    if (c.type === "ORG" && c.kind === "name" && c.end - c.first === 1) orgWords.add((view.tokens[c.first] as Token).text);
-  if (orgWords.size === 0) return;
-  for (const c of cands) {
-    if (c.type !== "LOC" || c.kbId || c.kind !== "name" || c.end - c.first < 2) continue;
-    if (!orgWords.has((view.tokens[c.first] as Token).text)) continue;
-    const rest = view.text.slice((view.tokens[c.first + 1] as Token).start, (view.tokens[c.end - 1] as Token).end);
-    if (!isKbPlace(rest)) continue;
-    c.type = "ORG";
-    c.entityKind = null;
   }
 }

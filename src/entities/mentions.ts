@@ -15,7 +15,7 @@ import { NEVER_NAMES } from "./heuristics.js";
 import { kbCandidates } from "./kb-mentions.js";
 import { lowerCaseWords } from "./link-seams.js";
 import { blocksName, merge, repairTaggerSpans } from "./merge.js";
-import { retypeCamelCaseNames, retypeRegionalUnits } from "./name-shapes.js";
+import { retypeCamelCaseNames, retypeMakers, retypeRegionalUnits } from "./name-shapes.js";
 import { cutPortfolioTitles } from "./portfolios.js";
 import { dropRegionAdjectives } from "./region-adjectives.js";
 import { appositionRole, stripLeadingTitles, titleRole } from "./roles.js";
@@ -169,6 +169,7 @@ export function findMentions(view: TextView, mode: Mode): Candidate[] {
     retypeTitledPeople(view, cands);
     retypeCamelCaseNames(view, cands);
     retypeRegionalUnits(view, cands);
+    retypeMakers(view, cands);
     retypeShortNames(view, cands);
     cands = propagate(view, cands);
     // names propagated to a headline or list may have unknown names coordinated with them ("GM, Chrysler offer …")

@@ -50,3 +50,37 @@ export function retypeRegionalUnits(view: TextView, cands: readonly Candidate[])
     c.entityKind = null;
   }
 }
+
+/** Plural product nouns that, right after a name, say the name is their maker ("Tarvel jets"). */
+const PRODUCT_NOUNS = new Set([
+  "jets",
+  "planes",
+  "aircraft",
+  "airliners",
+  "jetliners",
+  "helicopters",
+  "cars",
+  "trucks",
+  "vehicles",
+  "engines",
+  "phones",
+  "smartphones",
+  "computers",
+  "chips",
+]);
+
+/**
+ * An unknown name right before a plural product noun ("production of McDonnell Douglas jets")
+ * is the maker, an organisation: people and places are not written as makers of jets and cars
+ * (known places, linked in the KB, are left alone: "Detroit cars").
+ */
+export function retypeMakers(view: TextView, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.type === "ORG" || c.kbId || c.kind !== "name") continue;
+    const next = view.tokens[c.end];
+    if (!next || next.sentence !== (view.tokens[c.first] as Token).sentence || !PRODUCT_NOUNS.has(next.text)) continue;
+    c.type = "ORG";
+    c.strong = true;
+    c.entityKind = null;
+  }
+}

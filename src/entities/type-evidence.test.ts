@@ -110,3 +110,8 @@ test("a company's one-word name before a region is the company's regional unit",
   assert.equal(kindOf(a.entities, "TM Europe"), "organization");
   assert.equal(kindOf(a.entities, "Europe"), undefined);
 });
+
+test("an unknown name right before a plural product noun is the maker, an organisation", () => {
+  const a = analyzed("The ceremony ended production of Harlan Brooks jets. The plant was the original home of Harlan Brooks.");
+  assert.equal(kindOf(a.entities, "Harlan Brooks"), "organization");
+});

@@ -151,3 +151,8 @@ test("a day word ends a name the tagger ran on into it; a hyphened Arabic articl
   assert.ok(!names.some((n) => n.includes("Thursday")), names.join(" | "));
   assert.ok(names.includes("al-Qaeda"), names.join(" | "));
 });
+
+test("a surname the POS tagger reads as a verb, before Jr., does not make the name a Title-Case fragment", () => {
+  const ents = findEntitiesInText("The plan, the brainchild of its chief executive, Edwin Marsh Grant Jr., is to end the losses.", null);
+  assert.equal(entityWith(ents, "Edwin Marsh Grant Jr.")?.kind, "person");
+});

@@ -209,6 +209,9 @@ function namedAfterCountry(view: TextView, idx: DocIndex, first: number, end: nu
  * tokens in a row, not at the sentence start, that include a capitalised function word
  * ("With", "And", "For") — link text or a headline pasted into a sentence, not a name.
  */
+/** Generational suffixes after a surname ("William Clay Ford Jr."). */
+const NAME_SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
+
 export function titleFragments(view: TextView): Array<[number, number]> {
   const { tokens } = view;
   const idx = docIndex(tokens);
@@ -229,7 +232,8 @@ export function titleFragments(view: TextView): Array<[number, number]> {
         !CORPORATE_CHIEF_NEXT.has(t.normal) && // "Chief Operating Officer" is a title, not a headline
         (NEVER_NAMES.has(t.normal) || t.pos === "VERB" || t.pos === "ADP" || t.pos === "AUX");
       if (functional) functionWords++;
-      lastIsVerb = functional && t.pos === "VERB";
+      // a generational suffix closes a person's name: the word before it is the one that ends the run
+      if (!NAME_SUFFIXES.has(t.text)) lastIsVerb = functional && t.pos === "VERB";
       j++;
     }
     // a "verb" that ends the run is more often a surname the POS tagger misread ("Attorney
